@@ -1,0 +1,77 @@
+"""Shared fixtures: every test gets its own data folder, and Qt runs headless."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from valuesdesk.paths import DATA_DIR_ENV, ui_state_path
+
+
+@pytest.fixture(autouse=True)
+def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Nothing a test does may reach the real user's data or settings."""
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "default-data"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def services(data_dir: Path) -> Iterator:
+    from valuesdesk.services import open_services
+
+    opened = open_services(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir: Path):
+    """Builds main windows on the test's data folder, as a restart of the program would."""
+    from valuesdesk.app import application
+    from valuesdesk.services import open_services
+    from valuesdesk.ui.main_window import MainWindow
+    from valuesdesk.ui.ui_state import UiState
+
+    application()
+    opened = []
+
+    def make():
+        window = MainWindow(UiState(ui_state_path(data_dir)), data_dir)
+        qtbot.addWidget(window)
+        services = open_services(data_dir)
+        opened.append((window, services))
+        window.attach(services)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        return window
+
+    yield make
+    for window, services in opened:
+        window.close()
+        services.close()
+
+
+@pytest.fixture
+def restart(make_window):
+    """Closes a window (saving as on quit), releases its data folder and opens a new one."""
+
+    def do(window):
+        window.close()
+        window.services.close()
+        return make_window()
+
+    return do

@@ -1,0 +1,91 @@
+"""Migrations keep every row, back the file up first, and match the models."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from valuesdesk.store import migrations
+from valuesdesk.store.database import make_engine
+from valuesdesk.store.models import Base
+
+FIRST_REVISION = "0001"
+
+ROWS_AT_FIRST_REVISION = [
+    "INSERT INTO value (id, name, meaning, life_domain, created_at, updated_at) "
+    "VALUES (1, 'Kindness', 'Being gentle 🌱', 'Family', '2026-01-01 10:00:00', '2026-01-01 10:00:00')",
+    "INSERT INTO experiment (id, value_id, status, current_step, start_date, duration_days, reactions, "
+    "judgments, plan, behave_confirmed, reflection, created_at, updated_at) VALUES (1, 1, 'active', 9, "
+    "'2026-01-02', 7, 'it felt odd', 'too small', 'call my sister', 1, '', "
+    "'2026-01-01 10:00:00', '2026-01-01 10:00:00')",
+    "INSERT INTO behavior (id, experiment_id, position, text, chosen, created_at, updated_at) "
+    "VALUES (1, 1, 0, 'Listen without fixing', 1, '2026-01-01 10:00:00', '2026-01-01 10:00:00')",
+    "INSERT INTO plan_item (id, experiment_id, position, text, done, created_at, updated_at) "
+    "VALUES (1, 1, 0, 'Find her number', 0, '2026-01-01 10:00:00', '2026-01-01 10:00:00')",
+    "INSERT INTO diary_entry (id, experiment_id, day, others_reactions, before, during, after, "
+    "evaluations, thanked_mind, notes, created_at, updated_at) VALUES (1, 1, '2026-01-02', "
+    "'She smiled', 'nervous', 'calm', 'glad', 'good', 1, '', '2026-01-02 20:00:00', '2026-01-02 20:00:00')",
+    "INSERT INTO check_in (id, experiment_id, day, outcome, created_at, updated_at) "
+    "VALUES (1, 1, '2026-01-02', 'yes', '2026-01-02 20:00:00', '2026-01-02 20:00:00')",
+    "INSERT INTO therapist_note (id, question_number, noted_on, text, created_at, updated_at) "
+    "VALUES (1, 3, '2026-01-05', 'stay present', '2026-01-05 09:00:00', '2026-01-05 09:00:00')",
+]
+
+
+def table_rows(path: Path) -> dict[str, list[tuple]]:
+    connection = sqlite3.connect(path)
+    try:
+        tables = ["value", "experiment", "behavior", "plan_item", "diary_entry", "check_in", "therapist_note"]
+        return {table: connection.execute(f"SELECT id FROM {table} ORDER BY id").fetchall() for table in tables}
+    finally:
+        connection.close()
+
+
+def test_upgrade_from_the_first_revision_keeps_every_row_and_backs_up_first(tmp_path: Path) -> None:
+    path = tmp_path / "valuesdesk.sqlite3"
+    migrations.upgrade(path, FIRST_REVISION)
+    connection = sqlite3.connect(path)
+    with connection:
+        for statement in ROWS_AT_FIRST_REVISION:
+            connection.execute(statement)
+    connection.close()
+    before = table_rows(path)
+
+    database = migrations.open_database(path)
+    database.close()
+
+    assert table_rows(path) == before
+    assert all(rows for rows in before.values())
+    assert migrations.read_revision(path) == migrations.head_revision()
+    if FIRST_REVISION != migrations.head_revision():
+        backups = list(tmp_path.glob("valuesdesk.sqlite3.*.before-upgrade-from-0001.bak"))
+        assert len(backups) == 1
+        assert table_rows(backups[0]) == before
+
+
+def test_backup_is_a_complete_copy_made_with_the_backup_api(tmp_path: Path) -> None:
+    path = tmp_path / "valuesdesk.sqlite3"
+    migrations.open_database(path).close()
+    connection = sqlite3.connect(path)
+    with connection:
+        for statement in ROWS_AT_FIRST_REVISION:
+            connection.execute(statement)
+    connection.close()
+
+    copy = migrations.backup(path, "0001")
+
+    assert copy.parent == tmp_path
+    assert table_rows(copy) == table_rows(path)
+
+
+def test_migrations_build_exactly_the_schema_of_the_models(tmp_path: Path) -> None:
+    path = tmp_path / "valuesdesk.sqlite3"
+    migrations.upgrade(path)
+    engine = make_engine(path)
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []

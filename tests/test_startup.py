@@ -1,0 +1,173 @@
+"""Start-up from the command line: a good start, and every fault shown clearly and harmlessly."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from valuesdesk import __version__
+from valuesdesk.__main__ import main
+from valuesdesk.paths import database_path
+from valuesdesk.store import migrations
+from valuesdesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def shown_dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Error dialogs are recorded instead of waiting for a click."""
+    shown: list[tuple[str, str]] = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append((box.text(), box.informativeText()))
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    return shown
+
+
+@pytest.fixture
+def close_when_attached(monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
+    attached: list[MainWindow] = []
+    original = MainWindow.attach
+
+    def attach(window: MainWindow, services) -> None:
+        original(window, services)
+        attached.append(window)
+        QTimer.singleShot(0, window.close)
+
+    monkeypatch.setattr(MainWindow, "attach", attach)
+    return attached
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as version_exit:
+        main(["--version"])
+    assert version_exit.value.code == 0
+    assert __version__ in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "--data-dir" in capsys.readouterr().out
+
+
+def test_first_start_creates_the_database_and_a_second_start_keeps_it(
+    qapp, tmp_path: Path, close_when_attached, shown_dialogs
+) -> None:
+    data_dir = tmp_path / "new" / "folder"
+    assert main(["--data-dir", str(data_dir)]) == 0
+    assert len(close_when_attached) == 1
+    assert migrations.read_revision(database_path(data_dir)) == migrations.head_revision()
+    connection = sqlite3.connect(database_path(data_dir))
+    with connection:
+        connection.execute(
+            "INSERT INTO value (name, meaning, life_domain, created_at, updated_at) "
+            "VALUES ('Patience', '', '', '2026-01-01', '2026-01-01')"
+        )
+    connection.close()
+
+    assert main(["--data-dir", str(data_dir)]) == 0
+    connection = sqlite3.connect(database_path(data_dir))
+    assert connection.execute("SELECT name FROM value").fetchall() == [("Patience",)]
+    connection.close()
+    assert shown_dialogs == []
+    assert not list(data_dir.glob("*.bak")), "an up-to-date file needs no backup"
+
+
+def test_the_environment_variable_chooses_the_data_folder(
+    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, close_when_attached
+) -> None:
+    monkeypatch.setenv("VALUESDESK_DATA_DIR", str(tmp_path / "from-env"))
+    assert main([]) == 0
+    assert database_path(tmp_path / "from-env").exists()
+
+
+def assert_refused(
+    data_dir: Path, shown_dialogs, capsys: pytest.CaptureFixture[str], expected: str, exit_code: int = 2
+) -> None:
+    assert main(["--data-dir", str(data_dir)]) == exit_code
+    assert len(shown_dialogs) == 1
+    message, detail = shown_dialogs[0]
+    assert expected in message
+    stderr = capsys.readouterr().err
+    assert message in stderr
+    assert detail.splitlines()[0] in stderr
+
+
+def test_a_data_folder_that_cannot_be_written_is_refused(qapp, tmp_path: Path, shown_dialogs, capsys) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    assert_refused(blocker / "data", shown_dialogs, capsys, "cannot write to its data folder")
+    assert blocker.read_text() == "not a folder"
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(qapp, data_dir: Path, shown_dialogs, capsys) -> None:
+    data_dir.mkdir()
+    path = database_path(data_dir)
+    path.write_bytes(b"My diary, typed in another program.\n" * 100)
+    before = digest(path)
+    assert_refused(data_dir, shown_dialogs, capsys, "is not a ValuesDesk data file")
+    assert digest(path) == before
+
+
+def test_another_programs_sqlite_file_is_refused_untouched(qapp, data_dir: Path, shown_dialogs, capsys) -> None:
+    data_dir.mkdir()
+    path = database_path(data_dir)
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE contacts (name TEXT)")
+    connection.commit()
+    connection.close()
+    before = digest(path)
+    assert_refused(data_dir, shown_dialogs, capsys, "belongs to another program")
+    assert digest(path) == before
+
+
+def test_a_file_from_a_newer_version_is_refused_untouched(qapp, data_dir: Path, shown_dialogs, capsys) -> None:
+    data_dir.mkdir()
+    path = database_path(data_dir)
+    migrations.upgrade(path)
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    before = digest(path)
+    assert_refused(data_dir, shown_dialogs, capsys, "newer version of ValuesDesk")
+    assert digest(path) == before
+    assert not list(data_dir.glob("*.bak"))
+
+
+def test_a_folder_held_by_another_running_valuesdesk_is_refused(
+    qapp, data_dir: Path, shown_dialogs, capsys
+) -> None:
+    holder_script = textwrap.dedent(
+        f"""
+        import sys, time
+        from pathlib import Path
+        from valuesdesk.services import open_services
+        services = open_services(Path({str(data_dir)!r}))
+        print("ready", flush=True)
+        sys.stdin.readline()
+        services.close()
+        """
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", holder_script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        before = digest(database_path(data_dir))
+        assert_refused(data_dir, shown_dialogs, capsys, "already open with this data folder", exit_code=3)
+        assert digest(database_path(data_dir)) == before
+    finally:
+        holder.communicate("\n", timeout=30)

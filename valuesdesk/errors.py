@@ -1,0 +1,68 @@
+"""Typed errors that every layer raises and the UI and command line show to the person.
+
+Kept free of Qt and SQLAlchemy so that any module can import it cheaply.
+"""
+
+from __future__ import annotations
+
+
+class ValuesDeskError(Exception):
+    """An error with a message meant for the person using the program."""
+
+    title = "ValuesDesk"
+    exit_code = 1
+
+    def __init__(self, message: str, *, detail: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+
+    def __str__(self) -> str:
+        return f"{self.message}\n{self.detail}" if self.detail else self.message
+
+
+class StartupError(ValuesDeskError):
+    """The data folder cannot be opened; the program stops without touching it."""
+
+    title = "ValuesDesk cannot open your data"
+    exit_code = 2
+
+
+class DataFolderNotWritable(StartupError):
+    pass
+
+
+class NotADatabase(StartupError):
+    pass
+
+
+class ForeignDatabase(StartupError):
+    pass
+
+
+class NewerDatabase(StartupError):
+    pass
+
+
+class AlreadyRunning(StartupError):
+    exit_code = 3
+
+
+class DatabaseLocked(ValuesDeskError):
+    title = "Your data is busy"
+
+
+class DiskFull(ValuesDeskError):
+    title = "Not enough disk space"
+
+
+class StorageError(ValuesDeskError):
+    title = "Your data could not be saved"
+
+
+class NotFound(ValuesDeskError):
+    title = "Not found"
+
+
+class InvalidInput(ValuesDeskError):
+    title = "Please check what you entered"

@@ -1,0 +1,27 @@
+"""Logging to a rotating file. Only events and error types are logged, never what the person wrote."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+from pathlib import Path
+
+LOG_FILENAME = "valuesdesk.log"
+
+
+def configure_logging(directory: Path, *, verbose: bool = False) -> Path | None:
+    """Log to ``directory``; returns the log file, or None when the folder cannot be written."""
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            directory / LOG_FILENAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    # Alembic announces every plugin at INFO; only its warnings are worth keeping.
+    logging.getLogger("alembic").setLevel(logging.WARNING)
+    return directory / LOG_FILENAME

@@ -1,0 +1,48 @@
+"""Where ValuesDesk keeps its files. Pure functions: nothing is created on import."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+from valuesdesk import APP_NAME
+
+DATA_DIR_ENV = "VALUESDESK_DATA_DIR"
+DATABASE_FILENAME = "valuesdesk.sqlite3"
+LOCK_FILENAME = "valuesdesk.lock"
+UI_STATE_FILENAME = "ui-state.ini"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
+    """The --data-dir option wins over the environment variable, which wins over the default."""
+    chosen = cli_value or os.environ.get(DATA_DIR_ENV)
+    return Path(chosen).expanduser().absolute() if chosen else default_data_dir()
+
+
+def is_default_data_dir(data_dir: Path) -> bool:
+    return data_dir == default_data_dir()
+
+
+def log_dir(data_dir: Path) -> Path:
+    """Logs of the default data folder go to the platform's log folder; a chosen folder keeps its own."""
+    if is_default_data_dir(data_dir):
+        return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    return data_dir / "logs"
+
+
+def database_path(data_dir: Path) -> Path:
+    return data_dir / DATABASE_FILENAME
+
+
+def lock_path(data_dir: Path) -> Path:
+    return data_dir / LOCK_FILENAME
+
+
+def ui_state_path(data_dir: Path) -> Path:
+    return data_dir / UI_STATE_FILENAME

@@ -1,0 +1,75 @@
+"""What ValuesDesk does, for the UI, the command line and the tests.
+
+Each call runs in its own short session; writes are one transaction each. Failures are the
+typed errors of :mod:`valuesdesk.errors`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from valuesdesk.errors import DataFolderNotWritable
+from valuesdesk.instance import DataFolderLock
+from valuesdesk.paths import database_path
+from valuesdesk.services.experiments import ExperimentService
+from valuesdesk.services.therapist_notes import TherapistNoteService
+from valuesdesk.services.values import ValueService
+from valuesdesk.store.database import Database
+from valuesdesk.store.migrations import open_database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    data_dir: Path
+    database: Database
+    values: ValueService
+    experiments: ExperimentService
+    therapist_notes: TherapistNoteService
+    _lock: DataFolderLock
+
+    def close(self) -> None:
+        self.database.close()
+        self._lock.release()
+
+
+def ensure_writable_folder(data_dir: Path) -> None:
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=data_dir):
+            pass
+        database = database_path(data_dir)
+        if database.exists() and not os.access(database, os.R_OK | os.W_OK):
+            raise PermissionError(database)
+    except OSError as error:
+        raise DataFolderNotWritable(
+            "ValuesDesk cannot write to its data folder.",
+            detail=f"{data_dir}\n{error.strerror or error}. "
+            "Choose another folder with --data-dir, or give yourself write access to this one.",
+        ) from error
+
+
+def open_services(data_dir: Path) -> Services:
+    """Open the data folder for this process: lock it, migrate its database, wire the services."""
+    ensure_writable_folder(data_dir)
+    lock = DataFolderLock(data_dir)
+    lock.acquire()
+    try:
+        database = open_database(database_path(data_dir))
+    except BaseException:
+        lock.release()
+        raise
+    log.info("opened data folder")
+    return Services(
+        data_dir=data_dir,
+        database=database,
+        values=ValueService(database),
+        experiments=ExperimentService(database),
+        therapist_notes=TherapistNoteService(database),
+        _lock=lock,
+    )

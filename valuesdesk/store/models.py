@@ -1,0 +1,207 @@
+"""The typed SQLAlchemy models of everything ValuesDesk stores."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from valuesdesk.domain import DEFAULT_DURATION_DAYS, CheckInOutcome, ExperimentStatus
+
+# Named constraints let Alembic's batch mode rebuild SQLite tables reliably.
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Timestamped:
+    """Creation and last-change times, in UTC."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+
+
+def _enum(enum_class: type) -> Enum:
+    return Enum(
+        enum_class,
+        values_callable=lambda members: [member.value for member in members],
+        native_enum=False,
+        create_constraint=True,
+        length=16,
+        name=enum_class.__name__.lower(),
+    )
+
+
+class Value(Timestamped, Base):
+    __tablename__ = "value"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    meaning: Mapped[str] = mapped_column(Text, default="")
+    life_domain: Mapped[str] = mapped_column(String(100), default="")
+
+    experiments: Mapped[list[Experiment]] = relationship(back_populates="value")
+
+
+class Experiment(Timestamped, Base):
+    """One run of "Ten Steps to Trying on a Value"."""
+
+    __tablename__ = "experiment"
+    __table_args__ = (
+        CheckConstraint("current_step BETWEEN 1 AND 10", name="current_step_range"),
+        CheckConstraint("duration_days >= 1", name="duration_positive"),
+        Index(None, "status", "start_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    value_id: Mapped[int | None] = mapped_column(ForeignKey("value.id", ondelete="RESTRICT"), index=True)
+    status: Mapped[ExperimentStatus] = mapped_column(_enum(ExperimentStatus), default=ExperimentStatus.DRAFT)
+    current_step: Mapped[int] = mapped_column(Integer, default=1)
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    duration_days: Mapped[int] = mapped_column(Integer, default=DEFAULT_DURATION_DAYS)
+    # Step 2: what came up about the value.
+    reactions: Mapped[str] = mapped_column(Text, default="")
+    # Step 4: the chosen behaviours are committed to until this day.
+    commit_until: Mapped[dt.date | None] = mapped_column(Date)
+    # Step 5.
+    judgments: Mapped[str] = mapped_column(Text, default="")
+    # Step 6: how, and when, the value will be enacted.
+    plan: Mapped[str] = mapped_column(Text, default="")
+    plan_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Step 7: the person read the instruction not to tell others.
+    behave_confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Step 9: an optional time of day for the daily check-in.
+    checkin_time: Mapped[dt.time | None] = mapped_column(Time)
+    # Step 10.
+    next_session_date: Mapped[dt.date | None] = mapped_column(Date)
+    reflection: Mapped[str] = mapped_column(Text, default="")
+    completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    value: Mapped[Value | None] = relationship(back_populates="experiments")
+    behaviors: Mapped[list[Behavior]] = relationship(
+        back_populates="experiment", order_by="Behavior.position", cascade="all, delete-orphan"
+    )
+    plan_items: Mapped[list[PlanItem]] = relationship(
+        back_populates="experiment", order_by="PlanItem.position", cascade="all, delete-orphan"
+    )
+    diary_entries: Mapped[list[DiaryEntry]] = relationship(
+        back_populates="experiment", order_by="DiaryEntry.day", cascade="all, delete-orphan"
+    )
+    check_ins: Mapped[list[CheckIn]] = relationship(
+        back_populates="experiment", order_by="CheckIn.day", cascade="all, delete-orphan"
+    )
+
+    @property
+    def end_date(self) -> dt.date | None:
+        """The last day of the try-on."""
+        if self.start_date is None:
+            return None
+        return self.start_date + dt.timedelta(days=self.duration_days - 1)
+
+
+class Behavior(Timestamped, Base):
+    """A behaviour listed under step 3; ``chosen`` marks those committed to under step 4."""
+
+    __tablename__ = "behavior"
+    __table_args__ = (Index(None, "experiment_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    experiment_id: Mapped[int] = mapped_column(ForeignKey("experiment.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    chosen: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    experiment: Mapped[Experiment] = relationship(back_populates="behaviors")
+
+
+class PlanItem(Timestamped, Base):
+    """Something to arrange before enacting the value (step 6)."""
+
+    __tablename__ = "plan_item"
+    __table_args__ = (Index(None, "experiment_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    experiment_id: Mapped[int] = mapped_column(ForeignKey("experiment.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+
+    experiment: Mapped[Experiment] = relationship(back_populates="plan_items")
+
+
+class DiaryEntry(Timestamped, Base):
+    """The Daily Reactions Diary (step 8) for one experiment and one local calendar day."""
+
+    __tablename__ = "diary_entry"
+    __table_args__ = (UniqueConstraint("experiment_id", "day"), Index(None, "day"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    experiment_id: Mapped[int] = mapped_column(ForeignKey("experiment.id", ondelete="CASCADE"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    others_reactions: Mapped[str] = mapped_column(Text, default="")
+    before: Mapped[str] = mapped_column(Text, default="")
+    during: Mapped[str] = mapped_column(Text, default="")
+    after: Mapped[str] = mapped_column(Text, default="")
+    times_done: Mapped[int | None] = mapped_column(Integer)
+    evaluations: Mapped[str] = mapped_column(Text, default="")
+    thanked_mind: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    experiment: Mapped[Experiment] = relationship(back_populates="diary_entries")
+
+
+class CheckIn(Timestamped, Base):
+    """Step 9: did I enact the value on this day?"""
+
+    __tablename__ = "check_in"
+    __table_args__ = (UniqueConstraint("experiment_id", "day"), Index(None, "day"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    experiment_id: Mapped[int] = mapped_column(ForeignKey("experiment.id", ondelete="CASCADE"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    outcome: Mapped[CheckInOutcome] = mapped_column(_enum(CheckInOutcome))
+
+    experiment: Mapped[Experiment] = relationship(back_populates="check_ins")
+
+
+class TherapistNote(Timestamped, Base):
+    """A therapist's private, dated note on one of the eight "ask yourself" questions."""
+
+    __tablename__ = "therapist_note"
+    __table_args__ = (
+        CheckConstraint("question_number BETWEEN 1 AND 8", name="question_number_range"),
+        Index(None, "question_number", "noted_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    question_number: Mapped[int] = mapped_column(Integer)
+    noted_on: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text, default="")

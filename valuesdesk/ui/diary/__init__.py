@@ -1,0 +1,1 @@
+"""The Daily Reactions Diary area."""

@@ -1,0 +1,142 @@
+"""The main window: the two work areas, the Parallel Questions dock, menus and status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from valuesdesk.paths import database_path
+from valuesdesk.ui.diary.page import DiaryPage
+from valuesdesk.ui.dialogs import show_about
+from valuesdesk.ui.experiments_page import ExperimentsPage
+from valuesdesk.ui.questions_panel import QuestionsPanel
+from valuesdesk.ui.ui_state import UiState
+
+if TYPE_CHECKING:
+    from valuesdesk.services import Services
+
+STATE_VERSION = 1
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+
+    def __init__(self, ui_state: UiState, data_dir: Path) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("ValuesDesk")
+        self.setMinimumSize(720, 480)
+        self._ui_state = ui_state
+        self._data_dir = data_dir
+        self._painted = False
+        self._keep_state = True
+        self.services: Services | None = None
+
+        self.experiments_page = ExperimentsPage()
+        self.diary_page = DiaryPage()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.experiments_page)
+        self.pages.addWidget(self.diary_page)
+
+        self.sections = QListWidget()
+        self.sections.setObjectName("sections")
+        self.sections.setAccessibleName("Sections")
+        self.sections.addItems(["Trying on a Value", "Diary"])
+        self.sections.setFixedWidth(168)
+        self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sections)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.questions_panel = QuestionsPanel()
+        self.questions_dock = QDockWidget("Parallel Questions", self)
+        self.questions_dock.setObjectName("questionsDock")
+        self.questions_dock.setWidget(self.questions_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.questions_dock)
+
+        self._build_menus()
+        self.statusBar().showMessage("Opening your data…")
+        self._restore_state()
+        self.sections.setCurrentRow(int(self._ui_state.value("section", 0) or 0))
+        self.setTabOrder(self.sections, self.pages)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu("&View")
+        for row, (name, key) in enumerate((("&Trying on a Value", "Ctrl+1"), ("&Diary", "Ctrl+2"))):
+            action = QAction(name, self, shortcut=QKeySequence(key))
+            action.triggered.connect(lambda _checked=False, row=row: self.show_section(row))
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        dock_action = self.questions_dock.toggleViewAction()
+        dock_action.setText("&Parallel Questions")
+        dock_action.setShortcut(QKeySequence("Ctrl+3"))
+        view_menu.addAction(dock_action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        about_action = QAction("&About ValuesDesk", self)
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        about_action.triggered.connect(lambda: show_about(self, database_path(self._data_dir)))
+        help_menu.addAction(about_action)
+
+    def show_section(self, row: int) -> None:
+        self.sections.setCurrentRow(row)
+        self.pages.currentWidget().setFocus()
+
+    def attach(self, services: Services) -> None:
+        """Give the window the opened data; until then it shows that the data is opening."""
+        self.services = services
+        self.experiments_page.attach(services)
+        self.diary_page.attach(services)
+        self.statusBar().showMessage(f"Your data stays on this computer · {database_path(self._data_dir)}")
+
+    def discard(self) -> None:
+        """Close without saving anything into a data folder that could not be opened."""
+        self._keep_state = False
+        self.close()
+
+    def _restore_state(self) -> None:
+        geometry = self._ui_state.bytes("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+        state = self._ui_state.bytes("window/state")
+        if state is not None:
+            self.restoreState(state, STATE_VERSION)
+
+    def _save_state(self) -> None:
+        self._ui_state.set("window/geometry", self.saveGeometry())
+        self._ui_state.set("window/state", self.saveState(STATE_VERSION))
+        self._ui_state.set("section", self.sections.currentRow())
+        self._ui_state.sync()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Leave the event loop free to put the first frame on screen before the heavy work.
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._keep_state:
+            self._save_state()
+        super().closeEvent(event)
