@@ -34,6 +34,7 @@ class Services:
     _lock: DataFolderLock
 
     def close(self) -> None:
+        """Release the database and the folder lock; closing twice is harmless."""
         self.database.close()
         self._lock.release()
 

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from valuesdesk.paths import database_path
 from valuesdesk.ui.diary.page import DiaryPage
-from valuesdesk.ui.dialogs import show_about
+from valuesdesk.ui.dialogs import show_about, show_error
 from valuesdesk.ui.experiments_page import ExperimentsPage
 from valuesdesk.ui.questions_panel import QuestionsPanel
 from valuesdesk.ui.ui_state import UiState
+from valuesdesk.ui.widgets.autosave import Autosaver
 
 if TYPE_CHECKING:
     from valuesdesk.services import Services
@@ -111,9 +112,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Your data stays on this computer · {database_path(self._data_dir)}")
 
     def discard(self) -> None:
-        """Close without saving anything into a data folder that could not be opened."""
+        """Put the window away without saving anything into a data folder that could not be opened.
+
+        Hidden rather than closed: closing the last window would post a second request to quit.
+        """
         self._keep_state = False
-        self.close()
+        self.hide()
 
     def _restore_state(self) -> None:
         geometry = self._ui_state.bytes("window/geometry")
@@ -136,7 +140,19 @@ class MainWindow(QMainWindow):
             # Leave the event loop free to put the first frame on screen before the heavy work.
             QTimer.singleShot(0, self.first_painted.emit)
 
+    def save_pending(self) -> bool:
+        """Save everything typed but not yet saved; on failure say why and return False."""
+        for autosaver in self.findChildren(Autosaver):
+            if not autosaver.flush():
+                show_error(self, autosaver.error)
+                return False
+        return True
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._keep_state:
+            # Never close over unsaved writing: the person keeps the window and their text.
+            if not self.save_pending():
+                event.ignore()
+                return
             self._save_state()
         super().closeEvent(event)
