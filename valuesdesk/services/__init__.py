@@ -15,6 +15,7 @@ from pathlib import Path
 from valuesdesk.errors import DataFolderNotWritable
 from valuesdesk.instance import DataFolderLock
 from valuesdesk.paths import database_path
+from valuesdesk.services.diary import DiaryService
 from valuesdesk.services.experiments import ExperimentService
 from valuesdesk.services.therapist_notes import TherapistNoteService
 from valuesdesk.services.values import ValueService
@@ -31,6 +32,7 @@ class Services:
     values: ValueService
     experiments: ExperimentService
     therapist_notes: TherapistNoteService
+    diary: DiaryService
     _lock: DataFolderLock
 
     def close(self) -> None:
@@ -72,5 +74,6 @@ def open_services(data_dir: Path) -> Services:
         values=ValueService(database),
         experiments=ExperimentService(database),
         therapist_notes=TherapistNoteService(database),
+        diary=DiaryService(database),
         _lock=lock,
     )
