@@ -42,3 +42,21 @@ LIFE_DOMAINS: tuple[str, ...] = (
 DEFAULT_DURATION_DAYS = 7
 STEP_COUNT = 10
 THERAPIST_QUESTION_COUNT = 8
+
+
+class DayState(enum.StrEnum):
+    """A day of an experiment as the progress picture shows it."""
+
+    ENACTED = "enacted"
+    PARTLY = "partly"
+    NOT_ENACTED = "not enacted"
+    NO_CHECK_IN = "no check-in"
+    UPCOMING = "upcoming"
+
+    @classmethod
+    def of(cls, outcome: CheckInOutcome) -> DayState:
+        return {
+            CheckInOutcome.YES: cls.ENACTED,
+            CheckInOutcome.PARTLY: cls.PARTLY,
+            CheckInOutcome.NO: cls.NOT_ENACTED,
+        }[outcome]

@@ -8,7 +8,6 @@ entries, so switching months stays cheap.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import html
 import re
 from collections import defaultdict
@@ -17,7 +16,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import and_, delete, func, or_, select, text
 
-from valuesdesk.domain import CheckInOutcome, ExperimentStatus
+from valuesdesk.domain import CheckInOutcome, DayState, ExperimentStatus
 from valuesdesk.errors import InvalidInput, NotFound
 from valuesdesk.store.database import Database
 from valuesdesk.store.models import CheckIn, DiaryEntry, Experiment, Value
@@ -38,6 +37,10 @@ class DiaryExperiment:
     status: ExperimentStatus
     start_date: dt.date
     end_date: dt.date
+
+    @property
+    def duration_days(self) -> int:
+        return (self.end_date - self.start_date).days + 1
 
     @property
     def title(self) -> str:
@@ -105,21 +108,6 @@ class SearchHit:
 class SearchResults:
     hits: list[SearchHit]
     total: int
-
-
-class DayState(enum.StrEnum):
-    ENACTED = "enacted"
-    PARTLY = "partly"
-    NOT_ENACTED = "not enacted"
-    NO_CHECK_IN = "no check-in"
-    UPCOMING = "upcoming"
-
-
-STATE_OF_OUTCOME = {
-    CheckInOutcome.YES: DayState.ENACTED,
-    CheckInOutcome.PARTLY: DayState.PARTLY,
-    CheckInOutcome.NO: DayState.NOT_ENACTED,
-}
 
 
 @dataclass(frozen=True)
@@ -477,7 +465,7 @@ class DiaryService:
         first = experiment.start_date
         last = max([experiment.last_day(today), *outcomes])
         states = [
-            STATE_OF_OUTCOME[outcomes[day]]
+            DayState.of(outcomes[day])
             if day in outcomes
             else (DayState.UPCOMING if day > today else DayState.NO_CHECK_IN)
             for day in days_between(first, last)

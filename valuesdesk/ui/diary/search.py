@@ -1,0 +1,120 @@
+"""Search results: newest first, the matching words in bold; choosing one opens that day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from valuesdesk.ui.diary.entry_editor import TEXT_FIELD_LABELS, plain
+
+if TYPE_CHECKING:
+    from valuesdesk.services.diary import SearchResults
+
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+DAY_ROLE = Qt.ItemDataRole.UserRole + 2
+EXPERIMENT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class RichTextDelegate(QStyledItemDelegate):
+    """Paints an item's rich text (already escaped by the service) in the palette's colours."""
+
+    PADDING = 6
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(index.data(HTML_ROLE))
+        document.setTextWidth(max(100, option.rect.width() - 2 * self.PADDING))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        document = self._document(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.left() + self.PADDING, option.rect.top() + self.PADDING)
+        painter.setClipRect(QRectF(0, 0, option.rect.width() - 2 * self.PADDING, option.rect.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        self.initStyleOption(option, index)
+        if option.widget is not None:
+            option.rect.setWidth(option.widget.viewport().width())
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 2 * self.PADDING)
+
+
+class SearchResultsView(QWidget):
+    """The hits of a search; Enter or a click on one asks to open its day."""
+
+    day_chosen = Signal(int, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel()
+        self.summary.setObjectName("searchSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.results = QListWidget()
+        self.results.setAccessibleName("Search results")
+        self.results.setItemDelegate(RichTextDelegate(self.results))
+        self.results.setWordWrap(True)
+        self.results.setUniformItemSizes(False)
+        self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.results.itemActivated.connect(self._choose)
+        self.results.itemClicked.connect(self._choose)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.results, 1)
+
+    def show_results(self, query: str, results: SearchResults) -> None:
+        self.results.clear()
+        if results.total == 0:
+            self.summary.setText(f"No diary entry contains “{query.strip()}”.")
+        elif results.total > len(results.hits):
+            self.summary.setText(
+                f"{results.total} entries match; the newest {len(results.hits)} are shown. Add words to narrow it down."
+            )
+        else:
+            self.summary.setText(f"{results.total} {'entry matches' if results.total == 1 else 'entries match'}.")
+        for hit in results.hits:
+            heading = f"{hit.day:%a} {hit.day.day} {hit.day:%b %Y} · {hit.value_name} · {plain(TEXT_FIELD_LABELS[hit.field_name])}"
+            item = QListWidgetItem()
+            item.setData(HTML_ROLE, f"<div style='opacity:0.8'><small>{html.escape(heading)}</small></div>{hit.snippet_html}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{heading}: {_plain_text(hit.snippet_html)}")
+            item.setData(DAY_ROLE, hit.day)
+            item.setData(EXPERIMENT_ROLE, hit.experiment_id)
+            self.results.addItem(item)
+        if self.results.count():
+            self.results.setCurrentRow(0)
+
+    def _choose(self, item: QListWidgetItem) -> None:
+        day: dt.date = item.data(DAY_ROLE)
+        self.day_chosen.emit(int(item.data(EXPERIMENT_ROLE)), day)
+
+
+def _plain_text(rich: str) -> str:
+    return html.unescape(rich.replace("<b>", "").replace("</b>", ""))
