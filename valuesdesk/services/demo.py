@@ -187,7 +187,8 @@ class _Writer:
             "after": AFTER, "evaluations": EVALUATIONS, "notes": NOTES,
         }
         sentences: dict[str, list[str]] = {name: [self.sentence(pool)] for name, pool in pools.items()}
-        target = self.rng.randint(150, 400)
+        # The last sentence may add up to about twenty words past the target.
+        target = self.rng.randint(150, 380)
         words = sum(len(text.split()) for texts in sentences.values() for text in texts)
         while words < target:
             name = self.rng.choice(tuple(pools))

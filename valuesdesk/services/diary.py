@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import product
 
 from sqlalchemy import and_, delete, func, or_, select, text
 
@@ -161,8 +162,12 @@ def fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def like_pattern(word: str) -> str:
-    return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+def like_patterns(word: str) -> set[str]:
+    """LIKE patterns finding ``word`` in any case: SQLite's LIKE ignores the case of ASCII letters only."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    if escaped.isascii():
+        return {f"%{escaped}%"}
+    return {"%" + "".join(letters) + "%" for letters in product(*({c.lower(), c.upper()} for c in escaped))}
 
 
 def highlighted_snippet(source: str, pattern: re.Pattern[str]) -> str | None:
@@ -400,7 +405,10 @@ class DiaryService:
         indexed = [word for word in words if len(word) >= TRIGRAM_LENGTH]
         short = [word for word in words if len(word) < TRIGRAM_LENGTH]
         columns = [getattr(DiaryEntry, name) for name in TEXT_FIELDS]
-        conditions = [or_(*(column.like(like_pattern(word), escape="\\") for column in columns)) for word in short]
+        conditions = [
+            or_(*(column.like(pattern, escape="\\") for column in columns for pattern in like_patterns(word)))
+            for word in short
+        ]
         if indexed:
             matching = text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :phrase").bindparams(
                 phrase=" ".join(fts_phrase(word) for word in indexed)
