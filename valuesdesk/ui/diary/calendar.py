@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QTableView, QWidget
 
 from valuesdesk.domain import CheckInOutcome, DayState
 from valuesdesk.ui.diary.marks import paint_entry_mark, paint_state, try_on_shade
@@ -41,6 +41,9 @@ class DiaryCalendar(QCalendarWidget):
         # Weekends in the text colour: a calm calendar, and readable in dark palettes.
         self.setWeekdayTextFormat(Qt.DayOfWeek.Saturday, QTextCharFormat())
         self.setWeekdayTextFormat(Qt.DayOfWeek.Sunday, QTextCharFormat())
+        # The grid of days is the part that takes the keyboard focus.
+        self.day_grid = self.findChild(QTableView, "qt_calendar_calendarview")
+        self.day_grid.setAccessibleName("Calendar")
         self._marks: dict[dt.date, DayMark] = {}
         self._try_on: frozenset[dt.date] = frozenset()
 

@@ -155,6 +155,7 @@ class ExperimentDayEditor(QScrollArea):
 
         self.times_done = TimesSpinBox()
         self.times_done.setAccessibleName("Times so far")
+        self.times_done.lineEdit().setAccessibleName("Times so far")
         times_label = QLabel("Ti&mes so far")
         times_label.setBuddy(self.times_done)
         self.times_done.valueChanged.connect(self._times_done_edited)
