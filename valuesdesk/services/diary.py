@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import product
 
-from sqlalchemy import and_, delete, func, or_, select, text
+from sqlalchemy import ColumnElement, and_, delete, func, or_, select, text, true
 
 from valuesdesk.domain import CheckInOutcome, DayState, ExperimentStatus
 from valuesdesk.errors import InvalidInput, NotFound
@@ -24,7 +24,7 @@ from valuesdesk.store.models import CheckIn, DiaryEntry, Experiment, Value
 from valuesdesk.store.search_index import SEARCH_TABLE, SEARCHED_COLUMNS, TRIGRAM_LENGTH
 
 TEXT_FIELDS = SEARCHED_COLUMNS
-SEARCH_LIMIT = 200
+SEARCH_LIMIT = 50
 SNIPPET_BEFORE = 50
 SNIPPET_AFTER = 150
 
@@ -90,6 +90,7 @@ class DayEntry:
     thanked_mind: bool = False
     outcome: CheckInOutcome | None = None
     suggested_times_done: int = 1
+    has_entry: bool = False
 
     def day_number(self) -> int:
         return (self.day - self.experiment.start_date).days + 1
@@ -194,15 +195,9 @@ def highlighted_snippet(source: str, pattern: re.Pattern[str]) -> str | None:
     return ("…" if start > 0 else "") + "".join(parts) + ("…" if end < len(source) else "")
 
 
-def _experiment_of(experiment: Experiment, value_name: str | None) -> DiaryExperiment:
-    assert experiment.start_date is not None and experiment.end_date is not None
-    return DiaryExperiment(
-        id=experiment.id,
-        value_name=value_name or "",
-        status=experiment.status,
-        start_date=experiment.start_date,
-        end_date=experiment.end_date,
-    )
+def _of(model: type[DiaryEntry] | type[CheckIn], experiment_id: int | None) -> ColumnElement[bool]:
+    """Rows of one experiment, or of all (no list of every id to bind and compile each time)."""
+    return true() if experiment_id is None else model.experiment_id == experiment_id
 
 
 class DiaryService:
@@ -214,13 +209,22 @@ class DiaryService:
     def experiments(self) -> list[DiaryExperiment]:
         """Every experiment that has started, newest first: the ones a diary can belong to."""
         query = (
-            select(Experiment, Value.name)
+            select(Experiment.id, Value.name, Experiment.status, Experiment.start_date, Experiment.duration_days)
             .outerjoin(Value, Experiment.value_id == Value.id)
             .where(Experiment.start_date.is_not(None), Experiment.status != ExperimentStatus.DRAFT)
             .order_by(Experiment.start_date.desc(), Experiment.id.desc())
         )
         with self._database.reading() as session:
-            return [_experiment_of(experiment, name) for experiment, name in session.execute(query)]
+            return [
+                DiaryExperiment(
+                    id=experiment_id,
+                    value_name=value_name or "",
+                    status=status,
+                    start_date=start,
+                    end_date=start + dt.timedelta(days=duration - 1),
+                )
+                for experiment_id, value_name, status, start, duration in session.execute(query)
+            ]
 
     def _chosen(self, experiment_id: int | None) -> list[DiaryExperiment]:
         experiments = self.experiments()
@@ -238,10 +242,9 @@ class DiaryService:
     ) -> MonthMarks:
         """Entries, check-ins and try-on days between ``first`` and ``last``, for one experiment or all."""
         experiments = self._chosen(experiment_id)
-        ids = [experiment.id for experiment in experiments]
-        entries = select(DiaryEntry.day).where(DiaryEntry.day.between(first, last), DiaryEntry.experiment_id.in_(ids))
+        entries = select(DiaryEntry.day).where(DiaryEntry.day.between(first, last), _of(DiaryEntry, experiment_id))
         check_ins = select(CheckIn.day, CheckIn.outcome).where(
-            CheckIn.day.between(first, last), CheckIn.experiment_id.in_(ids)
+            CheckIn.day.between(first, last), _of(CheckIn, experiment_id)
         )
         with self._database.reading() as session:
             entry_days = set(session.scalars(entries))
@@ -265,18 +268,17 @@ class DiaryService:
     def day_entries(self, day: dt.date, experiment_id: int | None, today: dt.date) -> list[DayEntry]:
         """The entry of each experiment kept on ``day`` (running that day, or written on it)."""
         experiments = self._chosen(experiment_id)
-        ids = [experiment.id for experiment in experiments]
         with self._database.reading() as session:
             entries = {
                 entry.experiment_id: entry
                 for entry in session.scalars(
-                    select(DiaryEntry).where(DiaryEntry.day == day, DiaryEntry.experiment_id.in_(ids))
+                    select(DiaryEntry).where(DiaryEntry.day == day, _of(DiaryEntry, experiment_id))
                 )
             }
             outcomes = dict(
                 session.execute(
                     select(CheckIn.experiment_id, CheckIn.outcome).where(
-                        CheckIn.day == day, CheckIn.experiment_id.in_(ids)
+                        CheckIn.day == day, _of(CheckIn, experiment_id)
                     )
                 ).all()
             )
@@ -298,6 +300,7 @@ class DiaryService:
                     thanked_mind=entry.thanked_mind if entry else False,
                     outcome=outcomes.get(experiment.id),
                     suggested_times_done=suggestions.get(experiment.id, 0) + 1,
+                    has_entry=entry is not None,
                     **texts,
                 )
             )
@@ -336,8 +339,11 @@ class DiaryService:
         notes: str = "",
         times_done: int | None = None,
         thanked_mind: bool = False,
-    ) -> None:
-        """Write the day's entry; an entry with nothing in it is removed, so the day is unmarked."""
+    ) -> bool:
+        """Write the day's entry; an entry with nothing in it is removed, so the day is unmarked.
+
+        Returns whether the day has an entry now.
+        """
         if times_done is not None and times_done < 1:
             raise InvalidInput("The number of times is counted from 1.")
         texts = dict(
@@ -358,7 +364,7 @@ class DiaryService:
             if blank:
                 if entry is not None:
                     session.delete(entry)
-                return
+                return False
             if entry is None:
                 entry = DiaryEntry(experiment_id=experiment_id, day=day)
                 session.add(entry)
@@ -367,6 +373,7 @@ class DiaryService:
                     setattr(entry, name, value)
             entry.times_done = times_done
             entry.thanked_mind = thanked_mind
+            return True
 
     def set_check_in(
         self, experiment_id: int, day: dt.date, outcome: CheckInOutcome | None, today: dt.date
@@ -418,28 +425,30 @@ class DiaryService:
             select(DiaryEntry.id).where(and_(*conditions)).order_by(DiaryEntry.day.desc(), DiaryEntry.id.desc())
         )
         with self._database.reading() as session:
-            ids = list(session.scalars(ids_query))
+            # Core, not ORM, results: a common word matches thousands of entries.
+            connection = session.connection()
+            ids = connection.execute(ids_query).scalars().all()
             shown = ids[:limit]
-            rows = session.execute(
-                select(DiaryEntry, Value.name)
+            rows = connection.execute(
+                select(DiaryEntry.id, DiaryEntry.experiment_id, DiaryEntry.day, Value.name, *columns)
                 .join(Experiment, DiaryEntry.experiment_id == Experiment.id)
                 .outerjoin(Value, Experiment.value_id == Value.id)
                 .where(DiaryEntry.id.in_(shown))
             ).all()
-        by_id = {entry.id: (entry, name) for entry, name in rows}
+        by_id = {row[0]: row for row in rows}
         pattern = re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)), re.IGNORECASE)
         hits = []
         for entry_id in shown:
-            entry, value_name = by_id[entry_id]
+            _, experiment_id, day, value_name, *texts = by_id[entry_id]
             field_name, snippet = next(
                 (
                     (name, snippet)
-                    for name in TEXT_FIELDS
-                    if (snippet := highlighted_snippet(getattr(entry, name), pattern)) is not None
+                    for name, source in zip(TEXT_FIELDS, texts)
+                    if (snippet := highlighted_snippet(source, pattern)) is not None
                 ),
-                (TEXT_FIELDS[0], html.escape(entry.others_reactions[:SNIPPET_AFTER])),
+                (TEXT_FIELDS[0], html.escape(texts[0][:SNIPPET_AFTER])),
             )
-            hits.append(SearchHit(entry.id, entry.experiment_id, value_name or "", entry.day, field_name, snippet))
+            hits.append(SearchHit(entry_id, experiment_id, value_name or "", day, field_name, snippet))
         return SearchResults(hits=hits, total=len(ids))
 
     # Progress ------------------------------------------------------------------------------
@@ -447,17 +456,16 @@ class DiaryService:
     def progress(self, experiment_id: int | None, today: dt.date) -> list[ExperimentProgress]:
         """Each experiment's days (enacted, partly, not, no check-in, upcoming) and its runs."""
         experiments = self._chosen(experiment_id)
-        ids = [experiment.id for experiment in experiments]
         with self._database.reading() as session:
             outcomes: dict[int, dict[dt.date, CheckInOutcome]] = defaultdict(dict)
             for owner, day, outcome in session.execute(
-                select(CheckIn.experiment_id, CheckIn.day, CheckIn.outcome).where(CheckIn.experiment_id.in_(ids))
+                select(CheckIn.experiment_id, CheckIn.day, CheckIn.outcome).where(_of(CheckIn, experiment_id))
             ):
                 outcomes[owner][day] = outcome
             diary_days = dict(
                 session.execute(
                     select(DiaryEntry.experiment_id, func.count())
-                    .where(DiaryEntry.experiment_id.in_(ids))
+                    .where(_of(DiaryEntry, experiment_id))
                     .group_by(DiaryEntry.experiment_id)
                 ).all()
             )

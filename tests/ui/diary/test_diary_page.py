@@ -217,21 +217,24 @@ def test_search_finds_words_highlights_them_and_opens_the_day(open_diary, make_e
     assert current_editor(page).text_edits["during"].toPlainText() == "my sister <laughed> 😂"
 
 
-@pytest.mark.parametrize("query", ['"', "sister*", "-sister", "NEAR(my sister)", "my OR", "(", "[", "😂", "ä'\"*"])
-def test_awkward_searches_never_fail(open_diary, make_experiment, qtbot, query) -> None:
+AWKWARD_QUERIES = ['"', "sister*", "-sister", "NEAR(my sister)", "my OR", "(", "[", "😂", "ä'\"*"]
+
+
+def test_awkward_searches_never_fail(open_diary, make_experiment, qtbot) -> None:
     def setup(services):
         experiment = make_experiment(start=days_ago(5), services=services)
         services.diary.save_entry(experiment, days_ago(4), during="my sister laughed 😂")
 
     _window, page = open_diary(setup)
-    type_text(qtbot, page.search_field, query)
-    qtbot.keyClick(page.search_field, Qt.Key.Key_Return)
-    summary = page.search_results.summary.text()
-    assert summary.startswith("No diary entry contains") or summary == "1 entry matches."
-    if query == "😂":
-        assert summary == "1 entry matches."
-    qtbot.keyClick(page.search_field, Qt.Key.Key_Escape)
-    assert page.search_field.text() == "" and page.right.currentWidget() is page.tabs
+    for query in AWKWARD_QUERIES:
+        page.search_field.setFocus()
+        type_text(qtbot, page.search_field, query)
+        qtbot.keyClick(page.search_field, Qt.Key.Key_Return)
+        summary = page.search_results.summary.text()
+        expected = "1 entry matches." if query == "😂" else f"No diary entry contains “{query}”."
+        assert summary == expected
+        qtbot.keyClick(page.search_field, Qt.Key.Key_Escape)
+        assert page.search_field.text() == "" and page.right.currentWidget() is page.tabs
 
 
 def test_progress_shows_runs_and_a_text_alternative(open_diary, make_experiment, qtbot) -> None:

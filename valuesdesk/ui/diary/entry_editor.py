@@ -304,14 +304,17 @@ class ExperimentDayEditor(QScrollArea):
         if entry is None or self._services is None:
             return
         fields = {name: edit.toPlainText() for name, edit in self.text_edits.items()}
-        self._services.diary.save_entry(
+        has_entry = self._services.diary.save_entry(
             entry.experiment.id,
             entry.day,
             times_done=self.times_done.value() if self._times_done_chosen else None,
             thanked_mind=self.thanked_mind.isChecked(),
             **fields,
         )
-        self.changed.emit()
+        # The calendar and progress change only when the day gains or loses its entry.
+        if has_entry != entry.has_entry:
+            self.entry = replace(entry, has_entry=has_entry)
+            self.changed.emit()
 
     def _check_in(self, outcome: CheckInOutcome | None) -> None:
         entry = self.entry

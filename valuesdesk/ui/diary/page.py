@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 250
 ALL_EXPERIMENTS = "All experiments"
+# The filter's data for "All experiments". Not None: reading a None item data back from Qt
+# upsets None's reference count in PySide6 on Python 3.11.
+ALL_ID = 0
 
 
 def experiment_label(experiment: DiaryExperiment) -> str:
@@ -155,14 +158,14 @@ class DiaryPage(QWidget):
 
     def reload_experiments(self) -> None:
         assert self._services is not None
-        chosen = self.experiment_filter()
+        chosen = self.experiment_filter() if self.filter.count() else None
         self._experiments = self._services.diary.experiments()
         self.filter.blockSignals(True)
         self.filter.clear()
-        self.filter.addItem(ALL_EXPERIMENTS, None)
+        self.filter.addItem(ALL_EXPERIMENTS, ALL_ID)
         for experiment in self._experiments:
             self.filter.addItem(experiment_label(experiment), experiment.id)
-        index = self.filter.findData(chosen)
+        index = self.filter.findData(chosen or ALL_ID)
         self.filter.setCurrentIndex(max(index, 0))
         self.filter.blockSignals(False)
         self.message.setVisible(not self._experiments)
@@ -172,7 +175,8 @@ class DiaryPage(QWidget):
         self._refresh_progress_if_shown()
 
     def experiment_filter(self) -> int | None:
-        return self.filter.currentData()
+        """The chosen experiment's id, or None for all of them."""
+        return self.filter.currentData() or None
 
     def _today(self) -> dt.date:
         return dt.date.today()
@@ -288,6 +292,5 @@ class DiaryPage(QWidget):
         self.tabs.setCurrentWidget(self.day_view)
         self.select_day(day)
         self.day_view.focus_experiment(experiment_id)
-        editor = self.day_view.tabs.currentWidget()
-        if editor is not None:
-            editor.setFocus()
+        if self.day_view.tabs.count():
+            self.day_view.tabs.currentWidget().setFocus()

@@ -30,9 +30,17 @@ EXPERIMENT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class RichTextDelegate(QStyledItemDelegate):
-    """Paints an item's rich text (already escaped by the service) in the palette's colours."""
+    """Paints an item's rich text (already escaped by the service) in the palette's colours.
+
+    It asks its own view for the style and width: reading ``option.widget`` when it is None
+    upsets None's reference count in PySide6 on Python 3.11.
+    """
 
     PADDING = 6
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self._view = view
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
         document = QTextDocument()
@@ -45,9 +53,7 @@ class RichTextDelegate(QStyledItemDelegate):
         self.initStyleOption(option, index)
         document = self._document(option, index)
         option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        self._view.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, self._view)
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
@@ -60,8 +66,7 @@ class RichTextDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         self.initStyleOption(option, index)
-        if option.widget is not None:
-            option.rect.setWidth(option.widget.viewport().width())
+        option.rect.setWidth(self._view.viewport().width())
         document = self._document(option, index)
         return QSize(int(document.idealWidth()), int(document.size().height()) + 2 * self.PADDING)
 
@@ -81,7 +86,8 @@ class SearchResultsView(QWidget):
         self.results.setAccessibleName("Search results")
         self.results.setItemDelegate(RichTextDelegate(self.results))
         self.results.setWordWrap(True)
-        self.results.setUniformItemSizes(False)
+        # Every hit takes the same few lines, so the list measures one and lays out at once.
+        self.results.setUniformItemSizes(True)
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.results.itemActivated.connect(self._choose)
         self.results.itemClicked.connect(self._choose)
