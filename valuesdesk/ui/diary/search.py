@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from typing import TYPE_CHECKING
 
@@ -22,11 +21,10 @@ from PySide6.QtWidgets import (
 from valuesdesk.ui.diary.entry_editor import TEXT_FIELD_LABELS, plain
 
 if TYPE_CHECKING:
-    from valuesdesk.services.diary import SearchResults
+    from valuesdesk.services.diary import SearchHit, SearchResults
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
-DAY_ROLE = Qt.ItemDataRole.UserRole + 2
-EXPERIMENT_ROLE = Qt.ItemDataRole.UserRole + 3
+HIT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class RichTextDelegate(QStyledItemDelegate):
@@ -41,12 +39,22 @@ class RichTextDelegate(QStyledItemDelegate):
     def __init__(self, view: QListWidget) -> None:
         super().__init__(view)
         self._view = view
+        # Laid-out documents by row and width: laying out rich text is the costly part of painting.
+        self._documents: dict[tuple[int, int], QTextDocument] = {}
+
+    def forget(self) -> None:
+        """The items changed: lay them out anew."""
+        self._documents.clear()
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setHtml(index.data(HTML_ROLE))
-        document.setTextWidth(max(100, option.rect.width() - 2 * self.PADDING))
+        width = max(100, option.rect.width() - 2 * self.PADDING)
+        document = self._documents.get((index.row(), width))
+        if document is None:
+            document = QTextDocument()
+            document.setDefaultFont(option.font)
+            document.setHtml(index.data(HTML_ROLE))
+            document.setTextWidth(width)
+            self._documents[(index.row(), width)] = document
         return document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -84,7 +92,8 @@ class SearchResultsView(QWidget):
         self.summary.setWordWrap(True)
         self.results = QListWidget()
         self.results.setAccessibleName("Search results")
-        self.results.setItemDelegate(RichTextDelegate(self.results))
+        self.delegate = RichTextDelegate(self.results)
+        self.results.setItemDelegate(self.delegate)
         self.results.setWordWrap(True)
         # Every hit takes the same few lines, so the list measures one and lays out at once.
         self.results.setUniformItemSizes(True)
@@ -98,6 +107,7 @@ class SearchResultsView(QWidget):
 
     def show_results(self, query: str, results: SearchResults) -> None:
         self.results.clear()
+        self.delegate.forget()
         if results.total == 0:
             self.summary.setText(f"No diary entry contains “{query.strip()}”.")
         elif results.total > len(results.hits):
@@ -111,15 +121,14 @@ class SearchResultsView(QWidget):
             item = QListWidgetItem()
             item.setData(HTML_ROLE, f"<div style='opacity:0.8'><small>{html.escape(heading)}</small></div>{hit.snippet_html}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{heading}: {_plain_text(hit.snippet_html)}")
-            item.setData(DAY_ROLE, hit.day)
-            item.setData(EXPERIMENT_ROLE, hit.experiment_id)
+            item.setData(HIT_ROLE, hit)
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
 
     def _choose(self, item: QListWidgetItem) -> None:
-        day: dt.date = item.data(DAY_ROLE)
-        self.day_chosen.emit(int(item.data(EXPERIMENT_ROLE)), day)
+        hit: SearchHit = item.data(HIT_ROLE)
+        self.day_chosen.emit(hit.experiment_id, hit.day)
 
 
 def _plain_text(rich: str) -> str:
