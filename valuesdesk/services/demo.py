@@ -173,9 +173,13 @@ class _Writer:
         rows.append(row)
         return row["id"]
 
-    def sentence(self, pool: tuple[str, ...]) -> str:
+    def sentence(self, pool: tuple[str, ...], written: list[str]) -> str:
+        """A sentence of ``pool``, preferring one not yet ``written`` in the same field."""
         person = self.rng.choice(PEOPLE)
-        return self.rng.choice(pool).format(
+        fresh = [template for template in pool if template not in written] or list(pool)
+        template = self.rng.choice(fresh)
+        written.append(template)
+        return template.format(
             person=person, Person=person[0].upper() + person[1:],
             feeling=self.rng.choice(FEELINGS), body=self.rng.choice(BODY),
         )
@@ -186,13 +190,14 @@ class _Writer:
             "others_reactions": OTHERS, "before": BEFORE, "during": DURING,
             "after": AFTER, "evaluations": EVALUATIONS, "notes": NOTES,
         }
-        sentences: dict[str, list[str]] = {name: [self.sentence(pool)] for name, pool in pools.items()}
+        templates: dict[str, list[str]] = {name: [] for name in pools}
+        sentences = {name: [self.sentence(pool, templates[name])] for name, pool in pools.items()}
         # The last sentence may add up to about twenty words past the target.
         target = self.rng.randint(150, 380)
         words = sum(len(text.split()) for texts in sentences.values() for text in texts)
         while words < target:
             name = self.rng.choice(tuple(pools))
-            added = self.sentence(pools[name])
+            added = self.sentence(pools[name], templates[name])
             sentences[name].append(added)
             words += len(added.split())
         return {name: " ".join(texts) for name, texts in sentences.items()}

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import product
 
-from sqlalchemy import ColumnElement, and_, delete, func, or_, select, text, true
+from sqlalchemy import ColumnElement, delete, func, select, text, true
 
 from valuesdesk.domain import CheckInOutcome, DayState, ExperimentStatus
 from valuesdesk.errors import InvalidInput, NotFound
@@ -25,6 +25,8 @@ from valuesdesk.store.search_index import SEARCH_TABLE, SEARCHED_COLUMNS, TRIGRA
 
 TEXT_FIELDS = SEARCHED_COLUMNS
 SEARCH_LIMIT = 50
+# The index on diary_entry.day that the models' naming convention gives.
+DAY_INDEX = "ix_diary_entry_day"
 SNIPPET_BEFORE = 40
 SNIPPET_AFTER = 120
 
@@ -411,24 +413,36 @@ class DiaryService:
             return SearchResults(hits=[], total=0)
         indexed = [word for word in words if len(word) >= TRIGRAM_LENGTH]
         short = [word for word in words if len(word) < TRIGRAM_LENGTH]
-        columns = [getattr(DiaryEntry, name) for name in TEXT_FIELDS]
-        conditions = [
-            or_(*(column.like(pattern, escape="\\") for column in columns for pattern in like_patterns(word)))
-            for word in short
-        ]
+        # Written as SQL for SQLite's INDEXED BY; every piece of the query is a bound parameter.
+        where, parameters = [], {}
         if indexed:
-            matching = text(f"SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :phrase").bindparams(
-                phrase=" ".join(fts_phrase(word) for word in indexed)
-            )
-            conditions.append(DiaryEntry.id.in_(matching.columns(rowid=DiaryEntry.id.type)))
-        ids_query = (
-            select(DiaryEntry.id).where(and_(*conditions)).order_by(DiaryEntry.day.desc(), DiaryEntry.id.desc())
+            where.append(f"id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :phrase)")
+            parameters["phrase"] = " ".join(fts_phrase(word) for word in indexed)
+        for word in short:
+            alternatives = []
+            for pattern in like_patterns(word):
+                name = f"pattern{len(parameters)}"
+                parameters[name] = pattern
+                alternatives += [f'"{column}" LIKE :{name} ESCAPE \'\\\'' for column in TEXT_FIELDS]
+            where.append("(" + " OR ".join(alternatives) + ")")
+        condition = " AND ".join(where)
+        # Walking the index of days, newest first, stops at the limit and never reads the long
+        # rows of older matches; left to itself SQLite reads every match to sort them.
+        newest = text(
+            f"SELECT id FROM diary_entry INDEXED BY {DAY_INDEX} WHERE {condition} "
+            "ORDER BY day DESC, id DESC LIMIT :limit"
         )
+        if short:
+            counting = text(f"SELECT count(*) FROM diary_entry WHERE {condition}")
+        else:
+            counting = text(f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :phrase")
+        columns = [getattr(DiaryEntry, name) for name in TEXT_FIELDS]
         with self._database.reading() as session:
-            # Core, not ORM, results: a common word matches thousands of entries.
             connection = session.connection()
-            ids = connection.execute(ids_query).scalars().all()
-            shown = ids[:limit]
+            shown = connection.execute(newest, {**parameters, "limit": limit}).scalars().all()
+            total = len(shown)
+            if total == limit:
+                total = connection.execute(counting, parameters).scalar_one()
             rows = connection.execute(
                 select(DiaryEntry.id, DiaryEntry.experiment_id, DiaryEntry.day, Value.name, *columns)
                 .join(Experiment, DiaryEntry.experiment_id == Experiment.id)
@@ -449,7 +463,7 @@ class DiaryService:
                 (TEXT_FIELDS[0], html.escape(texts[0][:SNIPPET_AFTER])),
             )
             hits.append(SearchHit(entry_id, experiment_id, value_name or "", day, field_name, snippet))
-        return SearchResults(hits=hits, total=len(ids))
+        return SearchResults(hits=hits, total=total)
 
     # Progress ------------------------------------------------------------------------------
 

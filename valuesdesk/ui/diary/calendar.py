@@ -46,11 +46,26 @@ class DiaryCalendar(QCalendarWidget):
         self.day_grid.setAccessibleName("Calendar")
         self._marks: dict[dt.date, DayMark] = {}
         self._try_on: frozenset[dt.date] = frozenset()
+        self._remember_view()
+        self.currentPageChanged.connect(self._remember_view)
+        self.selectionChanged.connect(self._remember_view)
 
     def set_marks(self, month: MonthMarks) -> None:
         self._marks = month.marks
         self._try_on = month.try_on_days
         self.updateCells()
+
+    def select_quietly(self, day: dt.date) -> None:
+        """Select ``day`` without announcing it, to go back to a day that could not be left."""
+        self.blockSignals(True)
+        self.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.blockSignals(False)
+        self._remember_view()
+
+    def _remember_view(self) -> None:
+        # Read once when they change rather than in each of the 42 cells painted.
+        self._month_shown = self.monthShown()
+        self._selected = self.selectedDate().toPython()
 
     def shown_month(self) -> tuple[dt.date, dt.date]:
         return month_bounds(self.yearShown(), self.monthShown())
@@ -58,9 +73,9 @@ class DiaryCalendar(QCalendarWidget):
     def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
         day: dt.date = date.toPython()
         palette = self.palette()
-        in_month = date.month() == self.monthShown()
-        selected = date == self.selectedDate()
-        today = date == QDate.currentDate()
+        in_month = date.month() == self._month_shown
+        selected = day == self._selected
+        today = day == dt.date.today()
         cell = QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QTabWidget,
@@ -94,8 +95,19 @@ class TimesSpinBox(QSpinBox):
         return (QValidator.State.Acceptable if digits else QValidator.State.Intermediate, text, position)
 
 
+class DiaryTextEdit(QPlainTextEdit):
+    """A field a few lines high; longer writing scrolls inside it."""
+
+    LINES = 4
+
+    def sizeHint(self) -> QSize:
+        height = self.fontMetrics().lineSpacing() * self.LINES + 2 * self.frameWidth() + 8
+        return QSize(super().sizeHint().width(), height)
+
+
 def _text_field(name: str) -> tuple[QLabel, QPlainTextEdit]:
-    edit = QPlainTextEdit()
+    edit = DiaryTextEdit()
+    edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     edit.setObjectName(name)
     edit.setAccessibleName(plain(TEXT_FIELD_LABELS[name]))
     edit.setPlaceholderText(PLACEHOLDERS[name])
@@ -208,6 +220,7 @@ class ExperimentDayEditor(QScrollArea):
         layout.addWidget(self.thanked_mind)
         layout.addWidget(labels["notes"])
         layout.addWidget(self.text_edits["notes"])
+        layout.addStretch(1)
         self.setWidget(body)
 
         # Tab order follows the worksheet: check-in, count, then the fields top to bottom.

@@ -57,7 +57,7 @@ def paint_state(painter: QPainter, rect: QRectF, state: DayState, palette: QPale
         painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
     else:
         faint = QColor(text)
-        faint.setAlphaF(0.35)
+        faint.setAlphaF(0.5)
         pen = QPen(faint, 1)
         if state is DayState.UPCOMING:
             pen.setStyle(Qt.PenStyle.DotLine)

@@ -82,7 +82,6 @@ class DiaryPage(QWidget):
         self.search_field.textEdited.connect(lambda: self._search_timer.start())
         self.search_field.returnPressed.connect(self.run_search)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search_field, self._leave_search)
 
         self.calendar = DiaryCalendar()
         self.calendar.currentPageChanged.connect(lambda _year, _month: self.refresh_marks())
@@ -99,6 +98,10 @@ class DiaryPage(QWidget):
         self.tabs.currentChanged.connect(lambda _index: self._refresh_progress_if_shown())
         self.search_results = SearchResultsView()
         self.search_results.day_chosen.connect(self.open_day)
+        # Escape leaves the search from its field or its results, and nowhere else.
+        for owner in (self.search_field, self.search_results):
+            leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), owner, self._leave_search)
+            leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.right = QStackedWidget()
         self.right.addWidget(self.tabs)
         self.right.addWidget(self.search_results)
@@ -229,9 +232,7 @@ class DiaryPage(QWidget):
     def _select_quietly(self, day: dt.date | None) -> None:
         if day is None:
             return
-        self.calendar.blockSignals(True)
-        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
-        self.calendar.blockSignals(False)
+        self.calendar.select_quietly(day)
         self.refresh_marks()
 
     def select_day(self, day: dt.date) -> None:
