@@ -346,14 +346,18 @@ class ExperimentDayEditor(QScrollArea):
 
 
 class DayView(QWidget):
-    """The selected day: its date, and one section (a tab) per experiment kept that day."""
+    """The selected day: its date, and one section (a tab) per experiment kept that day.
+
+    Sections are reused from day to day, one per place in the tabs, so browsing years of days
+    builds no more editors than the most experiments on one day.
+    """
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services: Services | None = None
-        self._editors: dict[int, ExperimentDayEditor] = {}
+        self._editors: list[ExperimentDayEditor] = []
 
         self.heading = QLabel()
         self.heading.setObjectName("dayHeading")
@@ -378,40 +382,42 @@ class DayView(QWidget):
         self._services = services
 
     def editors(self) -> list[ExperimentDayEditor]:
+        """The sections shown, in tab order."""
         return [self.tabs.widget(index) for index in range(self.tabs.count())]
 
     def flush(self) -> bool:
         """Save what is pending in every section; on failure say why and return False."""
-        for editor in self._editors.values():
+        for editor in self._editors:
             if not editor.autosaver.flush():
                 show_error(self, editor.autosaver.error)
                 return False
         return True
 
     def show_day(self, day: dt.date, entries: list[DayEntry], today: dt.date, empty_message: str) -> None:
+        """Show ``entries``; whatever was pending for the day shown before must have been flushed."""
         self.heading.setText(f"{day:%A} {day.day} {day:%B %Y}" + (" · today" if day == today else ""))
-        wanted = [self._editor_for(entry.experiment.id) for entry in entries]
+        while len(self._editors) < len(entries):
+            self._editors.append(self._new_editor())
+        wanted = self._editors[: len(entries)]
         if self.editors() != wanted:
             self.tabs.clear()
-            for editor, entry in zip(wanted, entries):
-                self.tabs.addTab(editor, entry.experiment.title.replace("&", "&&"))
-        for editor, entry in zip(wanted, entries):
+            for editor in wanted:
+                self.tabs.addTab(editor, "")
+        for index, (editor, entry) in enumerate(zip(wanted, entries)):
+            self.tabs.setTabText(index, entry.experiment.title.replace("&", "&&"))
             editor.load(entry, today)
         self.empty_message.setText(empty_message)
         self.stack.setCurrentWidget(self.tabs if entries else self.empty_message)
 
     def focus_experiment(self, experiment_id: int) -> None:
-        editor = self._editors.get(experiment_id)
-        if editor is not None and self.tabs.indexOf(editor) != -1:
-            self.tabs.setCurrentWidget(editor)
+        for editor in self.editors():
+            if editor.entry is not None and editor.entry.experiment.id == experiment_id:
+                self.tabs.setCurrentWidget(editor)
 
-    def _editor_for(self, experiment_id: int) -> ExperimentDayEditor:
-        editor = self._editors.get(experiment_id)
-        if editor is None:
-            editor = ExperimentDayEditor()
-            editor.setParent(self)
-            if self._services is not None:
-                editor.attach(self._services)
-            editor.changed.connect(self.changed)
-            self._editors[experiment_id] = editor
+    def _new_editor(self) -> ExperimentDayEditor:
+        editor = ExperimentDayEditor()
+        editor.setParent(self)
+        if self._services is not None:
+            editor.attach(self._services)
+        editor.changed.connect(self.changed)
         return editor

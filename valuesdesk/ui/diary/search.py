@@ -106,6 +106,7 @@ class SearchResultsView(QWidget):
         layout.addWidget(self.results, 1)
 
     def show_results(self, query: str, results: SearchResults) -> None:
+        self.results.setUpdatesEnabled(False)
         self.results.clear()
         self.delegate.forget()
         if results.total == 0:
@@ -125,6 +126,7 @@ class SearchResultsView(QWidget):
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
+        self.results.setUpdatesEnabled(True)
 
     def _choose(self, item: QListWidgetItem) -> None:
         hit: SearchHit = item.data(HIT_ROLE)
