@@ -37,6 +37,14 @@ ROWS_AT_FIRST_REVISION = [
 ]
 
 
+def insert_rows(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    with connection:
+        for statement in ROWS_AT_FIRST_REVISION:
+            connection.execute(statement)
+    connection.close()
+
+
 def table_rows(path: Path) -> dict[str, list[tuple]]:
     connection = sqlite3.connect(path)
     try:
@@ -49,11 +57,7 @@ def table_rows(path: Path) -> dict[str, list[tuple]]:
 def test_upgrade_from_the_first_revision_keeps_every_row_and_backs_up_first(tmp_path: Path) -> None:
     path = tmp_path / "valuesdesk.sqlite3"
     migrations.upgrade(path, FIRST_REVISION)
-    connection = sqlite3.connect(path)
-    with connection:
-        for statement in ROWS_AT_FIRST_REVISION:
-            connection.execute(statement)
-    connection.close()
+    insert_rows(path)
     before = table_rows(path)
 
     database = migrations.open_database(path)
@@ -79,11 +83,7 @@ def search_hits(path: Path, phrase: str) -> list[tuple]:
 def test_diary_rows_written_before_the_search_index_existed_are_found_after_upgrading(tmp_path: Path) -> None:
     path = tmp_path / "valuesdesk.sqlite3"
     migrations.upgrade(path, FIRST_REVISION)
-    connection = sqlite3.connect(path)
-    with connection:
-        for statement in ROWS_AT_FIRST_REVISION:
-            connection.execute(statement)
-    connection.close()
+    insert_rows(path)
 
     migrations.open_database(path).close()
 
@@ -95,10 +95,9 @@ def test_diary_rows_written_before_the_search_index_existed_are_found_after_upgr
 def test_the_search_index_follows_inserts_updates_and_deletes(tmp_path: Path) -> None:
     path = tmp_path / "valuesdesk.sqlite3"
     migrations.upgrade(path)
+    insert_rows(path)
     connection = sqlite3.connect(path)
     with connection:
-        for statement in ROWS_AT_FIRST_REVISION:
-            connection.execute(statement)
         connection.execute("UPDATE diary_entry SET notes = 'a walk by the river' WHERE id = 1")
     assert search_hits(path, '"river"') == [(1,)]
     with connection:
@@ -130,11 +129,7 @@ def test_downgrading_removes_the_search_index(tmp_path: Path) -> None:
 def test_backup_is_a_complete_copy_made_with_the_backup_api(tmp_path: Path) -> None:
     path = tmp_path / "valuesdesk.sqlite3"
     migrations.open_database(path).close()
-    connection = sqlite3.connect(path)
-    with connection:
-        for statement in ROWS_AT_FIRST_REVISION:
-            connection.execute(statement)
-    connection.close()
+    insert_rows(path)
 
     copy = migrations.backup(path, "0001")
 
