@@ -111,6 +111,14 @@ class MainWindow(QMainWindow):
         self.diary_page.attach(services)
         self.statusBar().showMessage(f"Your data stays on this computer · {database_path(self._data_dir)}")
 
+    def bring_to_front(self) -> None:
+        """Another start on this data folder asked for the window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def discard(self) -> None:
         """Put the window away without saving anything into a data folder that could not be opened.
 
