@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 from icalendar import Calendar, Event
 from sqlalchemy import or_, select
@@ -22,6 +23,7 @@ from valuesdesk.domain import (
     CheckInOutcome,
 )
 from valuesdesk.errors import InvalidInput, NotFound
+from valuesdesk.files import write_atomically
 from valuesdesk.store.database import Database
 from valuesdesk.store.models import Experiment, utc_now
 
@@ -138,6 +140,16 @@ class ReportService:
             first_day=first or (min(spans) if spans else None),
             last_day=last or (max(spans) if spans else None),
         )
+
+
+    def write(self, report: DiaryReport, kind: str, path: Path) -> None:
+        """Write the diary as Markdown ("md"), CSV ("csv") or calendar events of its plan ("ics")."""
+        writers = {
+            "md": lambda: markdown(report).encode("utf-8"),
+            "csv": lambda: csv_bytes(report),
+            "ics": lambda: calendar_bytes(report),
+        }
+        write_atomically(path, writers[kind]())
 
 
 def _overlaps(experiment: Experiment, first: dt.date | None, last: dt.date | None) -> bool:

@@ -216,7 +216,7 @@ def save_diary_pdf(report: DiaryReport, path: Path) -> int:
         writer.setCreator(APP_NAME)
         writer.setPageLayout(QPageLayout(default_page_size(), QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter))
         pages = render_diary(report, writer)
-        del writer  # closes the file
+        del writer  # let go of the file before it is moved into place
         os.replace(temporary, path)
     except OSError as error:
         raise export_error(path, error) from error
