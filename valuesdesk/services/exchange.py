@@ -56,7 +56,8 @@ def _string(max_chars: int, *, strip: bool = False) -> Kind:
             raise Invalid("expected a name, found nothing")
         return raw.strip() if strip else raw
 
-    return Kind(parse, lambda value: value)
+    # Names are matched trimmed, so they are written trimmed too.
+    return Kind(parse, (lambda value: value.strip()) if strip else (lambda value: value))
 
 
 def _integer(low: int, high: int) -> Kind:
@@ -277,7 +278,7 @@ class ExchangeService:
     @staticmethod
     def _dump_experiment(experiment: Experiment) -> Record:
         fields = {name: kind for name, kind in EXPERIMENT_FIELDS.items() if name != "value"}
-        record: Record = {"value": experiment.value.name if experiment.value else None} | _dump(experiment, fields)
+        record: Record = {"value": NAME.dump(experiment.value.name) if experiment.value else None} | _dump(experiment, fields)
         record["behaviors"] = _by_text(_dump(child, BEHAVIOR_FIELDS) for child in experiment.behaviors)
         record["plan_items"] = _by_text(_dump(child, PLAN_ITEM_FIELDS) for child in experiment.plan_items)
         for name in ("diary_entries", "check_ins"):
