@@ -181,7 +181,8 @@ def render_diary(report: DiaryReport, device: QPagedPaintDevice) -> int:
             painter.save()
             painter.translate(0, -number * body.height())
             context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, number * body.height(), body.width(), body.height())
+            # One pixel short: a line that starts exactly where the next page begins belongs to that page.
+            context.clip = QRectF(0, number * body.height(), body.width(), body.height() - 1)
             painter.setClipRect(context.clip)
             document.documentLayout().draw(painter, context)
             painter.restore()
