@@ -82,6 +82,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("exportDialog")
+        self.setMinimumWidth(460)
         self._experiments = list(experiments)
         self._fixed_kind = KINDS_BY_KEY[kind] if kind else None
         today = today or dt.date.today()
