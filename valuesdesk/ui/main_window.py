@@ -126,6 +126,14 @@ class MainWindow(QMainWindow):
         """Save one experiment's Daily Reactions Diary as a PDF, asking only where ("Bring to session")."""
         self.exchange.export_diary_pdf(experiment_id)
 
+    def bring_to_front(self) -> None:
+        """Another start on this data folder asked for the window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def discard(self) -> None:
         """Put the window away without saving anything into a data folder that could not be opened.
 
