@@ -120,6 +120,15 @@ def test_a_refused_import_exits_non_zero_and_changes_nothing(filled, tmp_path, c
     assert check.read_bytes() == exported.read_bytes()
 
 
+def test_a_refused_import_into_a_new_folder_does_not_even_create_it(tmp_path, capsys) -> None:
+    foreign = tmp_path / "other.json"
+    foreign.write_text("[]", encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    assert main(["import", str(foreign), "--data-dir", str(fresh)]) == 1
+    assert "It is not a ValuesDesk export file. Nothing was changed." in capsys.readouterr().err
+    assert not (fresh / "valuesdesk.sqlite3").exists()
+
+
 def test_the_pdf_is_made_without_a_display_or_a_window(filled, tmp_path) -> None:
     environment = {key: value for key, value in os.environ.items() if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     output = tmp_path / "diary.pdf"

@@ -105,6 +105,7 @@ def run_export(args: argparse.Namespace, data_dir: Path) -> int:
     if not database_path(data_dir).exists():
         return _fail("export", f"there is no ValuesDesk data in {data_dir}.", code=1)
 
+    from valuesdesk.files import write_atomically
     from valuesdesk.services import open_services
 
     try:
@@ -124,7 +125,7 @@ def run_export(args: argparse.Namespace, data_dir: Path) -> int:
             if args.format == "pdf":
                 _write_pdf(report, args.output)
             else:
-                services.reports.write(report, args.format, args.output)
+                write_atomically(args.output, services.reports.render(report, args.format))
     except ValuesDeskError as error:
         return _fail("export", error)
     finally:
@@ -148,13 +149,16 @@ def _write_pdf(report, output: Path) -> None:
 
 def run_import(args: argparse.Namespace, data_dir: Path) -> int:
     from valuesdesk.services import open_services
+    from valuesdesk.services.exchange import read_export
 
     try:
+        # The whole file is checked first: a refused file leaves even a new data folder uncreated.
+        parsed = read_export(args.file)
         services = open_services(data_dir)
     except ValuesDeskError as error:
         return _fail("import", error)
     try:
-        summary = services.exchange.import_file(args.file)
+        summary = services.exchange.merge(parsed)
     except ValuesDeskError as error:
         return _fail("import", error)
     finally:

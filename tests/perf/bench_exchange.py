@@ -75,7 +75,7 @@ def main() -> None:
         pages = timed(f"PDF of one experiment ({args.days} days)", lambda: save_diary_pdf(report, root / "diary.pdf"))
         print(f"{'PDF':>34}: {pages} pages, {(root / 'diary.pdf').stat().st_size / 1e3:.0f} kB")
         everything = source.reports.diary()
-        timed("CSV of every experiment", lambda: source.reports.write(everything, "csv", root / "diary.csv"))
+        timed("CSV of every experiment", lambda: source.reports.render(everything, "csv"))
         source.close()
 
         target = open_services(root / "target")

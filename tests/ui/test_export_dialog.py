@@ -146,6 +146,24 @@ def test_export_writes_the_chosen_diary_as_csv(qtbot, window, monkeypatch, save_
     assert "Saved mine.csv" in window.statusBar().currentMessage()
 
 
+def test_a_calendar_with_no_dates_is_refused_before_asking_where(qtbot, window, monkeypatch, save_as) -> None:
+    offered = save_as("plan.ics")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", record_and_import(shown))
+    window.services.experiments.create_draft()
+    window.experiments_page.refresh()
+    choose_in_dialog(monkeypatch, qtbot, lambda dialog: (dialog.select_kind("ics"), dialog.select_experiment(2)))
+    file_menu_action(window, "&Export…").trigger()
+    assert shown == [
+        (
+            "Please check what you entered",
+            "There is nothing to put in a calendar yet.",
+            "Choose a date and time in step 6, or start trying on the value, then try again.",
+        )
+    ]
+    assert offered == []
+
+
 def test_export_everything_then_import_it_into_another_folder(qtbot, make_window, window, monkeypatch, save_as, tmp_path, data_dir) -> None:
     save_as("everything")
     choose_in_dialog(monkeypatch, qtbot, lambda dialog: dialog.select_kind("json"))

@@ -298,7 +298,9 @@ class ExchangeService:
 
     def import_file(self, path: Path) -> ImportSummary:
         """Merge a whole export file into this data folder in one transaction, or refuse it unchanged."""
-        parsed = read_export(path)
+        return self.merge(read_export(path))
+
+    def merge(self, parsed: ParsedExport) -> ImportSummary:
         with self._database.transaction() as session:
             return _Merge(session).run(parsed)
 

@@ -7,7 +7,6 @@ import datetime as dt
 import io
 import uuid
 from dataclasses import dataclass
-from pathlib import Path
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
@@ -22,7 +21,6 @@ from valuesdesk.domain import (
     CheckInOutcome,
 )
 from valuesdesk.errors import InvalidInput, NotFound
-from valuesdesk.files import write_atomically
 from valuesdesk.store.database import Database
 from valuesdesk.store.models import Experiment, utc_now
 
@@ -141,14 +139,11 @@ class ReportService:
         )
 
 
-    def write(self, report: DiaryReport, kind: str, path: Path) -> None:
-        """Write the diary as Markdown ("md"), CSV ("csv") or calendar events of its plan ("ics")."""
-        writers = {
-            "md": lambda: markdown(report).encode("utf-8"),
-            "csv": lambda: csv_bytes(report),
-            "ics": lambda: calendar_bytes(report),
-        }
-        write_atomically(path, writers[kind]())
+    @staticmethod
+    def render(report: DiaryReport, kind: str) -> bytes:
+        """The diary as Markdown ("md"), CSV ("csv") or calendar events of its plan ("ics")."""
+        renderers = {"md": lambda: markdown(report).encode("utf-8"), "csv": lambda: csv_bytes(report), "ics": lambda: calendar_bytes(report)}
+        return renderers[kind]()
 
 
 def _overlaps(experiment: Experiment, first: dt.date | None, last: dt.date | None) -> bool:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from valuesdesk.errors import NotFound, ValuesDeskError
+from valuesdesk.files import write_atomically
 from valuesdesk.ui.dialogs import confirm, show_error
 from valuesdesk.ui.export_dialog import KINDS_BY_KEY, ExportChoice, ExportDialog, ExportKind
 
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     from valuesdesk.ui.ui_state import UiState
 
 FOLDER_KEY = "export/folder"
+# Kinds the services turn into bytes; a PDF is drawn by Qt and everything (JSON) is written by the services.
+RENDERED_AS_BYTES = {"md", "csv", "ics"}
 # Characters that some file systems refuse in a file name.
 UNSAFE_IN_FILE_NAMES = re.compile(r'[\x00-\x1f\\/:*?"<>|]+')
 
@@ -174,19 +177,25 @@ class ExchangeActions(QObject):
             report = self._report(choice)
             if report is None:
                 return
+        try:
+            # Made before asking where to save, so that "nothing to export" comes first.
+            data = self._services.reports.render(report, choice.kind.key) if choice.kind.key in RENDERED_AS_BYTES else None
+        except ValuesDeskError as error:
+            show_error(self._window, error)
+            return
         path = self._ask_file(choice.kind, self._suggested_name(choice.kind, report))
         if path is None:
             return
         try:
             with busy():
-                if report is None:
+                if data is not None:
+                    write_atomically(path, data)
+                elif report is None:
                     self._services.exchange.write_export(path)
-                elif choice.kind.key == "pdf":
+                else:
                     from valuesdesk.ui.diary_document import save_diary_pdf
 
                     save_diary_pdf(report, path)
-                else:
-                    self._services.reports.write(report, choice.kind.key, path)
         except ValuesDeskError as error:
             show_error(self._window, error)
             return
