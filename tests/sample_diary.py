@@ -23,7 +23,8 @@ DAYS = {
         "after": "Proud — and a bit embarrassed about being proud. 🌱",
     },
     START + dt.timedelta(days=3): {
-        "during": "שלום — I wrote to an old friend in Hebrew for the first time in years.",
+        "during": "I wrote “שלום” to an old friend, in Hebrew, for the first time in years.",
+        "evaluations": "كان ذلك جيدًا",
         "notes": "Second line\nof a note with a line break.",
     },
 }

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import os
 import tempfile
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -78,6 +79,21 @@ def _text(text: str) -> str:
     return html.escape(text.strip())
 
 
+def _direction(text: str) -> str:
+    """Text that starts in a right-to-left script is set from the right, as the Unicode rules say."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return ' dir="rtl"'
+        if kind == "L":
+            break
+    return ""
+
+
+def _paragraph(text: str) -> str:
+    return f'<p class="text"{_direction(text)}>{_text(text)}</p>'
+
+
 def _cover(section: ExperimentDiary, first: bool) -> list[str]:
     page_break = "" if first else ' style="page-break-before: always"'
     parts = [
@@ -85,7 +101,7 @@ def _cover(section: ExperimentDiary, first: bool) -> list[str]:
         f"<h1>{_text(section.title)}</h1>",
     ]
     if section.value_meaning.strip():
-        parts += ['<p class="label">What it means to me</p>', f'<p class="text">{_text(section.value_meaning)}</p>']
+        parts += ['<p class="label">What it means to me</p>', _paragraph(section.value_meaning)]
     if section.chosen_behaviors:
         parts.append('<p class="label">What I chose to do</p><ul>')
         parts += [f"<li>{_text(text)}</li>" for text in section.chosen_behaviors]
@@ -93,7 +109,7 @@ def _cover(section: ExperimentDiary, first: bool) -> list[str]:
     if section.plan.strip() or section.plan_items:
         parts.append('<p class="label">My plan</p>')
         if section.plan.strip():
-            parts.append(f'<p class="text">{_text(section.plan)}</p>')
+            parts.append(_paragraph(section.plan))
         if section.plan_items:
             parts.append("<ul>" + "".join(f"<li>{_text(text)}</li>" for text in section.plan_items) + "</ul>")
 
@@ -129,7 +145,7 @@ def _days(section: ExperimentDiary) -> list[str]:
             f'<p class="check">{CHECK_IN_LABEL} <b>{day.check_in_text}</b></p>',
         ]
         for label, text in day.written():
-            parts += [f'<p class="label">{html.escape(label)}</p>', f'<p class="text">{_text(text)}</p>']
+            parts += [f'<p class="label">{html.escape(label)}</p>', _paragraph(text)]
     return parts
 
 
