@@ -97,7 +97,10 @@ def _fail(command: str, error: ValuesDeskError | str, code: int = 2) -> int:
 def run_export(args: argparse.Namespace, data_dir: Path) -> int:
     narrowed = args.experiment is not None or args.first is not None or args.last is not None
     if args.format == "json" and narrowed:
-        return _fail("export", "--format json always exports everything; --experiment, --from and --to apply to md, csv, pdf and ics.")
+        return _fail(
+            "export",
+            "--format json always exports everything; --experiment, --from and --to apply to md, csv, pdf and ics.",
+        )
     if args.first and args.last and args.first > args.last:
         return _fail("export", f"--from {args.first} comes after --to {args.last}.")
     if not args.output.parent.is_dir():

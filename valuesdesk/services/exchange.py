@@ -278,7 +278,8 @@ class ExchangeService:
     @staticmethod
     def _dump_experiment(experiment: Experiment) -> Record:
         fields = {name: kind for name, kind in EXPERIMENT_FIELDS.items() if name != "value"}
-        record: Record = {"value": NAME.dump(experiment.value.name) if experiment.value else None} | _dump(experiment, fields)
+        value = NAME.dump(experiment.value.name) if experiment.value else None
+        record: Record = {"value": value} | _dump(experiment, fields)
         record["behaviors"] = _by_text(_dump(child, BEHAVIOR_FIELDS) for child in experiment.behaviors)
         record["plan_items"] = _by_text(_dump(child, PLAN_ITEM_FIELDS) for child in experiment.plan_items)
         for name in ("diary_entries", "check_ins"):
@@ -361,7 +362,9 @@ class _Checker:
         self._fields(document, {"format", "version", "exported_by", "values", "experiments", "therapist_notes"}, "")
         if not isinstance(document["exported_by"], str):
             raise Invalid("exported_by: expected text")
-        values = [self._record(raw, VALUE_FIELDS, f"values[{index}]") for index, raw in self._list(document, "values", "")]
+        values = [
+            self._record(raw, VALUE_FIELDS, f"values[{index}]") for index, raw in self._list(document, "values", "")
+        ]
         names = {value["name"] for value in values}
         experiments = []
         for index, raw in self._list(document, "experiments", ""):
@@ -370,7 +373,10 @@ class _Checker:
             if experiment["value"] is not None and experiment["value"] not in names:
                 raise Invalid(f"{where}.value: no value named {experiment['value']!r} in the file")
             for name, (_model, fields) in CHILDREN.items():
-                children = [self._record(child, fields, f"{where}.{name}[{position}]") for position, child in self._list(raw, name, where)]
+                children = [
+                    self._record(child, fields, f"{where}.{name}[{position}]")
+                    for position, child in self._list(raw, name, where)
+                ]
                 if "day" in fields:
                     self._unique(children, ("day",), f"{where}.{name}", "day")
                 experiment[name] = children
@@ -380,7 +386,9 @@ class _Checker:
             self._record(raw, THERAPIST_NOTE_FIELDS, f"therapist_notes[{index}]")
             for index, raw in self._list(document, "therapist_notes", "")
         ]
-        self._unique(notes, ("question_number", "noted_on", "created_at"), "therapist_notes", "question, day and created_at")
+        self._unique(
+            notes, ("question_number", "noted_on", "created_at"), "therapist_notes", "question, day and created_at"
+        )
         return ParsedExport(values, experiments, notes)
 
     @staticmethod
@@ -464,7 +472,8 @@ class _Merge:
             self._merge_daily(existing, record, "check_ins")
 
         notes = {
-            (note.question_number, note.noted_on, note.created_at): note for note in session.scalars(select(TherapistNote))
+            (note.question_number, note.noted_on, note.created_at): note
+            for note in session.scalars(select(TherapistNote))
         }
         for record in parsed.therapist_notes:
             existing = notes.get((record["question_number"], record["noted_on"], record["created_at"]))
@@ -481,7 +490,9 @@ class _Merge:
         self.summary.added[kind] += 1
         return created
 
-    def _take_newer(self, existing: object, record: Record, fields: dict[str, Kind], kind: str, skip: set[str] = frozenset()) -> None:
+    def _take_newer(
+        self, existing: object, record: Record, fields: dict[str, Kind], kind: str, skip: set[str] = frozenset()
+    ) -> None:
         if record["updated_at"] <= existing.updated_at:
             return
         changes = {

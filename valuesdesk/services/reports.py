@@ -118,7 +118,10 @@ class ReportService:
         if experiment_id is not None:
             query = query.where(Experiment.id == experiment_id)
         else:
-            query = query.where(or_(Experiment.start_date.is_not(None), Experiment.diary_entries.any(), Experiment.check_ins.any()))
+            started_or_written = or_(
+                Experiment.start_date.is_not(None), Experiment.diary_entries.any(), Experiment.check_ins.any()
+            )
+            query = query.where(started_or_written)
         with self._database.reading() as session:
             experiments = list(session.scalars(query.order_by(Experiment.start_date, Experiment.created_at)))
         if experiment_id is not None and not experiments:
@@ -142,7 +145,11 @@ class ReportService:
     @staticmethod
     def render(report: DiaryReport, kind: str) -> bytes:
         """The diary as Markdown ("md"), CSV ("csv") or calendar events of its plan ("ics")."""
-        renderers = {"md": lambda: markdown(report).encode("utf-8"), "csv": lambda: csv_bytes(report), "ics": lambda: calendar_bytes(report)}
+        renderers = {
+            "md": lambda: markdown(report).encode("utf-8"),
+            "csv": lambda: csv_bytes(report),
+            "ics": lambda: calendar_bytes(report),
+        }
         return renderers[kind]()
 
 
@@ -235,10 +242,12 @@ def csv_rows(report: DiaryReport) -> list[list[str]]:
     for section in report.experiments:
         for day in section.days:
             texts = [day.texts[name] for name, _label in DIARY_TEXT_FIELDS]
+            check_in = day.check_in.label if day.check_in else ""
+            times_done = "" if day.times_done is None else str(day.times_done)
             rows.append(
-                [section.value_name, day.day.isoformat(), str(day.number or ""), day.check_in.label if day.check_in else ""]
+                [section.value_name, day.day.isoformat(), str(day.number or ""), check_in]
                 + texts[:4]
-                + ["" if day.times_done is None else str(day.times_done), texts[4], "Yes" if day.thanked_mind else "No", texts[5]]
+                + [times_done, texts[4], "Yes" if day.thanked_mind else "No", texts[5]]
             )
     return rows
 
@@ -291,7 +300,8 @@ def calendar_bytes(report: DiaryReport, *, now: dt.datetime | None = None) -> by
             check_in = event(
                 "check-in",
                 f"Daily check-in: {value}",
-                "Did I enact the value today? Notice anything that shows up, and write it in the Daily Reactions Diary.",
+                "Did I enact the value today? Notice anything that shows up, "
+                "and write it in the Daily Reactions Diary.",
             )
             if section.checkin_time is not None:
                 start = dt.datetime.combine(section.start_date, section.checkin_time)

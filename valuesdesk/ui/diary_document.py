@@ -117,12 +117,14 @@ def _cover(section: ExperimentDiary, first: bool) -> list[str]:
     if section.plan_at:
         facts.append(("Planned for", f"{long_date(section.plan_at.date())}, {section.plan_at:%H:%M}"))
     if section.start_date:
-        facts.append(("Trying it on", f"{span_text(section.start_date, section.end_date)} ({section.duration_days} days)"))
+        span = span_text(section.start_date, section.end_date)
+        facts.append(("Trying it on", f"{span} ({section.duration_days} days)"))
     if section.checkin_time:
         facts.append(("Daily check-in", f"{section.checkin_time:%H:%M}"))
     outcomes = Counter(day.check_in for day in section.days if day.check_in)
     if outcomes:
-        facts.append(("Check-ins", ", ".join(f"{outcome.label}: {outcomes[outcome]}" for outcome in CheckInOutcome if outcomes[outcome])))
+        counts = [f"{outcome.label}: {outcomes[outcome]}" for outcome in CheckInOutcome if outcomes[outcome]]
+        facts.append(("Check-ins", ", ".join(counts)))
     facts.append(("Days written", str(sum(1 for day in section.days if day.written()))))
     parts.append('<table cellspacing="0">')
     parts += [f'<tr><td class="key">{key}</td><td>{html.escape(value)}</td></tr>' for key, value in facts]
@@ -210,9 +212,8 @@ def render_diary(report: DiaryReport, device: QPagedPaintDevice) -> int:
             painter.setFont(footer_font)
             footer_box = QRectF(0, line_y, body.width(), footer_height * 0.75)
             painter.drawText(footer_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, footer)
-            painter.drawText(
-                footer_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"Page {number + 1} of {page_count}"
-            )
+            page_number = f"Page {number + 1} of {page_count}"
+            painter.drawText(footer_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page_number)
     finally:
         painter.end()
     return page_count
@@ -231,7 +232,9 @@ def save_diary_pdf(report: DiaryReport, path: Path) -> int:
         writer.setResolution(PDF_RESOLUTION)
         writer.setTitle(DOCUMENT_TITLE)
         writer.setCreator(APP_NAME)
-        writer.setPageLayout(QPageLayout(default_page_size(), QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter))
+        writer.setPageLayout(
+            QPageLayout(default_page_size(), QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter)
+        )
         pages = render_diary(report, writer)
         del writer  # let go of the file before it is moved into place
         os.replace(temporary, path)

@@ -97,6 +97,8 @@ class ExchangeActions(QObject):
 
         from valuesdesk.ui.diary_document import render_diary
 
+        if self._services is None or not self._save_pending():
+            return
         choice = self._ask("Print Diary", kind="pdf", action="&Print…")
         if choice is None:
             return
@@ -179,7 +181,9 @@ class ExchangeActions(QObject):
                 return
         try:
             # Made before asking where to save, so that "nothing to export" comes first.
-            data = self._services.reports.render(report, choice.kind.key) if choice.kind.key in RENDERED_AS_BYTES else None
+            data = None
+            if choice.kind.key in RENDERED_AS_BYTES:
+                data = self._services.reports.render(report, choice.kind.key)
         except ValuesDeskError as error:
             show_error(self._window, error)
             return
