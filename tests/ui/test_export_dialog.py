@@ -211,6 +211,25 @@ def test_bring_to_session_saves_the_whole_diary_as_pdf(qtbot, window, save_as, t
     assert "Connection with my family" in text
 
 
+def test_save_diary_as_pdf_from_the_file_menu_keeps_to_the_chosen_days(
+    qtbot, window, monkeypatch, save_as, tmp_path
+) -> None:
+    save_as("two days.pdf")
+
+    def steps(dialog):
+        assert not dialog.format_box.isVisibleTo(dialog)
+        dialog.select_experiment(1)
+        dialog.range_check.setChecked(True)
+        dialog.first_edit.setDate(dialog.first_edit.date().addDays(1))
+        dialog.last_edit.setDate(dialog.first_edit.date().addDays(1))
+
+    choose_in_dialog(monkeypatch, qtbot, steps)
+    file_menu_action(window, "Save Diary as P&DF…").trigger()
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "two days.pdf").pages)
+    assert "Day 2 ·" in text and "Day 3 ·" in text and "Day 1 ·" not in text and "Day 4 ·" not in text
+    assert "24 – 25 November 2026" in text
+
+
 def test_print_diary_sends_the_pages_to_the_printer(qtbot, window, monkeypatch, tmp_path) -> None:
     printed = tmp_path / "printed.pdf"
 
