@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,11 +45,15 @@ def busy() -> Iterator[None]:
 
 
 class ExchangeActions(QObject):
-    """Owns the actions and runs them for ``window``; ``imported`` fires after data came in."""
+    """Owns the actions and runs them for ``window``; ``imported`` fires after data came in.
+
+    ``save_pending`` saves what is typed but not yet saved, so that exports hold it and an
+    import cannot be overwritten by an editor's older text; it returns False if that failed.
+    """
 
     imported = Signal()
 
-    def __init__(self, window: QMainWindow, ui_state: UiState, save_pending) -> None:
+    def __init__(self, window: QMainWindow, ui_state: UiState, save_pending: Callable[[], bool]) -> None:
         super().__init__(window)
         self._window = window
         self._ui_state = ui_state
