@@ -179,16 +179,14 @@ CHILDREN = {
     "diary_entries": (DiaryEntry, DIARY_ENTRY_FIELDS),
     "check_ins": (CheckIn, CHECK_IN_FIELDS),
 }
-CHILD_LABELS = {
+# How the import summary names each kind of record, singular and plural.
+LABELS = {
+    "values": ("value", "values"),
+    "experiments": ("experiment", "experiments"),
     "behaviors": ("behaviour", "behaviours"),
     "plan_items": ("plan item", "plan items"),
     "diary_entries": ("diary day", "diary days"),
     "check_ins": ("check-in", "check-ins"),
-}
-LABELS = {
-    "values": ("value", "values"),
-    "experiments": ("experiment", "experiments"),
-    **CHILD_LABELS,
     "therapist_notes": ("therapist note", "therapist notes"),
 }
 
@@ -204,7 +202,7 @@ def _sort_key(record: Record, *names: str) -> tuple:
     return tuple((record[name] is not None, "" if record[name] is None else record[name]) for name in names)
 
 
-def _by_text(records: Iterable[Record]) -> list[Record]:
+def _in_list_order(records: Iterable[Record]) -> list[Record]:
     return sorted(records, key=lambda record: _sort_key(record, "position", "created_at", "text"))
 
 
@@ -280,8 +278,8 @@ class ExchangeService:
         fields = {name: kind for name, kind in EXPERIMENT_FIELDS.items() if name != "value"}
         value = NAME.dump(experiment.value.name) if experiment.value else None
         record: Record = {"value": value} | _dump(experiment, fields)
-        record["behaviors"] = _by_text(_dump(child, BEHAVIOR_FIELDS) for child in experiment.behaviors)
-        record["plan_items"] = _by_text(_dump(child, PLAN_ITEM_FIELDS) for child in experiment.plan_items)
+        record["behaviors"] = _in_list_order(_dump(child, BEHAVIOR_FIELDS) for child in experiment.behaviors)
+        record["plan_items"] = _in_list_order(_dump(child, PLAN_ITEM_FIELDS) for child in experiment.plan_items)
         for name in ("diary_entries", "check_ins"):
             _model, fields = CHILDREN[name]
             record[name] = sorted(
