@@ -15,7 +15,9 @@ from pathlib import Path
 from valuesdesk.errors import DataFolderNotWritable
 from valuesdesk.instance import DataFolderLock
 from valuesdesk.paths import database_path
+from valuesdesk.services.exchange import ExchangeService
 from valuesdesk.services.experiments import ExperimentService
+from valuesdesk.services.reports import ReportService
 from valuesdesk.services.therapist_notes import TherapistNoteService
 from valuesdesk.services.values import ValueService
 from valuesdesk.store.database import Database
@@ -31,6 +33,8 @@ class Services:
     values: ValueService
     experiments: ExperimentService
     therapist_notes: TherapistNoteService
+    exchange: ExchangeService
+    reports: ReportService
     _lock: DataFolderLock
 
     def close(self) -> None:
@@ -72,5 +76,7 @@ def open_services(data_dir: Path) -> Services:
         values=ValueService(database),
         experiments=ExperimentService(database),
         therapist_notes=TherapistNoteService(database),
+        exchange=ExchangeService(database),
+        reports=ReportService(database),
         _lock=lock,
     )
