@@ -171,3 +171,12 @@ def test_a_folder_held_by_another_running_valuesdesk_is_refused(
         assert digest(database_path(data_dir)) == before
     finally:
         holder.communicate("\n", timeout=30)
+
+
+def test_a_second_start_brings_the_running_window_to_the_front(qtbot, data_dir: Path) -> None:
+    from valuesdesk.instance import ActivationServer, request_activation
+
+    server = ActivationServer(data_dir)
+    with qtbot.waitSignal(server.activated, timeout=3000):
+        assert request_activation(data_dir)
+    assert not request_activation(data_dir.parent / "another-folder")

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 
 from valuesdesk import APP_ID, APP_NAME, __version__
 from valuesdesk.content import resource_path
-from valuesdesk.errors import ValuesDeskError
+from valuesdesk.errors import AlreadyRunning, ValuesDeskError
+from valuesdesk.instance import ActivationServer, request_activation
 from valuesdesk.paths import ui_state_path
 from valuesdesk.ui.binding_fixes import keep_none_alive
 from valuesdesk.ui.dialogs import show_error
@@ -62,12 +63,15 @@ def run_gui(data_dir: Path) -> int:
             services = open_services(data_dir)
         except ValuesDeskError as error:
             log.error("cannot open the data folder: %s", type(error).__name__)
+            if isinstance(error, AlreadyRunning) and request_activation(data_dir):
+                error.detail = "Its window has been brought to the front."
             report_startup_error(window, error)
             window.discard()
             app.exit(error.exit_code)
             return
         opened.append(services)
         window.attach(services)
+        ActivationServer(data_dir, window).activated.connect(window.bring_to_front)
 
     window.first_painted.connect(on_first_paint)
     window.show()

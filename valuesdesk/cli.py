@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import os
 import sys
 from pathlib import Path
 
 from valuesdesk import APP_NAME, __version__
-from valuesdesk.paths import DATA_DIR_ENV
+from valuesdesk.errors import NotFound, ValuesDeskError
+from valuesdesk.paths import DATA_DIR_ENV, database_path
+
+EXPORT_FORMATS = ("json", "md", "csv", "pdf", "ics")
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, *, default: object) -> None:
@@ -41,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--years", type=int, default=1, metavar="N", help="how many years of data (default 1)")
     demo.add_argument("--seed", type=int, default=1, help="the same seed writes the same data (default 1)")
     demo.set_defaults(run=run_demo)
+    _add_exchange_commands(commands)
     return parser
 
 
@@ -54,9 +60,128 @@ def add_command(commands: argparse._SubParsersAction, name: str, **kwargs) -> ar
     return command
 
 
+def _day(text: str) -> dt.date:
+    try:
+        return dt.datetime.strptime(text, "%Y-%m-%d").date()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written as YYYY-MM-DD") from None
+
+
+def _experiment_id(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an experiment number")
+    return int(text)
+
+
+def _add_exchange_commands(commands: argparse._SubParsersAction) -> None:
+    export = add_command(
+        commands,
+        "export",
+        help="write your data or your diary to a file",
+        description="Write everything to one JSON file (json), or the Daily Reactions Diary as "
+        "Markdown (md), a spreadsheet (csv), a printable PDF (pdf) or calendar events of the plan (ics).",
+    )
+    export.add_argument("--format", required=True, choices=EXPORT_FORMATS, help="what kind of file to write")
+    export.add_argument("--experiment", metavar="ID", type=_experiment_id, help="only this experiment (not for json)")
+    export.add_argument("--from", dest="first", metavar="DATE", type=_day, help="first day, YYYY-MM-DD (not for json)")
+    export.add_argument("--to", dest="last", metavar="DATE", type=_day, help="last day, YYYY-MM-DD (not for json)")
+    export.add_argument("-o", "--output", metavar="FILE", required=True, type=Path, help="the file to write")
+    export.set_defaults(run=run_export)
+
+    imported = add_command(
+        commands,
+        "import",
+        help="add the contents of a ValuesDesk JSON export to your data",
+        description="Merge a file written by 'valuesdesk export --format json' into the data folder. "
+        "Nothing already there is duplicated; a damaged, foreign or newer file is refused and nothing changes.",
+    )
+    imported.add_argument("file", metavar="FILE", type=Path, help="the JSON export to import")
+    imported.set_defaults(run=run_import)
+
+
+def _fail(command: str, error: ValuesDeskError | str, code: int = 2) -> int:
+    print(f"valuesdesk {command}: {error}", file=sys.stderr)
+    return error.exit_code if isinstance(error, ValuesDeskError) else code
+
+
+def run_export(args: argparse.Namespace, data_dir: Path) -> int:
+    narrowed = args.experiment is not None or args.first is not None or args.last is not None
+    if args.format == "json" and narrowed:
+        return _fail(
+            "export",
+            "--format json always exports everything; --experiment, --from and --to apply to md, csv, pdf and ics.",
+        )
+    if args.first and args.last and args.first > args.last:
+        return _fail("export", f"--from {args.first} comes after --to {args.last}.")
+    if not args.output.parent.is_dir():
+        return _fail("export", f"the folder {args.output.parent} does not exist.")
+    if not database_path(data_dir).exists():
+        return _fail("export", f"there is no ValuesDesk data in {data_dir}.", code=1)
+
+    from valuesdesk.files import write_atomically
+    from valuesdesk.services import open_services
+
+    try:
+        services = open_services(data_dir)
+    except ValuesDeskError as error:
+        return _fail("export", error)
+    try:
+        if args.format == "json":
+            services.exchange.write_export(args.output)
+        else:
+            report = services.reports.diary(args.experiment, args.first, args.last)
+            if report.is_empty:
+                raise NotFound(
+                    "There is no diary in that range." if narrowed else "There is no diary to export yet.",
+                    detail="Choose other dates, or leave them out." if narrowed else "",
+                )
+            if args.format == "pdf":
+                _write_pdf(report, args.output)
+            else:
+                write_atomically(args.output, services.reports.render(report, args.format))
+    except ValuesDeskError as error:
+        return _fail("export", error)
+    finally:
+        services.close()
+    print(f"Exported to {args.output}")
+    return 0
+
+
+def _write_pdf(report, output: Path) -> None:
+    # Qt's font engine draws the PDF's text and needs a GUI application: offscreen, so no
+    # window or display is ever needed. PySide keeps the application alive once made.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from valuesdesk.ui.diary_document import save_diary_pdf
+
+    if QGuiApplication.instance() is None:
+        QGuiApplication(sys.argv[:1])
+    save_diary_pdf(report, output)
+
+
+def run_import(args: argparse.Namespace, data_dir: Path) -> int:
+    from valuesdesk.services import open_services
+    from valuesdesk.services.exchange import read_export
+
+    try:
+        # The whole file is checked first: a refused file leaves even a new data folder uncreated.
+        parsed = read_export(args.file)
+        services = open_services(data_dir)
+    except ValuesDeskError as error:
+        return _fail("import", error)
+    try:
+        summary = services.exchange.merge(parsed)
+    except ValuesDeskError as error:
+        return _fail("import", error)
+    finally:
+        services.close()
+    print(summary.describe())
+    return 0
+
+
 def run_demo(args: argparse.Namespace, data_dir: Path) -> int:
     """The ``demo`` command: sample data, without opening a window."""
-    from valuesdesk.errors import ValuesDeskError
     from valuesdesk.services import open_services
     from valuesdesk.services.demo import write_demo_data
 
@@ -67,8 +192,7 @@ def run_demo(args: argparse.Namespace, data_dir: Path) -> int:
         finally:
             services.close()
     except ValuesDeskError as error:
-        print(f"ValuesDesk: {error}", file=sys.stderr)
-        return error.exit_code
+        return _fail("demo", error)
     print(
         f"Wrote sample data to {data_dir}: {summary.values} values, {summary.experiments} experiments, "
         f"{summary.diary_entries} diary entries, {summary.check_ins} check-ins, "

@@ -60,3 +60,17 @@ class DayState(enum.StrEnum):
             CheckInOutcome.PARTLY: cls.PARTLY,
             CheckInOutcome.NO: cls.NOT_ENACTED,
         }[outcome]
+
+
+# The Daily Reactions Diary's text fields (step 8), in order, with the labels every export shows.
+DIARY_TEXT_FIELDS: tuple[tuple[str, str], ...] = (
+    ("others_reactions", "Others' reactions to me"),
+    ("before", "Before: thoughts, feelings, body sensations"),
+    ("during", "During: thoughts, feelings, body sensations"),
+    ("after", "After: thoughts, feelings, body sensations"),
+    ("evaluations", "Evaluations and judgments"),
+    ("notes", "Notes"),
+)
+TIMES_DONE_LABEL = "Times I have done it"
+THANKED_MIND_LABEL = "I gently thanked my mind"
+CHECK_IN_LABEL = "Did I enact the value?"

@@ -66,3 +66,13 @@ class NotFound(ValuesDeskError):
 
 class InvalidInput(ValuesDeskError):
     title = "Please check what you entered"
+
+
+class ImportRefused(ValuesDeskError):
+    """A file offered for import is damaged, foreign or too new; nothing was changed."""
+
+    title = "This file cannot be imported"
+
+
+class ExportFailed(ValuesDeskError):
+    title = "The file could not be written"

@@ -22,6 +22,8 @@ def configure_logging(directory: Path, *, verbose: bool = False) -> Path | None:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
-    # Alembic announces every plugin at INFO; only its warnings are worth keeping.
-    logging.getLogger("alembic").setLevel(logging.WARNING)
+    # SQLAlchemy would log statements with their parameters, which are the person's words;
+    # Alembic announces every plugin at INFO. Only their warnings are worth keeping.
+    for library in ("sqlalchemy", "alembic"):
+        logging.getLogger(library).setLevel(logging.WARNING)
     return directory / LOG_FILENAME

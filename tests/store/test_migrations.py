@@ -137,6 +137,10 @@ def test_backup_is_a_complete_copy_made_with_the_backup_api(tmp_path: Path) -> N
     assert table_rows(copy) == table_rows(path)
 
 
+def test_the_schema_revision_constant_is_the_newest_migration() -> None:
+    assert migrations.SCHEMA_REVISION == migrations.head_revision()
+
+
 def test_migrations_build_exactly_the_schema_of_the_models(tmp_path: Path) -> None:
     path = tmp_path / "valuesdesk.sqlite3"
     migrations.upgrade(path)

@@ -16,7 +16,9 @@ from valuesdesk.errors import DataFolderNotWritable
 from valuesdesk.instance import DataFolderLock
 from valuesdesk.paths import database_path
 from valuesdesk.services.diary import DiaryService
+from valuesdesk.services.exchange import ExchangeService
 from valuesdesk.services.experiments import ExperimentService
+from valuesdesk.services.reports import ReportService
 from valuesdesk.services.therapist_notes import TherapistNoteService
 from valuesdesk.services.values import ValueService
 from valuesdesk.store.database import Database
@@ -33,6 +35,8 @@ class Services:
     experiments: ExperimentService
     therapist_notes: TherapistNoteService
     diary: DiaryService
+    exchange: ExchangeService
+    reports: ReportService
     _lock: DataFolderLock
 
     def close(self) -> None:
@@ -75,5 +79,7 @@ def open_services(data_dir: Path) -> Services:
         experiments=ExperimentService(database),
         therapist_notes=TherapistNoteService(database),
         diary=DiaryService(database),
+        exchange=ExchangeService(database),
+        reports=ReportService(database),
         _lock=lock,
     )

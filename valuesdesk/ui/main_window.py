@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from valuesdesk.paths import database_path
 from valuesdesk.ui.diary.page import DiaryPage
 from valuesdesk.ui.dialogs import show_about, show_error
+from valuesdesk.ui.exchange_actions import ExchangeActions
 from valuesdesk.ui.experiments_page import ExperimentsPage
 from valuesdesk.ui.questions_panel import QuestionsPanel
 from valuesdesk.ui.ui_state import UiState
@@ -32,6 +33,8 @@ STATE_VERSION = 1
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
+    # Data came in from an imported file: pages showing data should load it again.
+    data_imported = Signal()
 
     def __init__(self, ui_state: UiState, data_dir: Path) -> None:
         super().__init__()
@@ -71,6 +74,9 @@ class MainWindow(QMainWindow):
         self.questions_dock.setWidget(self.questions_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.questions_dock)
 
+        self.exchange = ExchangeActions(self, ui_state, self.save_pending)
+        self.exchange.imported.connect(self.experiments_page.refresh)
+        self.exchange.imported.connect(self.data_imported)
         self._build_menus()
         self.statusBar().showMessage("Opening your data…")
         self._restore_state()
@@ -79,6 +85,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions([self.exchange.export_action, self.exchange.import_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.exchange.save_pdf_action, self.exchange.print_action])
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -109,7 +119,20 @@ class MainWindow(QMainWindow):
         self.services = services
         self.experiments_page.attach(services)
         self.diary_page.attach(services)
+        self.exchange.attach(services)
         self.statusBar().showMessage(f"Your data stays on this computer · {database_path(self._data_dir)}")
+
+    def export_diary_pdf(self, experiment_id: int) -> None:
+        """Save one experiment's Daily Reactions Diary as a PDF, asking only where ("Bring to session")."""
+        self.exchange.export_diary_pdf(experiment_id)
+
+    def bring_to_front(self) -> None:
+        """Another start on this data folder asked for the window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def discard(self) -> None:
         """Put the window away without saving anything into a data folder that could not be opened.

@@ -1,0 +1,350 @@
+"""Everything out to one JSON file and back in: lossless, merging without doubles, refusing bad files untouched."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sample_diary import START, add_sample_experiment
+from sqlalchemy import select, text
+
+from valuesdesk.domain import CheckInOutcome, ExperimentStatus
+from valuesdesk.errors import ImportRefused
+from valuesdesk.services import open_services
+from valuesdesk.services.exchange import FORMAT_VERSION, _Merge
+from valuesdesk.store.models import (
+    Base,
+    Behavior,
+    CheckIn,
+    DiaryEntry,
+    Experiment,
+    PlanItem,
+    TherapistNote,
+    Value,
+)
+
+
+def table_rows(services) -> dict[str, list[tuple]]:
+    with services.database.reading() as session:
+        return {
+            table.name: session.execute(text(f"SELECT * FROM {table.name} ORDER BY id")).all()
+            for table in Base.metadata.sorted_tables
+        }
+
+
+def write(path: Path, document: dict) -> Path:
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def exported(services, tmp_path) -> dict:
+    add_sample_experiment(services)
+    return json.loads(services.exchange.export_json())
+
+
+# Round trip, with random data
+
+SPECIAL_TEXTS = [
+    "😀🌱👩‍👩‍👧 emoji",
+    "שלום עולם — right to left",
+    "مرحبا بالعالم",
+    "e\u0301 combining a\u030a marks",
+    'quotes " \' “ ” and \\ backslash',
+    "line one\nline two\r\nline three",
+    "long " * 4000,
+]
+texts = st.one_of(
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=40),
+    st.sampled_from(SPECIAL_TEXTS),
+)
+names = st.one_of(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30), st.sampled_from(SPECIAL_TEXTS[:5])).filter(
+    lambda name: name.strip()
+)
+stamps = st.datetimes(min_value=dt.datetime(2020, 1, 1), max_value=dt.datetime(2030, 12, 31))
+days = st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2030, 12, 31))
+
+
+@st.composite
+def databases(draw) -> tuple[list[Value], list[Experiment], list[TherapistNote]]:
+    def stamped(model, **fields):
+        return model(created_at=draw(stamps), updated_at=draw(stamps), **fields)
+
+    value_names = draw(st.lists(names, max_size=3, unique_by=str.strip))
+    values = [stamped(Value, name=name, meaning=draw(texts), life_domain=draw(texts)[:100]) for name in value_names]
+    created = draw(st.lists(stamps, max_size=3, unique=True))
+    experiments = []
+    for created_at in created:
+        experiment = Experiment(
+            value=draw(st.sampled_from([None, *values])),
+            status=draw(st.sampled_from(list(ExperimentStatus))),
+            current_step=draw(st.integers(1, 10)),
+            start_date=draw(st.none() | days),
+            duration_days=draw(st.integers(1, 60)),
+            reactions=draw(texts),
+            commit_until=draw(st.none() | days),
+            judgments=draw(texts),
+            plan=draw(texts),
+            plan_at=draw(st.none() | stamps),
+            behave_confirmed=draw(st.booleans()),
+            checkin_time=draw(st.none() | st.times()),
+            next_session_date=draw(st.none() | days),
+            reflection=draw(texts),
+            completed_at=draw(st.none() | stamps),
+            created_at=created_at,
+            updated_at=draw(stamps),
+        )
+        # Repeated texts are allowed: the same behaviour may be listed twice.
+        experiment.behaviors = [
+            stamped(Behavior, position=draw(st.integers(0, 5)), text=behavior, chosen=draw(st.booleans()))
+            for behavior in draw(st.lists(st.sampled_from(["Call", "Walk", "Call"]) | texts, max_size=4))
+        ]
+        experiment.plan_items = [
+            stamped(PlanItem, position=index, text=item, done=draw(st.booleans()), due_date=draw(st.none() | days))
+            for index, item in enumerate(draw(st.lists(texts, max_size=3)))
+        ]
+        experiment.diary_entries = [
+            stamped(
+                DiaryEntry,
+                day=day,
+                others_reactions=draw(texts),
+                before=draw(texts),
+                during=draw(texts),
+                after=draw(texts),
+                times_done=draw(st.none() | st.integers(0, 100)),
+                evaluations=draw(texts),
+                thanked_mind=draw(st.booleans()),
+                notes=draw(texts),
+            )
+            for day in draw(st.lists(days, max_size=4, unique=True))
+        ]
+        experiment.check_ins = [
+            stamped(CheckIn, day=day, outcome=draw(st.sampled_from(list(CheckInOutcome))))
+            for day in draw(st.lists(days, max_size=4, unique=True))
+        ]
+        experiments.append(experiment)
+    notes = [
+        stamped(TherapistNote, question_number=draw(st.integers(1, 8)), noted_on=draw(days), text=draw(texts))
+        for _ in range(draw(st.integers(0, 3)))
+    ]
+    return values, experiments, notes
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(data=databases())
+def test_export_import_into_an_empty_folder_and_export_again_gives_the_same_file(data) -> None:
+    values, experiments, notes = data
+    with tempfile.TemporaryDirectory() as folder:
+        first = open_services(Path(folder) / "first")
+        try:
+            with first.database.transaction() as session:
+                session.add_all([*values, *experiments, *notes])
+            exported = first.exchange.export_json()
+        finally:
+            first.close()
+        (Path(folder) / "export.json").write_text(exported, encoding="utf-8")
+        second = open_services(Path(folder) / "second")
+        try:
+            second.exchange.import_file(Path(folder) / "export.json")
+            assert second.exchange.export_json() == exported
+            again = second.exchange.import_file(Path(folder) / "export.json")
+            assert not again.changed_anything
+            assert second.exchange.export_json() == exported
+        finally:
+            second.close()
+
+
+def test_the_file_names_its_format_and_version_and_holds_no_database_ids(exported) -> None:
+    assert exported["format"] == "valuesdesk-export"
+    assert exported["version"] == FORMAT_VERSION
+    assert "id" not in json.dumps(exported).replace('"', " ").split()
+    experiment = exported["experiments"][0]
+    assert experiment["value"] == "Connection with my family"
+    assert experiment["created_at"].endswith("Z") and len(experiment["created_at"]) == len("2026-11-25T19:31:24.938546Z")
+    assert [entry["day"] for entry in experiment["diary_entries"]] == ["2026-11-23", "2026-11-24", "2026-11-26"]
+
+
+# Merging
+
+
+def test_importing_into_a_folder_with_other_data_keeps_both(services, exported, tmp_path, data_dir) -> None:
+    path = write(tmp_path / "export.json", exported)
+    other_folder = tmp_path / "other"
+    other = open_services(other_folder)
+    try:
+        add_sample_experiment(other, value_name="Courage")
+        summary = other.exchange.import_file(path)
+        assert summary.added["experiments"] == 1 and summary.added["diary_entries"] == 3
+        names = sorted(value.name for value in other.values.list_values())
+        assert names == ["Connection with my family", "Courage"]
+        assert len(other.experiments.list_summaries()) == 2
+    finally:
+        other.close()
+
+
+def test_importing_the_same_file_twice_adds_nothing_the_second_time(services, exported, tmp_path) -> None:
+    path = write(tmp_path / "export.json", exported)
+    before = table_rows(services)
+    summary = services.exchange.import_file(path)
+    assert not summary.changed_anything
+    assert "Nothing was changed" in summary.describe()
+    assert table_rows(services) == before
+
+
+def test_the_newer_version_of_a_diary_day_wins_either_way(services, exported, tmp_path) -> None:
+    newer = json.loads(json.dumps(exported))
+    entry = newer["experiments"][0]["diary_entries"][0]
+    entry["before"] = "Written later on the laptop."
+    entry["updated_at"] = "2099-01-01T00:00:00.000000Z"
+    services.exchange.import_file(write(tmp_path / "newer.json", newer))
+    with services.database.reading() as session:
+        assert session.scalar(select(DiaryEntry.before).where(DiaryEntry.day == START)) == "Written later on the laptop."
+
+    older = json.loads(json.dumps(exported))
+    entry = older["experiments"][0]["diary_entries"][0]
+    entry["before"] = "An old draft."
+    entry["updated_at"] = "2000-01-01T00:00:00.000000Z"
+    summary = services.exchange.import_file(write(tmp_path / "older.json", older))
+    assert not summary.changed_anything
+    with services.database.reading() as session:
+        assert session.scalar(select(DiaryEntry.before).where(DiaryEntry.day == START)) == "Written later on the laptop."
+
+
+def test_new_days_and_behaviours_join_an_experiment_already_here(services, exported, tmp_path) -> None:
+    changed = json.loads(json.dumps(exported))
+    experiment = changed["experiments"][0]
+    experiment["check_ins"].append(
+        {"day": "2026-11-27", "outcome": "yes", "created_at": "2026-11-27T20:00:00.000000Z", "updated_at": "2026-11-27T20:00:00.000000Z"}
+    )
+    experiment["behaviors"].append(dict(experiment["behaviors"][0], position=3))
+    summary = services.exchange.import_file(write(tmp_path / "changed.json", changed))
+    assert dict(summary.added) == {"behaviors": 1, "check_ins": 1}
+    assert "Added 1 behaviour and 1 check-in." == summary.describe()
+    assert [behavior.text for behavior in services.experiments.get(1).behaviors].count("Call my sister") == 2
+
+
+def test_a_failure_halfway_through_an_import_changes_nothing(services, exported, tmp_path, monkeypatch) -> None:
+    path = write(tmp_path / "export.json", exported)
+    other = open_services(tmp_path / "other")
+    try:
+        before = table_rows(other)
+
+        def fail(self, experiment, record, name) -> None:
+            raise RuntimeError("the disk went away")
+
+        monkeypatch.setattr(_Merge, "_merge_daily", fail)
+        with pytest.raises(RuntimeError):
+            other.exchange.import_file(path)
+        assert table_rows(other) == before
+    finally:
+        other.close()
+
+
+# Refusals
+
+
+def damage(exported: dict, change) -> bytes:
+    document = json.loads(json.dumps(exported))
+    change(document)
+    return json.dumps(document).encode("utf-8")
+
+
+def set_in(path: list, value) -> callable:
+    def change(document: dict) -> None:
+        target = document
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+
+    return change
+
+
+def remove(path: list) -> callable:
+    def change(document: dict) -> None:
+        target = document
+        for key in path[:-1]:
+            target = target[key]
+        del target[path[-1]]
+
+    return change
+
+
+BAD_FILES = {
+    "a PDF": (lambda exported: b"%PDF-1.4\n\xff\xfe binary", "not a ValuesDesk export"),
+    "an empty file": (lambda exported: b"", "damaged"),
+    "cut off half way": (lambda exported: json.dumps(exported).encode()[:300], "damaged"),
+    "another program's JSON": (lambda exported: b'{"hello": "world"}', "not a ValuesDesk export"),
+    "a JSON list": (lambda exported: b"[1, 2, 3]", "not a ValuesDesk export"),
+    "a newer version": (lambda exported: damage(exported, set_in(["version"], 2)), "newer ValuesDesk"),
+    "a version as text": (lambda exported: damage(exported, set_in(["version"], "1")), "version"),
+    "a missing list": (lambda exported: damage(exported, remove(["therapist_notes"])), "missing therapist_notes"),
+    "an unknown field": (
+        lambda exported: damage(exported, set_in(["experiments", 0, "mood"], "fine")),
+        "experiments[0]: unknown field mood",
+    ),
+    "a number for text": (
+        lambda exported: damage(exported, set_in(["experiments", 0, "diary_entries", 1, "before"], 42)),
+        "experiments[0].diary_entries[1].before: expected text",
+    ),
+    "an impossible date": (
+        lambda exported: damage(exported, set_in(["experiments", 0, "diary_entries", 0, "day"], "2026-02-30")),
+        "YYYY-MM-DD",
+    ),
+    "an unknown check-in answer": (
+        lambda exported: damage(exported, set_in(["experiments", 0, "check_ins", 0, "outcome"], "maybe")),
+        '"yes", "partly", "no"',
+    ),
+    "true for a number": (
+        lambda exported: damage(exported, set_in(["experiments", 0, "current_step"], True)),
+        "whole number",
+    ),
+    "a question that does not exist": (
+        lambda exported: damage(exported, set_in(["therapist_notes", 0, "question_number"], 9)),
+        "from 1 to 8",
+    ),
+    "a value that is not in the file": (
+        lambda exported: damage(exported, set_in(["experiments", 0, "value"], "Nobody")),
+        "no value named 'Nobody'",
+    ),
+    "two diary entries for one day": (
+        lambda exported: damage(
+            exported,
+            lambda document: document["experiments"][0]["diary_entries"].append(
+                document["experiments"][0]["diary_entries"][0]
+            ),
+        ),
+        "same day",
+    ),
+    "a time without its time zone": (
+        lambda exported: damage(exported, set_in(["values", 0, "created_at"], "2026-11-25T19:31:24")),
+        "UTC time",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", BAD_FILES)
+def test_a_bad_file_is_refused_clearly_and_changes_nothing(services, exported, tmp_path, kind) -> None:
+    make, expected = BAD_FILES[kind]
+    # Import into a folder that already holds data, with something a merge would change.
+    changed = json.loads(json.dumps(exported))
+    changed["experiments"][0]["diary_entries"][0].update(before="Replaced", updated_at="2099-01-01T00:00:00.000000Z")
+    services.therapist_notes.add(5, "Already here.")
+    before = table_rows(services)
+    path = tmp_path / "bad.json"
+    path.write_bytes(make(changed))
+    with pytest.raises(ImportRefused) as refused:
+        services.exchange.import_file(path)
+    assert expected in str(refused.value)
+    assert "bad.json cannot be imported" in refused.value.message
+    assert "Nothing was changed." in refused.value.detail
+    assert table_rows(services) == before
+
+
+def test_a_missing_file_is_refused(services, tmp_path) -> None:
+    with pytest.raises(ImportRefused, match="could not be read"):
+        services.exchange.import_file(tmp_path / "nowhere.json")

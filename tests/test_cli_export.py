@@ -1,0 +1,140 @@
+"""`valuesdesk export` and `valuesdesk import`: files written, errors said clearly, no window."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar
+from pypdf import PdfReader
+from sample_diary import add_sample_experiment
+
+from valuesdesk.__main__ import main
+from valuesdesk.services import open_services
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def filled(data_dir) -> Path:
+    services = open_services(data_dir)
+    try:
+        add_sample_experiment(services)
+    finally:
+        services.close()
+    return data_dir
+
+
+def test_every_format_is_written_with_data_dir_before_or_after_the_command(qapp, filled, tmp_path, capsys) -> None:
+    outputs = {kind: tmp_path / f"out.{kind}" for kind in ("json", "md", "csv", "pdf", "ics")}
+    for number, (kind, output) in enumerate(outputs.items()):
+        arguments = ["export", "--format", kind, "-o", str(output)]
+        placed = ["--data-dir", str(filled), *arguments] if number % 2 else [*arguments, "--data-dir", str(filled)]
+        assert main(placed) == 0
+        assert f"Exported to {output}" in capsys.readouterr().out
+    assert json.loads(outputs["json"].read_text(encoding="utf-8"))["format"] == "valuesdesk-export"
+    assert "## Connection with my family" in outputs["md"].read_text(encoding="utf-8")
+    assert len(list(csv.reader(io.StringIO(outputs["csv"].read_text(encoding="utf-8-sig"))))) == 5
+    assert "Connection with my family" in " ".join(PdfReader(outputs["pdf"]).pages[0].extract_text().split())
+    assert len(Calendar.from_ical(outputs["ics"].read_bytes()).walk("VEVENT")) == 3
+
+
+def test_one_experiment_and_a_range_of_days(filled, tmp_path) -> None:
+    output = tmp_path / "days.csv"
+    assert main(["--data-dir", str(filled), "export", "--format", "csv", "--experiment", "1",
+                 "--from", "2026-11-24", "--to", "2026-11-25", "-o", str(output)]) == 0
+    rows = list(csv.DictReader(io.StringIO(output.read_text(encoding="utf-8-sig"))))
+    assert [row["Date"] for row in rows] == ["2026-11-24", "2026-11-25"]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--format", "pdf", "--from", "2026-11-31"], "'2026-11-31' is not a date written as YYYY-MM-DD"),
+        (["--format", "pdf", "--from", "24/11/2026"], "is not a date written as YYYY-MM-DD"),
+        (["--format", "doc"], "invalid choice: 'doc'"),
+        (["--format", "md", "--experiment", "first"], "'first' is not an experiment number"),
+        (["--format", "md"], "required: -o/--output"),
+    ],
+)
+def test_bad_arguments_are_refused_by_the_parser(filled, tmp_path, capsys, arguments, message) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--data-dir", str(filled), "export", *arguments, *(["-o", str(tmp_path / "x")] if "md" not in arguments else [])])
+    assert stopped.value.code == 2
+    assert message in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--format", "json", "--experiment", "1"], "--format json always exports everything"),
+        (["--format", "md", "--from", "2026-11-25", "--to", "2026-11-24"], "--from 2026-11-25 comes after --to 2026-11-24"),
+        (["--format", "md", "--experiment", "7"], "There is no experiment 7."),
+        (["--format", "md", "--from", "2020-01-01", "--to", "2020-01-31"], "There is no diary in that range."),
+    ],
+)
+def test_impossible_requests_say_why_and_exit_non_zero(filled, tmp_path, capsys, arguments, message) -> None:
+    output = tmp_path / "out"
+    assert main(["--data-dir", str(filled), "export", *arguments, "-o", str(output)]) != 0
+    assert message in capsys.readouterr().err
+    assert not output.exists()
+
+
+def test_a_missing_output_folder_or_data_folder_is_reported(filled, tmp_path, capsys) -> None:
+    assert main(["--data-dir", str(filled), "export", "--format", "md", "-o", str(tmp_path / "no" / "x.md")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    assert main(["--data-dir", str(tmp_path / "empty"), "export", "--format", "md", "-o", str(tmp_path / "x.md")]) == 1
+    assert "there is no ValuesDesk data" in capsys.readouterr().err
+
+
+def test_import_into_an_empty_folder_then_again_adds_nothing(filled, tmp_path, capsys) -> None:
+    exported = tmp_path / "all.json"
+    assert main(["--data-dir", str(filled), "export", "--format", "json", "-o", str(exported)]) == 0
+    fresh = tmp_path / "fresh"
+    assert main(["import", str(exported), "--data-dir", str(fresh)]) == 0
+    assert "Added 1 value, 1 experiment" in capsys.readouterr().out
+    assert main(["--data-dir", str(fresh), "import", str(exported)]) == 0
+    assert "Nothing was changed." in capsys.readouterr().out
+    again = tmp_path / "again.json"
+    assert main(["--data-dir", str(fresh), "export", "--format", "json", "-o", str(again)]) == 0
+    assert again.read_bytes() == exported.read_bytes()
+
+
+def test_a_refused_import_exits_non_zero_and_changes_nothing(filled, tmp_path, capsys) -> None:
+    exported = tmp_path / "all.json"
+    main(["--data-dir", str(filled), "export", "--format", "json", "-o", str(exported)])
+    newer = tmp_path / "newer.json"
+    newer.write_text(exported.read_text(encoding="utf-8").replace('"version": 1', '"version": 2'), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--data-dir", str(filled), "import", str(newer)]) == 1
+    assert "made by a newer ValuesDesk" in capsys.readouterr().err
+    check = tmp_path / "check.json"
+    main(["--data-dir", str(filled), "export", "--format", "json", "-o", str(check)])
+    assert check.read_bytes() == exported.read_bytes()
+
+
+def test_a_refused_import_into_a_new_folder_does_not_even_create_it(tmp_path, capsys) -> None:
+    foreign = tmp_path / "other.json"
+    foreign.write_text("[]", encoding="utf-8")
+    fresh = tmp_path / "fresh"
+    assert main(["import", str(foreign), "--data-dir", str(fresh)]) == 1
+    assert "It is not a ValuesDesk export file. Nothing was changed." in capsys.readouterr().err
+    assert not (fresh / "valuesdesk.sqlite3").exists()
+
+
+def test_the_pdf_is_made_without_a_display_or_a_window(filled, tmp_path) -> None:
+    environment = {key: value for key, value in os.environ.items() if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    output = tmp_path / "diary.pdf"
+    finished = subprocess.run(
+        [sys.executable, "-m", "valuesdesk", "--data-dir", str(filled), "export", "--format", "pdf", "-o", str(output)],
+        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=60,
+    )
+    assert finished.returncode == 0, finished.stderr
+    assert PdfReader(output).pages

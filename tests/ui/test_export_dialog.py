@@ -1,0 +1,261 @@
+"""File ▸ Export…, Import…, Save Diary as PDF… and Print Diary…, driven as the person would."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from sample_diary import add_sample_experiment
+
+from valuesdesk.services import open_services
+from valuesdesk.ui.export_dialog import ExportDialog
+
+
+def file_menu_action(window, text: str):
+    menu = next(action.menu() for action in window.menuBar().actions() if action.text() == "&File")
+    return next(action for action in menu.actions() if action.text() == text)
+
+
+@pytest.fixture
+def window(make_window, data_dir):
+    services = open_services(data_dir)
+    try:
+        add_sample_experiment(services)
+    finally:
+        services.close()
+    return make_window()
+
+
+@pytest.fixture
+def save_as(monkeypatch, tmp_path):
+    """The save dialog answers with a file in the test's folder and records what it was offered."""
+    offered = []
+
+    def answer(name: str):
+        def get_save_file_name(parent, caption, suggested, file_filter):
+            offered.append((suggested, file_filter))
+            return str(tmp_path / name), file_filter
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(get_save_file_name))
+        return offered
+
+    return answer
+
+
+def record_and_import(shown: list):
+    """Stands in for message boxes: records what they say and, when asked, answers "Import"."""
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append((box.windowTitle(), box.text(), box.informativeText()))
+        for button in box.buttons():
+            if button.text().replace("&", "") == "Import":
+                button.click()
+        return 0
+
+    return exec_
+
+
+def choose_in_dialog(monkeypatch, qtbot, steps):
+    """Run ``steps(dialog)`` on the real Export dialog when it opens, then press its button."""
+
+    def exec_(dialog: ExportDialog) -> int:
+        qtbot.addWidget(dialog)
+        steps(dialog)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(ExportDialog, "exec", exec_)
+
+
+def shown_dialog(qtbot, window) -> ExportDialog:
+    dialog = ExportDialog(window.services.experiments.list_summaries(), window, today=dt.date(2026, 11, 30))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    # Mnemonics reach only the active window; the main window may still be taking activation.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    return dialog
+
+
+def test_the_dialog_is_driven_by_keyboard_and_says_what_it_will_export(qtbot, window) -> None:
+    dialog = shown_dialog(qtbot, window)
+    dialog.format_box.setFocus()
+    qtbot.keyClick(dialog.format_box, Qt.Key.Key_Down)
+    assert dialog.choice().kind.key == "md"
+    qtbot.keyClick(dialog, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+    assert dialog.experiment_box.hasFocus()
+    qtbot.keyClick(dialog.experiment_box, Qt.Key.Key_Down)
+    assert dialog.experiment_box.currentText() == "Connection with my family · 23 – 29 November 2026"
+    assert not dialog.first_edit.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.range_check.isChecked)
+    assert dialog.first_edit.isEnabled()
+    choice = dialog.choice()
+    assert (choice.experiment_id, choice.first, choice.last) == (1, dt.date(2026, 11, 23), dt.date(2026, 11, 29))
+    for control, name in (
+        (dialog.format_box, "Format"),
+        (dialog.experiment_box, "Experiment"),
+        (dialog.range_check, "Only days between"),
+        (dialog.first_edit, "From"),
+        (dialog.last_edit, "To"),
+        (dialog.ok_button, "Export…"),
+    ):
+        assert control.accessibleName() == name
+
+
+def test_everything_as_json_needs_no_choice_of_diary(qtbot, window) -> None:
+    dialog = ExportDialog(window.services.experiments.list_summaries(), window)
+    qtbot.addWidget(dialog)
+    dialog.select_kind("json")
+    assert not dialog.experiment_box.isEnabled() and not dialog.range_check.isEnabled()
+    assert dialog.choice().experiment_id is None and dialog.choice().first is None
+
+
+def test_a_backwards_range_cannot_be_exported(qtbot, window) -> None:
+    dialog = shown_dialog(qtbot, window)
+    qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(dialog.range_check.isChecked)
+    qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    for _ in range(7):
+        qtbot.keyClick(dialog.last_edit, Qt.Key.Key_Down)
+    assert dialog.last_edit.date().toPython() == dt.date(2026, 11, 23)
+    assert not dialog.ok_button.isEnabled()
+    assert dialog.problem.isVisible() and dialog.problem.text() == "The first day comes after the last day."
+
+
+def test_export_writes_the_chosen_diary_as_csv(qtbot, window, monkeypatch, save_as, tmp_path) -> None:
+    offered = save_as("mine.csv")
+
+    def steps(dialog):
+        dialog.select_kind("csv")
+        dialog.select_experiment(1)
+        dialog.range_check.setChecked(True)
+
+    choose_in_dialog(monkeypatch, qtbot, steps)
+    file_menu_action(window, "&Export…").trigger()
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "mine.csv").read_text(encoding="utf-8-sig"))))
+    assert [row["Date"] for row in rows] == ["2026-11-23", "2026-11-24", "2026-11-25", "2026-11-26"]
+    assert offered[0][0].endswith("Daily Reactions Diary - Connection with my family - 2026-11-23.csv")
+    assert "Saved mine.csv" in window.statusBar().currentMessage()
+
+
+def test_a_calendar_with_no_dates_is_refused_before_asking_where(qtbot, window, monkeypatch, save_as) -> None:
+    offered = save_as("plan.ics")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", record_and_import(shown))
+    window.services.experiments.create_draft()
+    window.experiments_page.refresh()
+    choose_in_dialog(monkeypatch, qtbot, lambda dialog: (dialog.select_kind("ics"), dialog.select_experiment(2)))
+    file_menu_action(window, "&Export…").trigger()
+    assert shown == [
+        (
+            "Please check what you entered",
+            "There is nothing to put in a calendar yet.",
+            "Choose a date and time in step 6, or start trying on the value, then try again.",
+        )
+    ]
+    assert offered == []
+
+
+def test_export_everything_then_import_it_into_another_folder(qtbot, make_window, window, monkeypatch, save_as, tmp_path, data_dir) -> None:
+    save_as("everything")
+    choose_in_dialog(monkeypatch, qtbot, lambda dialog: dialog.select_kind("json"))
+    file_menu_action(window, "&Export…").trigger()
+    exported = tmp_path / "everything.json"
+    assert json.loads(exported.read_text(encoding="utf-8"))["experiments"][0]["value"] == "Connection with my family"
+
+    window.close()
+    window.services.close()
+    for name in ("valuesdesk.sqlite3", "valuesdesk.sqlite3-wal", "valuesdesk.sqlite3-shm"):
+        (data_dir / name).unlink(missing_ok=True)
+    fresh = make_window()
+    assert not fresh.experiments_page.experiment_list.isVisible()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(exported), "")))
+    asked, told = [], []
+    monkeypatch.setattr(QMessageBox, "exec", record_and_import(asked))
+    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: told.append(text)))
+    with qtbot.waitSignal(fresh.data_imported):
+        file_menu_action(fresh, "&Import…").trigger()
+    assert "Add everything in “everything.json” to your data?" in asked[0][1]
+    assert told == ["Added 1 value, 1 experiment, 3 behaviours, 1 plan item, 3 diary days, 4 check-ins and 1 therapist note."]
+    assert fresh.experiments_page.experiment_list.topLevelItem(0).text(0) == "Connection with my family"
+
+
+def test_a_refused_import_is_shown_and_nothing_changes(qtbot, window, monkeypatch, tmp_path) -> None:
+    foreign = tmp_path / "notes.json"
+    foreign.write_text('{"notes": []}', encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(foreign), "")))
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", record_and_import(shown))
+    before = window.services.exchange.export_json()
+    file_menu_action(window, "&Import…").trigger()
+    assert shown[-1] == (
+        "This file cannot be imported",
+        "notes.json cannot be imported.",
+        "It is not a ValuesDesk export file. Nothing was changed.",
+    )
+    assert window.services.exchange.export_json() == before
+
+
+def test_bring_to_session_saves_the_whole_diary_as_pdf(qtbot, window, save_as, tmp_path) -> None:
+    save_as("session.pdf")
+    window.export_diary_pdf(1)
+    text = " ".join(PdfReader(tmp_path / "session.pdf").pages[0].extract_text().split())
+    assert "Connection with my family" in text
+
+
+def test_save_diary_as_pdf_from_the_file_menu_keeps_to_the_chosen_days(
+    qtbot, window, monkeypatch, save_as, tmp_path
+) -> None:
+    save_as("two days.pdf")
+
+    def steps(dialog):
+        assert not dialog.format_box.isVisibleTo(dialog)
+        dialog.select_experiment(1)
+        dialog.range_check.setChecked(True)
+        dialog.first_edit.setDate(dialog.first_edit.date().addDays(1))
+        dialog.last_edit.setDate(dialog.first_edit.date().addDays(1))
+
+    choose_in_dialog(monkeypatch, qtbot, steps)
+    file_menu_action(window, "Save Diary as P&DF…").trigger()
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(tmp_path / "two days.pdf").pages)
+    assert "Day 2 ·" in text and "Day 3 ·" in text and "Day 1 ·" not in text and "Day 4 ·" not in text
+    assert "24 – 25 November 2026" in text
+
+
+def test_print_diary_sends_the_pages_to_the_printer(qtbot, window, monkeypatch, tmp_path) -> None:
+    printed = tmp_path / "printed.pdf"
+
+    def print_to_file(dialog: QPrintDialog) -> int:
+        # Stands in for the person choosing a printer: this one prints to a PDF file.
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    choose_in_dialog(monkeypatch, qtbot, lambda dialog: dialog.select_experiment(1))
+    file_menu_action(window, "&Print Diary…").trigger()
+    pages = PdfReader(printed).pages
+    assert len(pages) >= 2
+    assert "Page 1 of" in " ".join(pages[0].extract_text().split())
+    assert "Sent" in window.statusBar().currentMessage()
+
+
+def test_the_actions_wait_for_the_data(qtbot, data_dir) -> None:
+    from valuesdesk.app import application
+    from valuesdesk.paths import ui_state_path
+    from valuesdesk.ui.main_window import MainWindow
+    from valuesdesk.ui.ui_state import UiState
+
+    application()
+    waiting = MainWindow(UiState(ui_state_path(data_dir)), data_dir)
+    qtbot.addWidget(waiting)
+    assert not file_menu_action(waiting, "&Export…").isEnabled()
+    assert not file_menu_action(waiting, "&Import…").isEnabled()
