@@ -106,9 +106,6 @@ class DiaryPage(QWidget):
         self.right.addWidget(self.tabs)
         self.right.addWidget(self.search_results)
 
-        self.message = QLabel("Opening your data…")
-        self.message.setObjectName("placeholder")
-
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
@@ -124,7 +121,6 @@ class DiaryPage(QWidget):
         left_layout.addLayout(filter_row)
         left_layout.addWidget(self.calendar, 1)
         left_layout.addWidget(self.legend)
-        left_layout.addWidget(self.message)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -171,8 +167,6 @@ class DiaryPage(QWidget):
         index = self.filter.findData(chosen or ALL_ID)
         self.filter.setCurrentIndex(max(index, 0))
         self.filter.blockSignals(False)
-        self.message.setVisible(not self._experiments)
-        self.message.setText("Your diary fills in day by day once you are trying on a value.")
         self._progress_stale = True
         self.refresh_marks()
         self._refresh_progress_if_shown()

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 HIT_ROLE = Qt.ItemDataRole.UserRole + 2
+# A snippet of the service's length fills three or four lines of a narrow list.
+SNIPPET_LINES = 4
 
 
 class RichTextDelegate(QStyledItemDelegate):
@@ -73,10 +75,9 @@ class RichTextDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        self.initStyleOption(option, index)
-        option.rect.setWidth(self._view.viewport().width())
-        document = self._document(option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 2 * self.PADDING)
+        """The same for every hit: the heading and up to four lines of snippet."""
+        line = option.fontMetrics.lineSpacing()
+        return QSize(self._view.viewport().width(), line * (SNIPPET_LINES + 1) + 2 * self.PADDING)
 
 
 class SearchResultsView(QWidget):
