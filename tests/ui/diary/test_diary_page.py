@@ -113,6 +113,8 @@ def test_a_failed_save_keeps_the_person_on_their_day(open_diary, make_experiment
     assert shown == ["There is not enough free disk space to save your changes."]
     assert page.calendar.selectedDate().toPython() == TODAY
     assert current_editor(page).text_edits["notes"].toPlainText() == "keep me"
+    page.filter.setCurrentIndex(1)
+    assert page.filter.currentIndex() == 0 and len(shown) == 2
     monkeypatch.undo()
     assert window.save_pending()
 
@@ -258,3 +260,13 @@ def test_every_diary_control_has_an_accessible_name(open_diary, make_experiment)
         for control in page.findChildren(kind):
             if control.isVisibleTo(window) and control.focusPolicy() != Qt.FocusPolicy.NoFocus:
                 assert control.accessibleName(), f"{control!r} has no accessible name"
+
+
+def test_the_selected_day_is_described_for_screen_readers(open_diary, make_experiment, qtbot) -> None:
+    _window, page = open_diary(lambda services: make_experiment(start=TODAY, services=services))
+    editor = current_editor(page)
+    qtbot.mouseClick(editor.outcome_buttons[CheckInOutcome.YES], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.text_edits["notes"], "brave")
+    assert editor.autosaver.flush()
+    description = page.calendar.day_grid.accessibleDescription()
+    assert description.endswith("today; a try-on day; diary entry; check-in: enacted")

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCharForm
 from PySide6.QtWidgets import QCalendarWidget, QTableView, QWidget
 
 from valuesdesk.domain import CheckInOutcome, DayState
-from valuesdesk.ui.diary.marks import paint_entry_mark, paint_state, try_on_shade
+from valuesdesk.ui.diary.marks import STATE_LABELS, paint_entry_mark, paint_state, try_on_shade
 
 if TYPE_CHECKING:
     from valuesdesk.services.diary import DayMark, MonthMarks
@@ -54,6 +54,23 @@ class DiaryCalendar(QCalendarWidget):
         self._marks = month.marks
         self._try_on = month.try_on_days
         self.updateCells()
+        self.describe_selected_day()
+
+    def describe_selected_day(self) -> None:
+        """The selected day's marks in words, for screen readers."""
+        day = self.selectedDate().toPython()
+        mark = self._marks.get(day)
+        parts = [f"{day:%A} {day.day} {day:%B %Y}"]
+        if day == dt.date.today():
+            parts.append("today")
+        if day in self._try_on:
+            parts.append("a try-on day")
+        if mark is not None and mark.has_entry:
+            parts.append("diary entry")
+        if mark is not None and mark.outcomes:
+            enacted = ", ".join(STATE_LABELS[DayState.of(outcome)].lower() for outcome in OUTCOME_ORDER if outcome in mark.outcomes)
+            parts.append(f"check-in: {enacted}")
+        self.day_grid.setAccessibleDescription("; ".join(parts))
 
     def select_quietly(self, day: dt.date) -> None:
         """Select ``day`` without announcing it, to go back to a day that could not be left."""

@@ -56,6 +56,7 @@ class DiaryPage(QWidget):
         self._experiments: list[DiaryExperiment] = []
         self._shown_day: dt.date | None = None
         self._progress_stale = True
+        self._filter_index = 0
 
         heading = QLabel("Daily Reactions Diary")
         heading.setObjectName("pageHeading")
@@ -164,8 +165,8 @@ class DiaryPage(QWidget):
         self.filter.addItem(ALL_EXPERIMENTS, ALL_ID)
         for experiment in self._experiments:
             self.filter.addItem(experiment_label(experiment), experiment.id)
-        index = self.filter.findData(chosen or ALL_ID)
-        self.filter.setCurrentIndex(max(index, 0))
+        self._filter_index = max(self.filter.findData(chosen or ALL_ID), 0)
+        self.filter.setCurrentIndex(self._filter_index)
         self.filter.blockSignals(False)
         self._progress_stale = True
         self.refresh_marks()
@@ -211,6 +212,7 @@ class DiaryPage(QWidget):
         else:
             empty = f"No experiment ran on {day:%A} {day.day} {day:%B %Y}. Choose a shaded day to write."
         self.day_view.show_day(day, entries, today, empty)
+        self.calendar.describe_selected_day()
         self._shown_day = day
 
     def _day_selected(self) -> None:
@@ -235,7 +237,12 @@ class DiaryPage(QWidget):
 
     def _filter_changed(self) -> None:
         if not self.day_view.flush():
+            # Keep showing the experiment whose writing could not be saved.
+            self.filter.blockSignals(True)
+            self.filter.setCurrentIndex(self._filter_index)
+            self.filter.blockSignals(False)
             return
+        self._filter_index = self.filter.currentIndex()
         self._progress_stale = True
         self.refresh_marks()
         self._refresh_progress_if_shown()
