@@ -270,3 +270,11 @@ def test_the_selected_day_is_described_for_screen_readers(open_diary, make_exper
     assert editor.autosaver.flush()
     description = page.calendar.day_grid.accessibleDescription()
     assert description.endswith("today; a try-on day; diary entry; check-in: enacted")
+
+
+def test_leaving_the_diary_saves_what_was_typed(open_diary, make_experiment, qtbot) -> None:
+    window, page = open_diary(lambda services: make_experiment(start=days_ago(1), services=services))
+    qtbot.keyClicks(current_editor(page).text_edits["after"], "lighter")
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert not current_editor(page).autosaver.pending
+    assert window.services.diary.day_entries(TODAY, None, TODAY)[0].after == "lighter"

@@ -12,7 +12,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -152,9 +152,16 @@ class DiaryPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # Experiments start and end in the other area; pick up the changes when coming back.
-        if self._services is not None and self._experiments != self._services.diary.experiments():
+        if self._services is None or self._experiments == self._services.diary.experiments():
+            return
+        if self.day_view.flush():
             self.reload_experiments()
             self._show_day(self._selected_day())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the Diary saves what was typed, as changing the day does.
+        self.day_view.flush()
+        super().hideEvent(event)
 
     def reload_experiments(self) -> None:
         assert self._services is not None
@@ -258,6 +265,8 @@ class DiaryPage(QWidget):
         if index == -1:
             return
         self.filter.setCurrentIndex(index)
+        if self.filter.currentIndex() != index:
+            return
         experiment = next(experiment for experiment in self._experiments if experiment.id == experiment_id)
         today = self._today()
         self.tabs.setCurrentWidget(self.day_view)
