@@ -156,8 +156,11 @@ def runs_of_enacted_days(
 
 
 def search_words(query: str) -> list[str]:
-    """The words of a query, each searched for literally; duplicates once."""
-    return list(dict.fromkeys(query.split()))
+    """The words of a query, each searched for literally; duplicates once.
+
+    A NUL character separates words: SQLite would end the search text there.
+    """
+    return list(dict.fromkeys(query.replace("\x00", " ").split()))
 
 
 def fts_phrase(word: str) -> str:
