@@ -75,3 +75,28 @@ def restart(make_window):
         return make_window()
 
     return do
+
+
+@pytest.fixture
+def make_experiment(request):
+    """Starts an experiment directly in the store, as the wizard would once step 7 is done.
+
+    In the test's ``services``, or in those given (a window's, for example).
+    """
+    import datetime as dt
+
+    from valuesdesk.domain import ExperimentStatus
+    from valuesdesk.store.models import Experiment, Value
+
+    def make(value_name="Kindness", start=None, days=7, status=ExperimentStatus.ACTIVE, services=None):
+        services = services or request.getfixturevalue("services")
+        with services.database.transaction() as session:
+            value = Value(name=value_name)
+            experiment = Experiment(
+                value=value, status=status, current_step=8, start_date=start or dt.date.today(), duration_days=days
+            )
+            session.add(experiment)
+            session.flush()
+            return experiment.id
+
+    return make

@@ -36,6 +36,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--verbose", action="store_true", help="write more detail to the log file")
     # Sub-commands are added here, each with add_command().
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    demo = add_command(
+        commands,
+        "demo",
+        help="write realistic sample data into a new, empty data folder",
+        description="Write sample values, experiments, diary entries, check-ins and therapist notes, "
+        "ending today, for showing ValuesDesk without real data. Refuses a folder that already holds data.",
+    )
+    demo.add_argument("--years", type=int, default=1, metavar="N", help="how many years of data (default 1)")
+    demo.add_argument("--seed", type=int, default=1, help="the same seed writes the same data (default 1)")
+    demo.set_defaults(run=run_demo)
     _add_exchange_commands(commands)
     return parser
 
@@ -167,4 +177,25 @@ def run_import(args: argparse.Namespace, data_dir: Path) -> int:
     finally:
         services.close()
     print(summary.describe())
+    return 0
+
+
+def run_demo(args: argparse.Namespace, data_dir: Path) -> int:
+    """The ``demo`` command: sample data, without opening a window."""
+    from valuesdesk.services import open_services
+    from valuesdesk.services.demo import write_demo_data
+
+    try:
+        services = open_services(data_dir)
+        try:
+            summary = write_demo_data(services.database, years=args.years, seed=args.seed)
+        finally:
+            services.close()
+    except ValuesDeskError as error:
+        return _fail("demo", error)
+    print(
+        f"Wrote sample data to {data_dir}: {summary.values} values, {summary.experiments} experiments, "
+        f"{summary.diary_entries} diary entries, {summary.check_ins} check-ins, "
+        f"{summary.therapist_notes} therapist notes."
+    )
     return 0

@@ -43,6 +43,25 @@ DEFAULT_DURATION_DAYS = 7
 STEP_COUNT = 10
 THERAPIST_QUESTION_COUNT = 8
 
+
+class DayState(enum.StrEnum):
+    """A day of an experiment as the progress picture shows it."""
+
+    ENACTED = "enacted"
+    PARTLY = "partly"
+    NOT_ENACTED = "not enacted"
+    NO_CHECK_IN = "no check-in"
+    UPCOMING = "upcoming"
+
+    @classmethod
+    def of(cls, outcome: CheckInOutcome) -> DayState:
+        return {
+            CheckInOutcome.YES: cls.ENACTED,
+            CheckInOutcome.PARTLY: cls.PARTLY,
+            CheckInOutcome.NO: cls.NOT_ENACTED,
+        }[outcome]
+
+
 # The Daily Reactions Diary's text fields (step 8), in order, with the labels every export shows.
 DIARY_TEXT_FIELDS: tuple[tuple[str, str], ...] = (
     ("others_reactions", "Others' reactions to me"),

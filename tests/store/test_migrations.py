@@ -5,12 +5,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from valuesdesk.store import migrations
 from valuesdesk.store.database import make_engine
 from valuesdesk.store.models import Base
+from valuesdesk.store.search_index import include_name
 
 FIRST_REVISION = "0001"
 
@@ -35,6 +37,14 @@ ROWS_AT_FIRST_REVISION = [
 ]
 
 
+def insert_rows(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    with connection:
+        for statement in ROWS_AT_FIRST_REVISION:
+            connection.execute(statement)
+    connection.close()
+
+
 def table_rows(path: Path) -> dict[str, list[tuple]]:
     connection = sqlite3.connect(path)
     try:
@@ -47,11 +57,7 @@ def table_rows(path: Path) -> dict[str, list[tuple]]:
 def test_upgrade_from_the_first_revision_keeps_every_row_and_backs_up_first(tmp_path: Path) -> None:
     path = tmp_path / "valuesdesk.sqlite3"
     migrations.upgrade(path, FIRST_REVISION)
-    connection = sqlite3.connect(path)
-    with connection:
-        for statement in ROWS_AT_FIRST_REVISION:
-            connection.execute(statement)
-    connection.close()
+    insert_rows(path)
     before = table_rows(path)
 
     database = migrations.open_database(path)
@@ -66,14 +72,64 @@ def test_upgrade_from_the_first_revision_keeps_every_row_and_backs_up_first(tmp_
         assert table_rows(backups[0]) == before
 
 
+def search_hits(path: Path, phrase: str) -> list[tuple]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("SELECT rowid FROM diary_search WHERE diary_search MATCH ?", (phrase,)).fetchall()
+    finally:
+        connection.close()
+
+
+def test_diary_rows_written_before_the_search_index_existed_are_found_after_upgrading(tmp_path: Path) -> None:
+    path = tmp_path / "valuesdesk.sqlite3"
+    migrations.upgrade(path, FIRST_REVISION)
+    insert_rows(path)
+
+    migrations.open_database(path).close()
+
+    assert search_hits(path, '"She smiled"') == [(1,)]
+    assert search_hits(path, '"nervous"') == [(1,)]
+    assert search_hits(path, '"absent"') == []
+
+
+def test_the_search_index_follows_inserts_updates_and_deletes(tmp_path: Path) -> None:
+    path = tmp_path / "valuesdesk.sqlite3"
+    migrations.upgrade(path)
+    insert_rows(path)
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE diary_entry SET notes = 'a walk by the river' WHERE id = 1")
+    assert search_hits(path, '"river"') == [(1,)]
+    with connection:
+        connection.execute("DELETE FROM diary_entry WHERE id = 1")
+    connection.close()
+    assert search_hits(path, '"river"') == []
+    assert search_hits(path, '"smiled"') == []
+
+
+def test_downgrading_removes_the_search_index(tmp_path: Path) -> None:
+    path = tmp_path / "valuesdesk.sqlite3"
+    migrations.upgrade(path)
+    engine = make_engine(path, foreign_keys=False)
+    with engine.begin() as connection:
+        config = migrations.alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, FIRST_REVISION)
+    engine.dispose()
+    connection = sqlite3.connect(path)
+    try:
+        leftovers = connection.execute(
+            "SELECT name FROM sqlite_master WHERE name LIKE 'diary_search%'"
+        ).fetchall()
+    finally:
+        connection.close()
+    assert leftovers == []
+
+
 def test_backup_is_a_complete_copy_made_with_the_backup_api(tmp_path: Path) -> None:
     path = tmp_path / "valuesdesk.sqlite3"
     migrations.open_database(path).close()
-    connection = sqlite3.connect(path)
-    with connection:
-        for statement in ROWS_AT_FIRST_REVISION:
-            connection.execute(statement)
-    connection.close()
+    insert_rows(path)
 
     copy = migrations.backup(path, "0001")
 
@@ -90,6 +146,7 @@ def test_migrations_build_exactly_the_schema_of_the_models(tmp_path: Path) -> No
     migrations.upgrade(path)
     engine = make_engine(path)
     with engine.connect() as connection:
-        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(connection, opts={"include_name": include_name})
+        differences = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert differences == []

@@ -15,6 +15,7 @@ from pathlib import Path
 from valuesdesk.errors import DataFolderNotWritable
 from valuesdesk.instance import DataFolderLock
 from valuesdesk.paths import database_path
+from valuesdesk.services.diary import DiaryService
 from valuesdesk.services.exchange import ExchangeService
 from valuesdesk.services.experiments import ExperimentService
 from valuesdesk.services.reports import ReportService
@@ -33,6 +34,7 @@ class Services:
     values: ValueService
     experiments: ExperimentService
     therapist_notes: TherapistNoteService
+    diary: DiaryService
     exchange: ExchangeService
     reports: ReportService
     _lock: DataFolderLock
@@ -76,6 +78,7 @@ def open_services(data_dir: Path) -> Services:
         values=ValueService(database),
         experiments=ExperimentService(database),
         therapist_notes=TherapistNoteService(database),
+        diary=DiaryService(database),
         exchange=ExchangeService(database),
         reports=ReportService(database),
         _lock=lock,

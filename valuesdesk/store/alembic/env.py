@@ -10,13 +10,20 @@ from alembic import context
 from valuesdesk.paths import database_path, resolve_data_dir
 from valuesdesk.store.database import make_engine
 from valuesdesk.store.models import Base
+from valuesdesk.store.search_index import include_name
 
 config = context.config
 
 
 def run_migrations(connection) -> None:
     # SQLite's ALTER TABLE is limited; batch mode rebuilds tables instead.
-    context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=True,
+        # The full-text index is plain SQL in its migration, not a model.
+        include_name=include_name,
+    )
     with context.begin_transaction():
         context.run_migrations()
 

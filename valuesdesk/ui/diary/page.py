@@ -1,28 +1,307 @@
-"""The Diary area."""
+"""The Diary area: the month calendar, the day's entries, search and the picture of progress.
+
+The filter offers every experiment that has started. "All experiments" shows, on a day, each
+experiment running then (an active one runs until it is completed) and any that has writing on
+it; choosing a completed experiment shows its days, which stay editable: notes written later
+about a past day are still the person's diary.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from valuesdesk.domain import ExperimentStatus
+from valuesdesk.ui.diary.calendar import DiaryCalendar
+from valuesdesk.ui.diary.entry_editor import DayView
+from valuesdesk.ui.diary.marks import MarksLegend
+from valuesdesk.ui.diary.progress import ProgressView
+from valuesdesk.ui.diary.search import SearchResultsView
 
 if TYPE_CHECKING:
     from valuesdesk.services import Services
+    from valuesdesk.services.diary import DiaryExperiment
+
+SEARCH_DELAY_MS = 250
+ALL_EXPERIMENTS = "All experiments"
+# The filter's data for "All experiments". Not None: reading a None item data back from Qt
+# upsets None's reference count in PySide6 on Python 3.11.
+ALL_ID = 0
+
+
+def experiment_label(experiment: DiaryExperiment) -> str:
+    span = f"{experiment.start_date:%d %b} – {experiment.end_date:%d %b %Y}"
+    status = "" if experiment.status is ExperimentStatus.COMPLETED else f" ({experiment.status.label.lower()})"
+    return f"{experiment.title} · {span}{status}"
 
 
 class DiaryPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._services: Services | None = None
+        self._experiments: list[DiaryExperiment] = []
+        self._shown_day: dt.date | None = None
+        self._progress_stale = True
+        self._filter_index = 0
+
         heading = QLabel("Daily Reactions Diary")
         heading.setObjectName("pageHeading")
-        self.message = QLabel("Opening your data…")
-        self.message.setObjectName("placeholder")
-        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setWordWrap(True)
+
+        self.filter = QComboBox()
+        self.filter.setAccessibleName("Experiment")
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter.setMinimumContentsLength(16)
+        filter_label = QLabel("&Experiment")
+        filter_label.setBuddy(self.filter)
+        self.filter.currentIndexChanged.connect(self._filter_changed)
+
+        self.search_field = QLineEdit()
+        self.search_field.setAccessibleName("Search")
+        self.search_field.setPlaceholderText("Search the diary")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(140)
+        search_label = QLabel("&Search")
+        search_label.setBuddy(self.search_field)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_field.textEdited.connect(lambda: self._search_timer.start())
+        self.search_field.returnPressed.connect(self.run_search)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+
+        self.calendar = DiaryCalendar()
+        self.calendar.currentPageChanged.connect(lambda _year, _month: self.refresh_marks())
+        self.calendar.selectionChanged.connect(self._day_selected)
+        self.legend = MarksLegend()
+
+        self.day_view = DayView()
+        self.day_view.changed.connect(self._entry_changed)
+        self.progress_view = ProgressView()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Diary views")
+        self.tabs.addTab(self.day_view, "&Day")
+        self.tabs.addTab(self.progress_view, "Pro&gress")
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_progress_if_shown())
+        self.search_results = SearchResultsView()
+        self.search_results.day_chosen.connect(self.open_day)
+        # Escape leaves the search from its field or its results, and nowhere else.
+        for owner in (self.search_field, self.search_results):
+            leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), owner, self._leave_search)
+            leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.tabs)
+        self.right.addWidget(self.search_results)
+
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(search_label)
+        top.addWidget(self.search_field)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(filter_label)
+        filter_row.addWidget(self.filter, 1)
+        left_layout.addLayout(filter_row)
+        left_layout.addWidget(self.calendar, 1)
+        left_layout.addWidget(self.legend)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 600])
+
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.message, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+        self.setTabOrder(self.search_field, self.filter)
+        self.setTabOrder(self.filter, self.calendar)
+        self.setTabOrder(self.calendar, self.tabs)
+        self.setEnabled(False)
+
+    # Data ------------------------------------------------------------------------------------
 
     def attach(self, services: Services) -> None:
-        self.message.setText("Your diary fills in day by day once you are trying on a value.")
+        self._services = services
+        self.day_view.attach(services)
+        self.setEnabled(True)
+        self.reload_experiments()
+        self._show_day(self._selected_day())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Experiments start and end in the other area; pick up the changes when coming back.
+        if self._services is None or self._experiments == self._services.diary.experiments():
+            return
+        if self.day_view.flush():
+            self.reload_experiments()
+            self._show_day(self._selected_day())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the Diary saves what was typed, as changing the day does.
+        self.day_view.flush()
+        super().hideEvent(event)
+
+    def reload_experiments(self) -> None:
+        assert self._services is not None
+        chosen = self.experiment_filter() if self.filter.count() else None
+        self._experiments = self._services.diary.experiments()
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.addItem(ALL_EXPERIMENTS, ALL_ID)
+        for experiment in self._experiments:
+            self.filter.addItem(experiment_label(experiment), experiment.id)
+        self._filter_index = max(self.filter.findData(chosen or ALL_ID), 0)
+        self.filter.setCurrentIndex(self._filter_index)
+        self.filter.blockSignals(False)
+        self._progress_stale = True
+        self.refresh_marks()
+        self._refresh_progress_if_shown()
+
+    def experiment_filter(self) -> int | None:
+        """The chosen experiment's id, or None for all of them."""
+        return self.filter.currentData() or None
+
+    def _today(self) -> dt.date:
+        return dt.date.today()
+
+    def _selected_day(self) -> dt.date:
+        return self.calendar.selectedDate().toPython()
+
+    def refresh_marks(self) -> None:
+        if self._services is None:
+            return
+        first, last = self.calendar.shown_month()
+        self.calendar.set_marks(
+            self._services.diary.month_marks(first, last, self.experiment_filter(), self._today())
+        )
+
+    def _refresh_progress_if_shown(self) -> None:
+        if self._services is None or not self._progress_stale or self.tabs.currentWidget() is not self.progress_view:
+            return
+        self._progress_stale = False
+        self.progress_view.show_progress(self._services.diary.progress(self.experiment_filter(), self._today()))
+
+    def _entry_changed(self) -> None:
+        self._progress_stale = True
+        self.refresh_marks()
+
+    # The day ---------------------------------------------------------------------------------
+
+    def _show_day(self, day: dt.date) -> None:
+        if self._services is None:
+            return
+        today = self._today()
+        entries = self._services.diary.day_entries(day, self.experiment_filter(), today)
+        if not self._experiments:
+            empty = "Nothing to write yet: start trying on a value, and its days appear here."
+        else:
+            empty = f"No experiment ran on {day:%A} {day.day} {day:%B %Y}. Choose a shaded day to write."
+        self.day_view.show_day(day, entries, today, empty)
+        self.calendar.describe_selected_day()
+        self._shown_day = day
+
+    def _day_selected(self) -> None:
+        day = self._selected_day()
+        if day == self._shown_day:
+            return
+        if not self.day_view.flush():
+            # Keep the person on the day whose writing could not be saved.
+            self._select_quietly(self._shown_day)
+            return
+        self._show_day(day)
+
+    def _select_quietly(self, day: dt.date | None) -> None:
+        if day is None:
+            return
+        self.calendar.select_quietly(day)
+        self.refresh_marks()
+
+    def select_day(self, day: dt.date) -> None:
+        """Select ``day`` in the calendar, saving the day shown before."""
+        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def _filter_changed(self) -> None:
+        if not self.day_view.flush():
+            # Keep showing the experiment whose writing could not be saved.
+            self.filter.blockSignals(True)
+            self.filter.setCurrentIndex(self._filter_index)
+            self.filter.blockSignals(False)
+            return
+        self._filter_index = self.filter.currentIndex()
+        self._progress_stale = True
+        self.refresh_marks()
+        self._refresh_progress_if_shown()
+        self._show_day(self._selected_day())
+
+    def show_experiment(self, experiment_id: int) -> None:
+        """Show one experiment: today if it is running, else its first day (used by the wizard)."""
+        if self._services is None:
+            return
+        if all(experiment.id != experiment_id for experiment in self._experiments):
+            self.reload_experiments()
+        index = self.filter.findData(experiment_id)
+        if index == -1:
+            return
+        self.filter.setCurrentIndex(index)
+        if self.filter.currentIndex() != index:
+            return
+        experiment = next(experiment for experiment in self._experiments if experiment.id == experiment_id)
+        today = self._today()
+        self.tabs.setCurrentWidget(self.day_view)
+        self.right.setCurrentWidget(self.tabs)
+        self.select_day(today if experiment.runs_on(today, today) else experiment.start_date)
+        self.day_view.focus_experiment(experiment_id)
+
+    # Search ----------------------------------------------------------------------------------
+
+    def _focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        query = self.search_field.text()
+        if self._services is None or not query.strip():
+            self.right.setCurrentWidget(self.tabs)
+            return
+        self.search_results.show_results(query, self._services.diary.search(query))
+        self.right.setCurrentWidget(self.search_results)
+
+    def _leave_search(self) -> None:
+        self.search_field.clear()
+        self.right.setCurrentWidget(self.tabs)
+        self.calendar.setFocus()
+
+    def open_day(self, experiment_id: int, day: dt.date) -> None:
+        """Open a search hit: its day, its experiment's section."""
+        chosen = self.experiment_filter()
+        if chosen is not None and chosen != experiment_id:
+            self.filter.setCurrentIndex(self.filter.findData(experiment_id))
+        self.right.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.day_view)
+        self.select_day(day)
+        self.day_view.focus_experiment(experiment_id)
+        if self.day_view.tabs.count():
+            self.day_view.tabs.currentWidget().setFocus()

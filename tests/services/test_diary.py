@@ -1,0 +1,222 @@
+"""The diary service: entries, check-ins, marks, suggestions, literal search and runs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from valuesdesk.domain import CheckInOutcome, DayState, ExperimentStatus
+from valuesdesk.errors import InvalidInput
+from valuesdesk.services.diary import runs_of_enacted_days
+
+TODAY = dt.date.today()
+YES, PARTLY, NO = CheckInOutcome.YES, CheckInOutcome.PARTLY, CheckInOutcome.NO
+
+
+def days_ago(count: int) -> dt.date:
+    return TODAY - dt.timedelta(days=count)
+
+
+def test_an_entry_is_saved_read_back_and_removed_when_emptied(services, make_experiment) -> None:
+    experiment = make_experiment(start=days_ago(2))
+    diary = services.diary
+    diary.save_entry(experiment, TODAY, before="nervous 😬", notes="שלום e\u0301", times_done=2, thanked_mind=True)
+    [entry] = diary.day_entries(TODAY, None, TODAY)
+    assert (entry.before, entry.notes, entry.times_done, entry.thanked_mind) == ("nervous 😬", "שלום e\u0301", 2, True)
+    assert diary.month_marks(TODAY, TODAY, None, TODAY).marks[TODAY].has_entry
+
+    diary.save_entry(experiment, TODAY)
+
+    assert TODAY not in diary.month_marks(TODAY, TODAY, None, TODAY).marks
+    assert diary.day_entries(TODAY, None, TODAY)[0].before == ""
+
+
+def test_a_huge_entry_is_kept_whole(services, make_experiment) -> None:
+    experiment = make_experiment()
+    text = "breathe " * 12_500
+    services.diary.save_entry(experiment, TODAY, notes=text)
+    assert services.diary.day_entries(TODAY, experiment, TODAY)[0].notes == text
+
+
+def test_check_ins_mark_the_day_and_future_days_are_refused(services, make_experiment) -> None:
+    experiment = make_experiment(start=days_ago(1))
+    diary = services.diary
+    diary.set_check_in(experiment, days_ago(1), PARTLY, TODAY)
+    diary.set_check_in(experiment, days_ago(1), YES, TODAY)
+    marks = diary.month_marks(days_ago(1), TODAY, None, TODAY).marks
+    assert marks[days_ago(1)].outcomes == {YES} and not marks[days_ago(1)].has_entry
+
+    with pytest.raises(InvalidInput, match="once it has come"):
+        diary.set_check_in(experiment, TODAY + dt.timedelta(days=1), YES, TODAY)
+
+    diary.set_check_in(experiment, days_ago(1), None, TODAY)
+    assert diary.month_marks(days_ago(1), TODAY, None, TODAY).marks == {}
+
+
+def test_try_on_days_are_those_of_the_chosen_experiment(services, make_experiment) -> None:
+    first = make_experiment("Kindness", start=dt.date(2026, 3, 2), days=7, status=ExperimentStatus.COMPLETED)
+    make_experiment("Courage", start=dt.date(2026, 3, 20), days=3, status=ExperimentStatus.COMPLETED)
+    month = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
+    only_first = services.diary.month_marks(*month, first, TODAY).try_on_days
+    both = services.diary.month_marks(*month, None, TODAY).try_on_days
+    assert sorted(only_first) == [dt.date(2026, 3, day) for day in range(2, 9)]
+    assert len(both) == 10
+
+
+def test_the_day_shows_each_experiment_running_then_and_suggests_the_count(services, make_experiment) -> None:
+    kindness = make_experiment("Kindness", start=days_ago(5))
+    courage = make_experiment("Courage", start=days_ago(1))
+    make_experiment("Old", start=days_ago(40), days=7, status=ExperimentStatus.COMPLETED)
+    diary = services.diary
+    for back, outcome in ((5, YES), (4, NO), (3, PARTLY), (2, YES)):
+        diary.set_check_in(kindness, days_ago(back), outcome, TODAY)
+
+    entries = diary.day_entries(TODAY, None, TODAY)
+
+    assert [entry.experiment.id for entry in entries] == [kindness, courage]
+    assert [entry.suggested_times_done for entry in entries] == [4, 1]
+    assert entries[0].day_number() == 6
+    assert diary.suggested_times_done(kindness, days_ago(3)) == 2
+    assert diary.day_entries(days_ago(3), None, TODAY)[0].experiment.id == kindness
+
+
+def test_an_active_experiment_goes_on_past_its_planned_days(services, make_experiment) -> None:
+    experiment = make_experiment(start=days_ago(10), days=7)
+    assert [entry.experiment.id for entry in services.diary.day_entries(TODAY, None, TODAY)] == [experiment]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', '""', "'", "*", "-", "-sister", "NEAR", "NEAR(a b)", "OR", "a OR", "AND NOT", "(", ")", "[x]", "{",
+     "^", ":", "col:sister", "sister*", "%", "_", "\\", "😬", "e\u0301", "שלום", "你好", "  ", "", "\x00",
+     "sis\x00ter", "\u202e", "x" * 10_000, "👩\u200d👩\u200d👧"],
+)
+def test_any_query_is_searched_literally_without_error(services, make_experiment, query) -> None:
+    experiment = make_experiment()
+    services.diary.save_entry(experiment, TODAY, notes="my sister smiled")
+    results = services.diary.search(query)
+    assert results.total == len(results.hits)
+    if not query.replace("\x00", "").strip():
+        assert results.total == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ('she said "wait" (twice)', '"wait"'),
+        ('she said "wait" (twice)', "(twice)"),
+        ("50% better_than before", "50%"),
+        ("50% better_than before", "_than"),
+        ("tea*cups", "tea*"),
+        ("NEAR the door", "NEAR"),
+        ("this OR that", "OR"),
+        ("a -minus sign", "-minus"),
+        ("felt 🌱 growing", "🌱"),
+        ("we 👩\u200d👩\u200d👧 went out", "👩\u200d👩\u200d👧"),
+        ("Я устал", "я"),
+        ("今日は姉に電話した", "姉に電話"),
+        ("今日は姉に電話した", "姉"),
+        ("Café au lait", "CAFÉ"),
+        ("o'clock", "o'clock"),
+        ("back\\slash", "back\\slash"),
+    ],
+)
+def test_awkward_text_is_found_by_its_literal_words(services, make_experiment, text, query) -> None:
+    experiment = make_experiment()
+    services.diary.save_entry(experiment, TODAY, evaluations=text)
+    services.diary.save_entry(experiment, days_ago(1), evaluations="nothing to see")
+    results = services.diary.search(query)
+    assert [hit.day for hit in results.hits] == [TODAY]
+    assert results.hits[0].field_name == "evaluations"
+    assert "<b>" in results.hits[0].snippet_html
+
+
+def test_search_needs_every_word_and_lists_the_newest_first(services, make_experiment) -> None:
+    experiment = make_experiment(start=days_ago(3))
+    diary = services.diary
+    diary.save_entry(experiment, days_ago(3), others_reactions="my sister smiled")
+    diary.save_entry(experiment, days_ago(1), after="calm, then my sister called")
+    diary.save_entry(experiment, TODAY, notes="calm day")
+    assert [hit.day for hit in diary.search("sister").hits] == [days_ago(1), days_ago(3)]
+    assert [hit.day for hit in diary.search("calm sister").hits] == [days_ago(1)]
+    assert diary.search("sister OR calm").total == 0
+
+
+def test_snippets_escape_the_text_and_bold_only_the_matches(services, make_experiment) -> None:
+    experiment = make_experiment()
+    services.diary.save_entry(experiment, TODAY, notes="<script>alert(1)</script> & my <b>sister</b>")
+    [hit] = services.diary.search("sister").hits
+    assert hit.snippet_html == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; my &lt;b&gt;<b>sister</b>&lt;/b&gt;"
+
+
+def test_search_shows_at_most_the_limit_but_counts_all(services, make_experiment) -> None:
+    experiment = make_experiment(start=days_ago(9), days=10)
+    for back in range(10):
+        services.diary.save_entry(experiment, days_ago(back), notes="walk")
+    results = services.diary.search("walk", limit=3)
+    assert results.total == 10
+    assert [hit.day for hit in results.hits] == [TODAY, days_ago(1), days_ago(2)]
+
+
+def test_editing_and_deleting_keep_the_search_in_step(services, make_experiment) -> None:
+    experiment = make_experiment()
+    services.diary.save_entry(experiment, TODAY, notes="river")
+    services.diary.save_entry(experiment, TODAY, notes="mountain")
+    assert services.diary.search("river").total == 0
+    assert services.diary.search("mountain").total == 1
+    services.experiments.delete(experiment)
+    assert services.diary.search("mountain").total == 0
+
+
+FIRST = dt.date(2026, 1, 1)
+
+
+def outcomes(*days: tuple[int, CheckInOutcome]) -> dict[dt.date, CheckInOutcome]:
+    return {FIRST + dt.timedelta(days=offset): outcome for offset, outcome in days}
+
+
+@pytest.mark.parametrize(
+    ("checked", "last", "today", "expected"),
+    [
+        ((), 6, 3, (0, 0)),
+        (((0, YES), (1, YES), (2, YES)), 6, 2, (3, 3)),
+        # Today not checked in yet: the run up to yesterday still counts.
+        (((0, YES), (1, YES)), 6, 2, (2, 2)),
+        # A gap (no check-in), "partly" and "no" all end a run.
+        (((0, YES), (2, YES), (3, YES)), 6, 4, (2, 2)),
+        (((0, YES), (1, YES), (2, PARTLY), (3, YES)), 6, 3, (1, 2)),
+        (((0, YES), (1, NO), (2, YES)), 6, 5, (0, 1)),
+        # An experiment that ended has no current run; its longest stays.
+        (((0, YES), (1, YES), (2, YES), (6, YES)), 6, 30, (0, 3)),
+        # Check-ins after the last day (an active experiment past its plan) are not lost.
+        (((5, YES), (6, YES), (7, YES)), 9, 7, (3, 3)),
+    ],
+)
+def test_runs_of_enacted_days(checked, last, today, expected) -> None:
+    result = runs_of_enacted_days(
+        outcomes(*checked), FIRST, FIRST + dt.timedelta(days=last), FIRST + dt.timedelta(days=today)
+    )
+    assert result == expected
+
+
+def test_progress_pictures_each_day_and_counts_the_diary(services, make_experiment) -> None:
+    experiment = make_experiment(start=days_ago(2), days=5)
+    diary = services.diary
+    diary.set_check_in(experiment, days_ago(2), YES, TODAY)
+    diary.set_check_in(experiment, days_ago(1), PARTLY, TODAY)
+    diary.save_entry(experiment, days_ago(1), notes="hard")
+    [progress] = diary.progress(experiment, TODAY)
+    assert progress.days == (
+        DayState.ENACTED, DayState.PARTLY, DayState.NO_CHECK_IN, DayState.UPCOMING, DayState.UPCOMING
+    )
+    assert (progress.current_run, progress.longest_run, progress.diary_days, progress.ended) == (0, 1, 1, False)
+
+
+def test_a_completed_experiment_has_ended(services, make_experiment) -> None:
+    experiment = make_experiment(start=days_ago(30), days=7, status=ExperimentStatus.COMPLETED)
+    services.diary.set_check_in(experiment, days_ago(24), YES, TODAY)
+    [progress] = services.diary.progress(None, TODAY)
+    assert progress.ended and progress.experiment.id == experiment
+    assert (progress.current_run, progress.longest_run) == (0, 1)
+    assert len(progress.days) == 7

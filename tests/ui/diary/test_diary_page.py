@@ -1,0 +1,280 @@
+"""The Diary area, driven as a person would: the calendar, the day's entry, search and progress."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractSpinBox, QLineEdit, QMessageBox, QPlainTextEdit
+
+from valuesdesk.domain import CheckInOutcome, ExperimentStatus
+from valuesdesk.errors import DiskFull
+
+TODAY = dt.date.today()
+
+
+def days_ago(count: int) -> dt.date:
+    return TODAY - dt.timedelta(days=count)
+
+
+@pytest.fixture
+def open_diary(make_window, make_experiment, qtbot):
+    """A window showing the Diary, with experiments made by ``setup(services)`` beforehand."""
+
+    def open_(setup=lambda services: None, window=None):
+        window = window or make_window()
+        setup(window.services)
+        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        return window, window.diary_page
+
+    return open_
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Types ASCII with key clicks; anything else arrives as an input method would commit it."""
+    for character in text:
+        if character.isascii():
+            qtbot.keyClicks(widget, character)
+        elif isinstance(widget, QLineEdit):
+            widget.insert(character)
+        else:
+            widget.insertPlainText(character)
+
+
+def current_editor(page):
+    return page.day_view.tabs.currentWidget()
+
+
+def test_writing_is_saved_as_you_type_and_marks_the_day(open_diary, make_experiment, qtbot) -> None:
+    window, page = open_diary(lambda services: make_experiment(start=days_ago(2), services=services))
+    editor = current_editor(page)
+    assert editor.title.text() == "Kindness · day 3 of 7"
+
+    type_text(qtbot, editor.text_edits["others_reactions"], "She smiled 🌱")
+    assert editor.save_indicator.text() == "Saving…"
+    qtbot.waitUntil(lambda: editor.save_indicator.text() == "Saved", timeout=2000)
+
+    [entry] = window.services.diary.day_entries(TODAY, None, TODAY)
+    assert entry.others_reactions == "She smiled 🌱"
+    assert page.calendar._marks[TODAY].has_entry
+
+
+def test_writing_survives_a_restart_even_without_a_pause(open_diary, make_experiment, restart, qtbot) -> None:
+    window, page = open_diary(lambda services: make_experiment(start=days_ago(1), services=services))
+    editor = current_editor(page)
+    qtbot.keyClicks(editor.text_edits["evaluations"], "too small to count")
+    qtbot.mouseClick(editor.thanked_mind, Qt.MouseButton.LeftButton)
+    editor.times_done.setFocus()
+    qtbot.keyClick(editor.times_done, Qt.Key.Key_Up)
+
+    again = restart(window)
+    qtbot.keyClick(again, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    editor = current_editor(again.diary_page)
+    assert editor.text_edits["evaluations"].toPlainText() == "too small to count"
+    assert editor.thanked_mind.isChecked()
+    assert editor.times_done.text() == "2nd time"
+
+
+def test_the_count_is_suggested_from_earlier_days_as_an_ordinal(open_diary, make_experiment) -> None:
+    def setup(services):
+        experiment = make_experiment(start=days_ago(4), services=services)
+        for back, outcome in ((4, "yes"), (3, "partly"), (2, "no"), (1, "yes")):
+            services.diary.set_check_in(experiment, days_ago(back), CheckInOutcome(outcome), TODAY)
+
+    _window, page = open_diary(setup)
+    assert current_editor(page).times_done.text() == "4th time (suggested)"
+
+
+def test_changing_the_day_saves_the_day_left(open_diary, make_experiment, qtbot) -> None:
+    window, page = open_diary(lambda services: make_experiment(start=days_ago(3), services=services))
+    qtbot.keyClicks(current_editor(page).text_edits["notes"], "rain all day")
+    page.calendar.setFocus()
+    qtbot.keyClick(page.calendar.day_grid, Qt.Key.Key_Left)
+
+    assert page.calendar.selectedDate().toPython() == days_ago(1)
+    assert current_editor(page).text_edits["notes"].toPlainText() == ""
+    assert window.services.diary.day_entries(TODAY, None, TODAY)[0].notes == "rain all day"
+
+
+def test_a_failed_save_keeps_the_person_on_their_day(open_diary, make_experiment, qtbot, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    window, page = open_diary(lambda services: make_experiment(start=days_ago(3), services=services))
+
+    def full_disk(*_args, **_kwargs):
+        raise DiskFull("There is not enough free disk space to save your changes.")
+
+    monkeypatch.setattr(window.services.diary, "save_entry", full_disk)
+    qtbot.keyClicks(current_editor(page).text_edits["notes"], "keep me")
+    page.calendar.setFocus()
+    qtbot.keyClick(page.calendar.day_grid, Qt.Key.Key_Left)
+
+    assert shown == ["There is not enough free disk space to save your changes."]
+    assert page.calendar.selectedDate().toPython() == TODAY
+    assert current_editor(page).text_edits["notes"].toPlainText() == "keep me"
+    page.filter.setCurrentIndex(1)
+    assert page.filter.currentIndex() == 0 and len(shown) == 2
+    monkeypatch.undo()
+    assert window.save_pending()
+
+
+def test_check_ins_mark_the_calendar_and_future_days_say_why_not(open_diary, make_experiment, qtbot) -> None:
+    window, page = open_diary(lambda services: make_experiment(start=TODAY, services=services))
+    editor = current_editor(page)
+    assert editor.check_in_question.text() == "Did you enact your value today?"
+    qtbot.mouseClick(editor.outcome_buttons[CheckInOutcome.PARTLY], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.outcome_buttons[CheckInOutcome.YES], Qt.MouseButton.LeftButton)
+    assert page.calendar._marks[TODAY].outcomes == {CheckInOutcome.YES}
+    assert window.services.diary.day_entries(TODAY, None, TODAY)[0].outcome is CheckInOutcome.YES
+
+    qtbot.mouseClick(editor.clear_check_in, Qt.MouseButton.LeftButton)
+    assert TODAY not in page.calendar._marks
+
+    page.calendar.setFocus()
+    qtbot.keyClick(page.calendar.day_grid, Qt.Key.Key_Right)
+    editor = current_editor(page)
+    assert not any(button.isEnabled() for button in editor.outcome_buttons.values())
+    assert editor.check_in_note.isVisible()
+    assert "has not come yet" in editor.check_in_note.text()
+
+
+def test_arrows_move_the_day_and_page_keys_the_month(open_diary, make_experiment, qtbot) -> None:
+    _window, page = open_diary()
+    calendar = page.calendar
+    calendar.setFocus()
+    qtbot.keyClick(calendar.day_grid, Qt.Key.Key_Down)
+    assert calendar.selectedDate() == QDate.currentDate().addDays(7)
+    qtbot.keyClick(calendar.day_grid, Qt.Key.Key_PageUp)
+    assert calendar.selectedDate() == QDate.currentDate().addDays(7).addMonths(-1)
+    assert calendar.monthShown() == calendar.selectedDate().month()
+    qtbot.keyClick(calendar.day_grid, Qt.Key.Key_PageDown)
+    qtbot.keyClick(calendar.day_grid, Qt.Key.Key_PageDown)
+    assert calendar.selectedDate() == QDate.currentDate().addDays(7).addMonths(1)
+
+
+def test_the_filter_shades_the_try_on_of_one_experiment(open_diary, make_experiment) -> None:
+    start = TODAY.replace(day=1)
+    ids = {}
+
+    def setup(services):
+        ids["old"] = make_experiment("Courage", start=start, days=2, status=ExperimentStatus.COMPLETED, services=services)
+        ids["new"] = make_experiment("Kindness", start=start + dt.timedelta(days=3), days=2, services=services)
+
+    _window, page = open_diary(setup)
+    assert page.filter.itemText(0) == "All experiments"
+    assert page.calendar._try_on == {start + dt.timedelta(days=offset) for offset in (0, 1, 3, 4)}
+    page.filter.setCurrentIndex(page.filter.findData(ids["old"]))
+    assert page.calendar._try_on == {start, start + dt.timedelta(days=1)}
+
+
+def test_show_experiment_opens_today_or_its_first_day(open_diary, make_experiment) -> None:
+    ids = {}
+
+    def setup(services):
+        ids["old"] = make_experiment("Courage", start=days_ago(40), status=ExperimentStatus.COMPLETED, services=services)
+        ids["now"] = make_experiment("Kindness", start=days_ago(2), services=services)
+
+    _window, page = open_diary(setup)
+    page.select_day(days_ago(10))
+    page.show_experiment(ids["old"])
+    assert page.experiment_filter() == ids["old"]
+    assert page.calendar.selectedDate().toPython() == days_ago(40)
+    assert current_editor(page).entry.experiment.id == ids["old"]
+    page.show_experiment(ids["now"])
+    assert page.calendar.selectedDate().toPython() == TODAY
+
+
+def test_several_experiments_get_a_section_each(open_diary, make_experiment) -> None:
+    def setup(services):
+        make_experiment("Kindness", start=days_ago(2), services=services)
+        make_experiment("Courage", start=days_ago(1), services=services)
+
+    _window, page = open_diary(setup)
+    tabs = page.day_view.tabs
+    assert [tabs.tabText(index) for index in range(tabs.count())] == ["Kindness", "Courage"]
+    assert tabs.tabBar().isVisible()
+
+
+def test_search_finds_words_highlights_them_and_opens_the_day(open_diary, make_experiment, qtbot) -> None:
+    def setup(services):
+        experiment = make_experiment(start=days_ago(5), services=services)
+        services.diary.save_entry(experiment, days_ago(4), during="my sister <laughed> 😂")
+        services.diary.save_entry(experiment, days_ago(1), after="called my sister")
+
+    _window, page = open_diary(setup)
+    qtbot.keyClicks(page.search_field, "sister")
+    qtbot.keyClick(page.search_field, Qt.Key.Key_Return)
+    results = page.search_results.results
+    assert page.right.currentWidget() is page.search_results
+    assert results.count() == 2
+    assert "<b>sister</b>" in results.item(0).data(Qt.ItemDataRole.UserRole + 1)
+    assert "&lt;laughed&gt;" in results.item(1).data(Qt.ItemDataRole.UserRole + 1)
+
+    results.setFocus()
+    qtbot.keyClick(results, Qt.Key.Key_Down)
+    qtbot.keyClick(results, Qt.Key.Key_Return)
+    assert page.right.currentWidget() is page.tabs
+    assert page.calendar.selectedDate().toPython() == days_ago(4)
+    assert current_editor(page).text_edits["during"].toPlainText() == "my sister <laughed> 😂"
+
+
+AWKWARD_QUERIES = ['"', "sister*", "-sister", "NEAR(my sister)", "my OR", "(", "[", "😂", "ä'\"*"]
+
+
+def test_awkward_searches_never_fail(open_diary, make_experiment, qtbot) -> None:
+    def setup(services):
+        experiment = make_experiment(start=days_ago(5), services=services)
+        services.diary.save_entry(experiment, days_ago(4), during="my sister laughed 😂")
+
+    _window, page = open_diary(setup)
+    for query in AWKWARD_QUERIES:
+        page.search_field.setFocus()
+        type_text(qtbot, page.search_field, query)
+        qtbot.keyClick(page.search_field, Qt.Key.Key_Return)
+        summary = page.search_results.summary.text()
+        expected = "1 entry matches." if query == "😂" else f"No diary entry contains “{query}”."
+        assert summary == expected
+        qtbot.keyClick(page.search_field, Qt.Key.Key_Escape)
+        assert page.search_field.text() == "" and page.right.currentWidget() is page.tabs
+
+
+def test_progress_shows_runs_and_a_text_alternative(open_diary, make_experiment, qtbot) -> None:
+    def setup(services):
+        experiment = make_experiment(start=days_ago(3), services=services)
+        for back in (3, 2, 1):
+            services.diary.set_check_in(experiment, days_ago(back), CheckInOutcome.YES, TODAY)
+        services.diary.save_entry(experiment, days_ago(2), notes="steady")
+
+    _window, page = open_diary(setup)
+    page.tabs.setCurrentWidget(page.progress_view)
+    [card] = page.progress_view.cards
+    assert card.runs.text() == "Current run 3 days · longest 3 days"
+    assert card.diary_days.text() == "Diary kept on 1 day"
+    assert card.heat_map.accessibleDescription().startswith("3 enacted, 0 partly, 0 not enacted, 1 no check-in.")
+
+
+def test_every_diary_control_has_an_accessible_name(open_diary, make_experiment) -> None:
+    window, page = open_diary(lambda services: make_experiment(start=days_ago(1), services=services))
+    for kind in (QAbstractButton, QAbstractItemView, QLineEdit, QPlainTextEdit, QAbstractSpinBox):
+        for control in page.findChildren(kind):
+            if control.isVisibleTo(window) and control.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                assert control.accessibleName(), f"{control!r} has no accessible name"
+
+
+def test_the_selected_day_is_described_for_screen_readers(open_diary, make_experiment, qtbot) -> None:
+    _window, page = open_diary(lambda services: make_experiment(start=TODAY, services=services))
+    editor = current_editor(page)
+    qtbot.mouseClick(editor.outcome_buttons[CheckInOutcome.YES], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.text_edits["notes"], "brave")
+    assert editor.autosaver.flush()
+    description = page.calendar.day_grid.accessibleDescription()
+    assert description.endswith("today; a try-on day; diary entry; check-in: enacted")
+
+
+def test_leaving_the_diary_saves_what_was_typed(open_diary, make_experiment, qtbot) -> None:
+    window, page = open_diary(lambda services: make_experiment(start=days_ago(1), services=services))
+    qtbot.keyClicks(current_editor(page).text_edits["after"], "lighter")
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert not current_editor(page).autosaver.pending
+    assert window.services.diary.day_entries(TODAY, None, TODAY)[0].after == "lighter"

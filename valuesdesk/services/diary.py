@@ -1,0 +1,518 @@
+"""The Daily Reactions Diary (step 8) and the daily check-in (step 9).
+
+Entries, check-ins, the marks of a month, the suggested "how many times so far", literal
+full-text search, and runs of enacted days. The calendar gets plain dataclasses, never whole
+entries, so switching months stays cheap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import product
+
+from sqlalchemy import ColumnElement, delete, func, select, text, true
+
+from valuesdesk.domain import CheckInOutcome, DayState, ExperimentStatus
+from valuesdesk.errors import InvalidInput, NotFound
+from valuesdesk.store.database import Database
+from valuesdesk.store.models import CheckIn, DiaryEntry, Experiment, Value
+from valuesdesk.store.search_index import SEARCH_TABLE, SEARCHED_COLUMNS, TRIGRAM_LENGTH
+
+TEXT_FIELDS = SEARCHED_COLUMNS
+SEARCH_LIMIT = 50
+# The index on diary_entry.day that the models' naming convention gives.
+DAY_INDEX = "ix_diary_entry_day"
+SNIPPET_BEFORE = 40
+SNIPPET_AFTER = 120
+
+
+@dataclass(frozen=True)
+class DiaryExperiment:
+    """An experiment as the diary sees it: a value tried on over a span of days."""
+
+    id: int
+    value_name: str
+    status: ExperimentStatus
+    start_date: dt.date
+    end_date: dt.date
+
+    @property
+    def duration_days(self) -> int:
+        return (self.end_date - self.start_date).days + 1
+
+    @property
+    def title(self) -> str:
+        return self.value_name or "(no value chosen)"
+
+    def last_day(self, today: dt.date) -> dt.date:
+        """The last day to keep the diary on: an active experiment goes on until it is completed."""
+        if self.status is ExperimentStatus.ACTIVE:
+            return max(self.end_date, today)
+        return self.end_date
+
+    def runs_on(self, day: dt.date, today: dt.date) -> bool:
+        return self.start_date <= day <= self.last_day(today)
+
+    def is_try_on_day(self, day: dt.date) -> bool:
+        return self.start_date <= day <= self.end_date
+
+
+@dataclass(frozen=True)
+class DayMark:
+    """What the calendar paints on one day."""
+
+    has_entry: bool = False
+    outcomes: frozenset[CheckInOutcome] = frozenset()
+
+
+@dataclass(frozen=True)
+class MonthMarks:
+    marks: dict[dt.date, DayMark]
+    try_on_days: frozenset[dt.date]
+
+
+@dataclass(frozen=True)
+class DayEntry:
+    """One experiment's diary and check-in on one day, for the editor."""
+
+    experiment: DiaryExperiment
+    day: dt.date
+    others_reactions: str = ""
+    before: str = ""
+    during: str = ""
+    after: str = ""
+    evaluations: str = ""
+    notes: str = ""
+    times_done: int | None = None
+    thanked_mind: bool = False
+    outcome: CheckInOutcome | None = None
+    suggested_times_done: int = 1
+    has_entry: bool = False
+
+    def day_number(self) -> int:
+        return (self.day - self.experiment.start_date).days + 1
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    entry_id: int
+    experiment_id: int
+    value_name: str
+    day: dt.date
+    field_name: str
+    snippet_html: str
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    hits: list[SearchHit]
+    total: int
+
+
+@dataclass(frozen=True)
+class ExperimentProgress:
+    experiment: DiaryExperiment
+    first_day: dt.date
+    days: tuple[DayState, ...]
+    current_run: int
+    longest_run: int
+    diary_days: int
+    ended: bool
+    counts: dict[DayState, int] = field(default_factory=dict)
+
+
+def days_between(first: dt.date, last: dt.date) -> Iterable[dt.date]:
+    day = first
+    while day <= last:
+        yield day
+        day += dt.timedelta(days=1)
+
+
+def runs_of_enacted_days(
+    outcomes: dict[dt.date, CheckInOutcome], first: dt.date, last: dt.date, today: dt.date
+) -> tuple[int, int]:
+    """(current, longest) runs of consecutive days checked in as enacted ("yes").
+
+    Today counts once it is checked in; until then the current run is the one up to yesterday.
+    After the last day the current run is 0: an experiment that ended has no run going on.
+    """
+    longest = run = 0
+    for day in days_between(first, min(last, today)):
+        run = run + 1 if outcomes.get(day) is CheckInOutcome.YES else 0
+        longest = max(longest, run)
+    if last < today:
+        return 0, longest
+    end = today if outcomes.get(today) is CheckInOutcome.YES else today - dt.timedelta(days=1)
+    current = 0
+    while end >= first and outcomes.get(end) is CheckInOutcome.YES:
+        current += 1
+        end -= dt.timedelta(days=1)
+    return current, longest
+
+
+def search_words(query: str) -> list[str]:
+    """The words of a query, each searched for literally; duplicates once.
+
+    A NUL character separates words: SQLite would end the search text there.
+    """
+    return list(dict.fromkeys(query.replace("\x00", " ").split()))
+
+
+def fts_phrase(word: str) -> str:
+    """An FTS5 string: the word verbatim, so no operator, bracket or quote in it means anything."""
+    return '"' + word.replace('"', '""') + '"'
+
+
+def like_patterns(word: str) -> set[str]:
+    """LIKE patterns finding ``word`` in any case: SQLite's LIKE ignores the case of ASCII letters only."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    if escaped.isascii():
+        return {f"%{escaped}%"}
+    return {"%" + "".join(letters) + "%" for letters in product(*({c.lower(), c.upper()} for c in escaped))}
+
+
+def highlighted_snippet(source: str, pattern: re.Pattern[str]) -> str | None:
+    """Rich text around the first match in ``source``, every match in bold, all else escaped."""
+    first = pattern.search(source)
+    if first is None:
+        return None
+    start = max(0, first.start() - SNIPPET_BEFORE)
+    end = min(len(source), first.end() + SNIPPET_AFTER)
+    # Cut at spaces so that no word is shown half.
+    if start > 0:
+        space = source.find(" ", start, first.start())
+        start = space + 1 if space != -1 else start
+    if end < len(source):
+        space = source.rfind(" ", first.end(), end)
+        end = space if space != -1 else end
+    window = " ".join(source[start:end].split())
+    parts, position = [], 0
+    for match in pattern.finditer(window):
+        parts.append(html.escape(window[position : match.start()]))
+        parts.append(f"<b>{html.escape(match.group())}</b>")
+        position = match.end()
+    parts.append(html.escape(window[position:]))
+    return ("…" if start > 0 else "") + "".join(parts) + ("…" if end < len(source) else "")
+
+
+def _of(model: type[DiaryEntry] | type[CheckIn], experiment_id: int | None) -> ColumnElement[bool]:
+    """Rows of one experiment, or of all (no list of every id to bind and compile each time)."""
+    return true() if experiment_id is None else model.experiment_id == experiment_id
+
+
+class DiaryService:
+    def __init__(self, database: Database) -> None:
+        self._database = database
+
+    # Experiments ---------------------------------------------------------------------------
+
+    def experiments(self) -> list[DiaryExperiment]:
+        """Every experiment that has started, newest first: the ones a diary can belong to."""
+        query = (
+            select(Experiment.id, Value.name, Experiment.status, Experiment.start_date, Experiment.duration_days)
+            .outerjoin(Value, Experiment.value_id == Value.id)
+            .where(Experiment.start_date.is_not(None), Experiment.status != ExperimentStatus.DRAFT)
+            .order_by(Experiment.start_date.desc(), Experiment.id.desc())
+        )
+        with self._database.reading() as session:
+            return [
+                DiaryExperiment(
+                    id=experiment_id,
+                    value_name=value_name or "",
+                    status=status,
+                    start_date=start,
+                    end_date=start + dt.timedelta(days=duration - 1),
+                )
+                for experiment_id, value_name, status, start, duration in session.execute(query)
+            ]
+
+    def _chosen(self, experiment_id: int | None) -> list[DiaryExperiment]:
+        experiments = self.experiments()
+        if experiment_id is None:
+            return experiments
+        chosen = [experiment for experiment in experiments if experiment.id == experiment_id]
+        if not chosen:
+            raise NotFound("That experiment no longer exists or has not started yet.")
+        return chosen
+
+    # The calendar --------------------------------------------------------------------------
+
+    def month_marks(
+        self, first: dt.date, last: dt.date, experiment_id: int | None, today: dt.date
+    ) -> MonthMarks:
+        """Entries, check-ins and try-on days between ``first`` and ``last``, for one experiment or all."""
+        experiments = self._chosen(experiment_id)
+        entries = select(DiaryEntry.day).where(DiaryEntry.day.between(first, last), _of(DiaryEntry, experiment_id))
+        check_ins = select(CheckIn.day, CheckIn.outcome).where(
+            CheckIn.day.between(first, last), _of(CheckIn, experiment_id)
+        )
+        with self._database.reading() as session:
+            entry_days = set(session.scalars(entries))
+            outcomes: dict[dt.date, set[CheckInOutcome]] = defaultdict(set)
+            for day, outcome in session.execute(check_ins):
+                outcomes[day].add(outcome)
+        marks = {
+            day: DayMark(has_entry=day in entry_days, outcomes=frozenset(outcomes.get(day, ())))
+            for day in entry_days | outcomes.keys()
+        }
+        try_on = frozenset(
+            day
+            for experiment in experiments
+            if experiment.start_date <= last and experiment.end_date >= first
+            for day in days_between(max(first, experiment.start_date), min(last, experiment.end_date))
+        )
+        return MonthMarks(marks=marks, try_on_days=try_on)
+
+    # The day -------------------------------------------------------------------------------
+
+    def day_entries(self, day: dt.date, experiment_id: int | None, today: dt.date) -> list[DayEntry]:
+        """The entry of each experiment kept on ``day`` (running that day, or written on it)."""
+        experiments = self._chosen(experiment_id)
+        with self._database.reading() as session:
+            entries = {
+                entry.experiment_id: entry
+                for entry in session.scalars(
+                    select(DiaryEntry).where(DiaryEntry.day == day, _of(DiaryEntry, experiment_id))
+                )
+            }
+            outcomes = dict(
+                session.execute(
+                    select(CheckIn.experiment_id, CheckIn.outcome).where(
+                        CheckIn.day == day, _of(CheckIn, experiment_id)
+                    )
+                ).all()
+            )
+            shown = [
+                experiment
+                for experiment in reversed(experiments)
+                if experiment.runs_on(day, today) or experiment.id in entries or experiment.id in outcomes
+            ]
+            suggestions = self._suggested_times_done(session, [experiment.id for experiment in shown], day)
+        result = []
+        for experiment in shown:
+            entry = entries.get(experiment.id)
+            texts = {name: getattr(entry, name) for name in TEXT_FIELDS} if entry else {}
+            result.append(
+                DayEntry(
+                    experiment=experiment,
+                    day=day,
+                    times_done=entry.times_done if entry else None,
+                    thanked_mind=entry.thanked_mind if entry else False,
+                    outcome=outcomes.get(experiment.id),
+                    suggested_times_done=suggestions.get(experiment.id, 0) + 1,
+                    has_entry=entry is not None,
+                    **texts,
+                )
+            )
+        return result
+
+    @staticmethod
+    def _suggested_times_done(session, experiment_ids: list[int], day: dt.date) -> dict[int, int]:
+        """How many earlier days each experiment was enacted, fully or partly."""
+        if not experiment_ids:
+            return {}
+        query = (
+            select(CheckIn.experiment_id, func.count())
+            .where(
+                CheckIn.experiment_id.in_(experiment_ids),
+                CheckIn.day < day,
+                CheckIn.outcome.in_([CheckInOutcome.YES, CheckInOutcome.PARTLY]),
+            )
+            .group_by(CheckIn.experiment_id)
+        )
+        return dict(session.execute(query).all())
+
+    def suggested_times_done(self, experiment_id: int, day: dt.date) -> int:
+        with self._database.reading() as session:
+            return self._suggested_times_done(session, [experiment_id], day).get(experiment_id, 0) + 1
+
+    def save_entry(
+        self,
+        experiment_id: int,
+        day: dt.date,
+        *,
+        others_reactions: str = "",
+        before: str = "",
+        during: str = "",
+        after: str = "",
+        evaluations: str = "",
+        notes: str = "",
+        times_done: int | None = None,
+        thanked_mind: bool = False,
+    ) -> bool:
+        """Write the day's entry; an entry with nothing in it is removed, so the day is unmarked.
+
+        Returns whether the day has an entry now.
+        """
+        if times_done is not None and times_done < 1:
+            raise InvalidInput("The number of times is counted from 1.")
+        texts = dict(
+            others_reactions=others_reactions,
+            before=before,
+            during=during,
+            after=after,
+            evaluations=evaluations,
+            notes=notes,
+        )
+        blank = not any(value.strip() for value in texts.values()) and times_done is None and not thanked_mind
+        with self._database.transaction() as session:
+            if session.get(Experiment, experiment_id) is None:
+                raise NotFound("The experiment of this diary entry no longer exists.")
+            entry = session.scalar(
+                select(DiaryEntry).where(DiaryEntry.experiment_id == experiment_id, DiaryEntry.day == day)
+            )
+            if blank:
+                if entry is not None:
+                    session.delete(entry)
+                return False
+            if entry is None:
+                entry = DiaryEntry(experiment_id=experiment_id, day=day)
+                session.add(entry)
+            for name, value in texts.items():
+                if getattr(entry, name) != value:
+                    setattr(entry, name, value)
+            entry.times_done = times_done
+            entry.thanked_mind = thanked_mind
+            return True
+
+    def set_check_in(
+        self, experiment_id: int, day: dt.date, outcome: CheckInOutcome | None, today: dt.date
+    ) -> None:
+        """Record (or, with None, clear) whether the value was enacted on ``day``."""
+        if day > today:
+            raise InvalidInput(
+                "A day can be checked in once it has come.",
+                detail="Did you enact your value? You can answer on the day itself or any day after.",
+            )
+        with self._database.transaction() as session:
+            if session.get(Experiment, experiment_id) is None:
+                raise NotFound("The experiment of this check-in no longer exists.")
+            if outcome is None:
+                session.execute(delete(CheckIn).where(CheckIn.experiment_id == experiment_id, CheckIn.day == day))
+                return
+            check_in = session.scalar(
+                select(CheckIn).where(CheckIn.experiment_id == experiment_id, CheckIn.day == day)
+            )
+            if check_in is None:
+                session.add(CheckIn(experiment_id=experiment_id, day=day, outcome=outcome))
+            else:
+                check_in.outcome = outcome
+
+    # Search --------------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = SEARCH_LIMIT) -> SearchResults:
+        """Entries holding every word of ``query`` literally (any case), newest first.
+
+        Words of three or more characters use the trigram index; shorter ones (a single emoji,
+        "ok") are matched with LIKE, among the index's candidates where there are any.
+        """
+        words = search_words(query)
+        if not words:
+            return SearchResults(hits=[], total=0)
+        indexed = [word for word in words if len(word) >= TRIGRAM_LENGTH]
+        short = [word for word in words if len(word) < TRIGRAM_LENGTH]
+        # Written as SQL for SQLite's INDEXED BY; every piece of the query is a bound parameter.
+        where, parameters = [], {}
+        if indexed:
+            where.append(f"id IN (SELECT rowid FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :phrase)")
+            parameters["phrase"] = " ".join(fts_phrase(word) for word in indexed)
+        for word in short:
+            alternatives = []
+            for pattern in like_patterns(word):
+                name = f"pattern{len(parameters)}"
+                parameters[name] = pattern
+                alternatives += [f'"{column}" LIKE :{name} ESCAPE \'\\\'' for column in TEXT_FIELDS]
+            where.append("(" + " OR ".join(alternatives) + ")")
+        condition = " AND ".join(where)
+        # Walking the index of days, newest first, stops at the limit and never reads the long
+        # rows of older matches; left to itself SQLite reads every match to sort them.
+        newest = text(
+            f"SELECT id FROM diary_entry INDEXED BY {DAY_INDEX} WHERE {condition} "
+            "ORDER BY day DESC, id DESC LIMIT :limit"
+        )
+        if short:
+            counting = text(f"SELECT count(*) FROM diary_entry WHERE {condition}")
+        else:
+            counting = text(f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :phrase")
+        columns = [getattr(DiaryEntry, name) for name in TEXT_FIELDS]
+        with self._database.reading() as session:
+            connection = session.connection()
+            shown = connection.execute(newest, {**parameters, "limit": limit}).scalars().all()
+            total = len(shown)
+            if total == limit:
+                total = connection.execute(counting, parameters).scalar_one()
+            rows = connection.execute(
+                select(DiaryEntry.id, DiaryEntry.experiment_id, DiaryEntry.day, Value.name, *columns)
+                .join(Experiment, DiaryEntry.experiment_id == Experiment.id)
+                .outerjoin(Value, Experiment.value_id == Value.id)
+                .where(DiaryEntry.id.in_(shown))
+            ).all()
+        by_id = {row[0]: row for row in rows}
+        pattern = re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+        hits = []
+        for entry_id in shown:
+            _, experiment_id, day, value_name, *texts = by_id[entry_id]
+            field_name, snippet = next(
+                (
+                    (name, snippet)
+                    for name, source in zip(TEXT_FIELDS, texts)
+                    if (snippet := highlighted_snippet(source, pattern)) is not None
+                ),
+                (TEXT_FIELDS[0], html.escape(texts[0][:SNIPPET_AFTER])),
+            )
+            hits.append(SearchHit(entry_id, experiment_id, value_name or "", day, field_name, snippet))
+        return SearchResults(hits=hits, total=total)
+
+    # Progress ------------------------------------------------------------------------------
+
+    def progress(self, experiment_id: int | None, today: dt.date) -> list[ExperimentProgress]:
+        """Each experiment's days (enacted, partly, not, no check-in, upcoming) and its runs."""
+        experiments = self._chosen(experiment_id)
+        with self._database.reading() as session:
+            outcomes: dict[int, dict[dt.date, CheckInOutcome]] = defaultdict(dict)
+            for owner, day, outcome in session.execute(
+                select(CheckIn.experiment_id, CheckIn.day, CheckIn.outcome).where(_of(CheckIn, experiment_id))
+            ):
+                outcomes[owner][day] = outcome
+            diary_days = dict(
+                session.execute(
+                    select(DiaryEntry.experiment_id, func.count())
+                    .where(_of(DiaryEntry, experiment_id))
+                    .group_by(DiaryEntry.experiment_id)
+                ).all()
+            )
+        return [
+            self._progress_of(experiment, outcomes[experiment.id], diary_days.get(experiment.id, 0), today)
+            for experiment in experiments
+        ]
+
+    @staticmethod
+    def _progress_of(
+        experiment: DiaryExperiment, outcomes: dict[dt.date, CheckInOutcome], diary_days: int, today: dt.date
+    ) -> ExperimentProgress:
+        first = experiment.start_date
+        last = max([experiment.last_day(today), *outcomes])
+        states = [
+            DayState.of(outcomes[day])
+            if day in outcomes
+            else (DayState.UPCOMING if day > today else DayState.NO_CHECK_IN)
+            for day in days_between(first, last)
+        ]
+        current, longest = runs_of_enacted_days(outcomes, first, last, today)
+        counts = {state: states.count(state) for state in DayState}
+        return ExperimentProgress(
+            experiment=experiment,
+            first_day=first,
+            days=tuple(states),
+            current_run=current,
+            longest_run=longest,
+            diary_days=diary_days,
+            ended=last < today,
+            counts=counts,
+        )
+

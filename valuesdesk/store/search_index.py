@@ -1,0 +1,22 @@
+"""The full-text index over the diary: an FTS5 table kept in step with ``diary_entry`` by triggers.
+
+It is made by migration 0002 in plain SQL, outside the ORM models, so schema comparisons skip it.
+Batch migrations that rebuild ``diary_entry`` drop its triggers with the old table: such a
+migration must create them again (see 0002) and rebuild the index.
+"""
+
+from __future__ import annotations
+
+SEARCH_TABLE = "diary_search"
+
+# The diary's text fields, in the order the worksheet names them.
+SEARCHED_COLUMNS = ("others_reactions", "before", "during", "after", "evaluations", "notes")
+
+# Trigram tokens find any part of a word, in any script (CJK has no spaces), and emoji.
+# Shorter search words than a trigram cannot use the index and are matched with LIKE.
+TRIGRAM_LENGTH = 3
+
+
+def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
+    """Alembic's filter: the search table and its shadow tables are not part of the models."""
+    return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))

@@ -1,0 +1,144 @@
+"""The diary's month calendar: days with an entry, check-in marks, try-on shading and today."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCharFormat
+from PySide6.QtWidgets import QCalendarWidget, QTableView, QWidget
+
+from valuesdesk.domain import CheckInOutcome, DayState
+from valuesdesk.ui.diary.marks import STATE_LABELS, paint_entry_mark, paint_state, try_on_shade
+
+if TYPE_CHECKING:
+    from valuesdesk.services.diary import DayMark, MonthMarks
+
+OUTCOME_ORDER = (CheckInOutcome.YES, CheckInOutcome.PARTLY, CheckInOutcome.NO)
+GLYPH = 9
+# Room under the day's number for the entry line and the check-in marks.
+MARK_SPACE = GLYPH + 8
+
+
+def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
+    first = dt.date(year, month, 1)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first, following - dt.timedelta(days=1)
+
+
+class DiaryCalendar(QCalendarWidget):
+    """A QCalendarWidget that paints each day's marks; arrows move the day, Page Up/Down the month."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("diaryCalendar")
+        self.setAccessibleName("Calendar")
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+        self.setGridVisible(False)
+        self.setMinimumSize(238, 240)
+        # Weekends in the text colour: a calm calendar, and readable in dark palettes.
+        self.setWeekdayTextFormat(Qt.DayOfWeek.Saturday, QTextCharFormat())
+        self.setWeekdayTextFormat(Qt.DayOfWeek.Sunday, QTextCharFormat())
+        # The grid of days is the part that takes the keyboard focus.
+        self.day_grid = self.findChild(QTableView, "qt_calendar_calendarview")
+        self.day_grid.setAccessibleName("Calendar")
+        self._marks: dict[dt.date, DayMark] = {}
+        self._try_on: frozenset[dt.date] = frozenset()
+        self._remember_view()
+        self.currentPageChanged.connect(self._remember_view)
+        self.selectionChanged.connect(self._remember_view)
+
+    def set_marks(self, month: MonthMarks) -> None:
+        self._marks = month.marks
+        self._try_on = month.try_on_days
+        self.updateCells()
+        self.describe_selected_day()
+
+    def describe_selected_day(self) -> None:
+        """The selected day's marks in words, for screen readers."""
+        day = self.selectedDate().toPython()
+        mark = self._marks.get(day)
+        parts = [f"{day:%A} {day.day} {day:%B %Y}"]
+        if day == dt.date.today():
+            parts.append("today")
+        if day in self._try_on:
+            parts.append("a try-on day")
+        if mark is not None and mark.has_entry:
+            parts.append("diary entry")
+        if mark is not None and mark.outcomes:
+            enacted = ", ".join(STATE_LABELS[DayState.of(outcome)].lower() for outcome in OUTCOME_ORDER if outcome in mark.outcomes)
+            parts.append(f"check-in: {enacted}")
+        self.day_grid.setAccessibleDescription("; ".join(parts))
+
+    def select_quietly(self, day: dt.date) -> None:
+        """Select ``day`` without announcing it, to go back to a day that could not be left."""
+        self.blockSignals(True)
+        self.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.blockSignals(False)
+        self._remember_view()
+
+    def _remember_view(self) -> None:
+        # Read once when they change rather than in each of the 42 cells painted.
+        self._month_shown = self.monthShown()
+        self._selected = self.selectedDate().toPython()
+
+    def shown_month(self) -> tuple[dt.date, dt.date]:
+        return month_bounds(self.yearShown(), self.monthShown())
+
+    def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
+        day: dt.date = date.toPython()
+        palette = self.palette()
+        in_month = date.month() == self._month_shown
+        selected = day == self._selected
+        today = day == dt.date.today()
+        cell = QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if selected:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(cell, 4, 4)
+        elif in_month and day in self._try_on:
+            painter.fillRect(QRectF(rect), try_on_shade(palette))
+        if today:
+            ring = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight)
+            painter.setPen(QPen(ring, 2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(cell.adjusted(1, 1, -1, -1), 4, 4)
+
+        ink = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.WindowText)
+        if not in_month:
+            ink = QColor(ink)
+            ink.setAlphaF(0.4)
+        font = QFont(painter.font())
+        font.setBold(today)
+        painter.setFont(font)
+        painter.setPen(ink)
+        # The number, the entry line and the check-in marks sit together in the middle of the cell.
+        line_height = painter.fontMetrics().height()
+        top = cell.center().y() - (line_height + MARK_SPACE) / 2
+        painter.drawText(
+            QRectF(cell.left(), top, cell.width(), line_height), Qt.AlignmentFlag.AlignCenter, str(date.day())
+        )
+
+        mark = self._marks.get(day) if in_month else None
+        if mark is not None:
+            self._paint_mark(painter, cell, top + line_height, mark, palette, ink if selected else None)
+        painter.restore()
+
+    @staticmethod
+    def _paint_mark(
+        painter: QPainter, cell: QRectF, below: float, mark: DayMark, palette: QPalette, ink: QColor | None
+    ) -> None:
+        outcomes = [outcome for outcome in OUTCOME_ORDER if outcome in mark.outcomes]
+        baseline = below + 6
+        width = len(outcomes) * (GLYPH + 2) - 2
+        left = cell.center().x() - width / 2
+        for outcome in outcomes:
+            paint_state(painter, QRectF(left, baseline, GLYPH, GLYPH), DayState.of(outcome), palette, ink)
+            left += GLYPH + 2
+        if mark.has_entry:
+            line = QRectF(cell.center().x() - 7, below, 14, 3)
+            paint_entry_mark(painter, line, ink or palette.color(QPalette.ColorRole.WindowText))

@@ -1,0 +1,124 @@
+"""The marks of the diary, painted the same way in the calendar, its legend and the progress picture.
+
+Each state differs in shape as well as colour (filled, half filled, hollow, dotted), so the
+marks read without colour vision, and colours come from the palette for light and dark themes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
+
+from valuesdesk.domain import DayState
+
+STATE_LABELS = {
+    DayState.ENACTED: "Enacted",
+    DayState.PARTLY: "Partly",
+    DayState.NOT_ENACTED: "Not enacted",
+    DayState.NO_CHECK_IN: "No check-in",
+    DayState.UPCOMING: "Upcoming",
+}
+
+
+def try_on_shade(palette: QPalette) -> QColor:
+    shade = QColor(palette.color(QPalette.ColorRole.Highlight))
+    shade.setAlphaF(0.16)
+    return shade
+
+
+def paint_state(painter: QPainter, rect: QRectF, state: DayState, palette: QPalette, ink: QColor | None = None) -> None:
+    """A rounded square: filled for enacted, half for partly, hollow for not, faint or dotted otherwise."""
+    accent = ink or palette.color(QPalette.ColorRole.Highlight)
+    text = ink or palette.color(QPalette.ColorRole.WindowText)
+    radius = rect.width() / 4
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    box = rect.adjusted(0.5, 0.5, -0.5, -0.5)
+    if state is DayState.ENACTED:
+        painter.setPen(QPen(accent, 1))
+        painter.setBrush(accent)
+        painter.drawRoundedRect(box, radius, radius)
+    elif state is DayState.PARTLY:
+        lower = QPainterPath()
+        lower.moveTo(box.bottomLeft())
+        lower.lineTo(box.topRight())
+        lower.lineTo(box.bottomRight())
+        lower.closeSubpath()
+        outline = QPainterPath()
+        outline.addRoundedRect(box, radius, radius)
+        painter.fillPath(outline.intersected(lower), accent)
+        painter.setPen(QPen(accent, 1.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(box, radius, radius)
+    elif state is DayState.NOT_ENACTED:
+        painter.setPen(QPen(text, 1.4))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+    else:
+        faint = QColor(text)
+        faint.setAlphaF(0.5)
+        pen = QPen(faint, 1)
+        if state is DayState.UPCOMING:
+            pen.setStyle(Qt.PenStyle.DotLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(box, radius, radius)
+    painter.restore()
+
+
+def paint_entry_mark(painter: QPainter, rect: QRectF, ink: QColor) -> None:
+    """A written line, for a day with a diary entry."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(ink, 2, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    middle = rect.center().y()
+    painter.drawLine(QPointF(rect.left() + 1, middle), QPointF(rect.right() - 1, middle))
+    painter.restore()
+
+
+class _Glyph(QWidget):
+    SIZE = 14
+
+    def __init__(self, paint, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._paint = paint
+        self.setFixedSize(QSize(self.SIZE, self.SIZE))
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        self._paint(painter, QRectF(1, 1, self.SIZE - 2, self.SIZE - 2), self.palette())
+
+
+class MarksLegend(QWidget):
+    """What the calendar's marks mean, in words beside each mark."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("marksLegend")
+        # Two columns, so the legend is never wider than the calendar above it.
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setHorizontalSpacing(12)
+        layout.setVerticalSpacing(4)
+        items = [
+            (lambda p, r, pal, s=state: paint_state(p, r, s, pal), STATE_LABELS[state])
+            for state in (DayState.ENACTED, DayState.PARTLY, DayState.NOT_ENACTED)
+        ]
+        items.append(
+            (lambda p, r, pal: paint_entry_mark(p, r, pal.color(QPalette.ColorRole.WindowText)), "Diary entry")
+        )
+        items.append((lambda p, r, pal: p.fillRect(r, try_on_shade(pal)), "Try-on"))
+        texts = []
+        for position, (paint, label_text) in enumerate(items):
+            item = QHBoxLayout()
+            item.setSpacing(5)
+            item.addWidget(_Glyph(paint))
+            label = QLabel(label_text)
+            label.setObjectName("legendLabel")
+            item.addWidget(label)
+            item.addStretch(1)
+            layout.addLayout(item, position // 2, position % 2)
+            texts.append(label_text)
+        self.setAccessibleName("Legend")
+        self.setAccessibleDescription("Calendar marks: " + ", ".join(texts) + "; today has a ring.")
