@@ -15,7 +15,6 @@ from valuesdesk.content import resource_path
 from valuesdesk.errors import AlreadyRunning, ValuesDeskError
 from valuesdesk.instance import ActivationServer, request_activation
 from valuesdesk.paths import ui_state_path
-from valuesdesk.ui.binding_fixes import keep_none_alive
 from valuesdesk.ui.dialogs import show_error
 from valuesdesk.ui.main_window import MainWindow
 from valuesdesk.ui.ui_state import UiState
@@ -30,7 +29,6 @@ def application() -> QApplication:
     """The running QApplication, made and named on first use."""
     app = QApplication.instance()
     if app is None:
-        keep_none_alive()
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
