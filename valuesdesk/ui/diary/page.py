@@ -26,3 +26,7 @@ class DiaryPage(QWidget):
 
     def attach(self, services: Services) -> None:
         self.message.setText("Your diary fills in day by day once you are trying on a value.")
+
+    def show_experiment(self, experiment_id: int) -> None:
+        """Show the diary of one experiment (the wizard's step 8 links here)."""
+        self.experiment_id = experiment_id

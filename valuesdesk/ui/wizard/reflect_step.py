@@ -1,0 +1,152 @@
+"""Step 10, Reflect: the next session's date, beginning the try-on, and once it ends, reflecting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from valuesdesk.domain import ExperimentStatus
+from valuesdesk.ui.wizard.behaviour_steps import date_edit, planned_end
+from valuesdesk.ui.wizard.fields import InlineProblem, caption, plain_label, text_area, today, wrapping_label
+from valuesdesk.ui.wizard.page import StepPage
+
+if TYPE_CHECKING:
+    from valuesdesk.store.models import Experiment
+
+BLANK = "_____"
+
+
+def long_date(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def button(text: str) -> QPushButton:
+    pushed = QPushButton(text)
+    pushed.setAccessibleName(plain_label(text))
+    return pushed
+
+
+class ReflectStep(StepPage):
+    begin_requested = Signal()
+    complete_requested = Signal()
+
+    def guidance_text(self) -> str:
+        # The sheet's blank is where the date picker goes.
+        return self.step.guidance.removesuffix(BLANK).rstrip()
+
+    def build(self) -> None:
+        self.next_session = date_edit()
+        self.next_session.setAccessibleName(self.guidance_text())
+        self.next_session.dateChanged.connect(self.changed)
+        self.guidance.setBuddy(self.next_session)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.next_session)
+        date_row.addStretch(1)
+
+        self.status = wrapping_label("", "experimentStatus")
+        self.begin_button = button("Be&gin trying it on")
+        self.begin_button.clicked.connect(self.begin_requested)
+        self.early_button = button("&End the try-on early and reflect")
+        self.early_button.clicked.connect(self._reflect_early)
+
+        self.reflection = text_area("What did you notice, living this value?", min_lines=6)
+        self.reflection.textChanged.connect(self.changed)
+        self.reflection_caption = caption("Your &reflection", self.reflection)
+        self.reflection_problem = InlineProblem()
+        self.complete_button = button("&Complete")
+        self.complete_button.clicked.connect(self.complete_requested)
+
+        buttons = QHBoxLayout()
+        for pushed in (self.begin_button, self.early_button, self.complete_button):
+            buttons.addWidget(pushed)
+        buttons.addStretch(1)
+        panel = QFrame()
+        panel.setObjectName("statusPanel")
+        panel_layout = QVBoxLayout(panel)
+        panel_layout.addWidget(self.status)
+        panel_layout.addWidget(self.reflection_caption)
+        panel_layout.addWidget(self.reflection)
+        panel_layout.addWidget(self.reflection_problem)
+        panel_layout.addLayout(buttons)
+
+        self.form.addLayout(date_row)
+        self.form.addSpacing(12)
+        self.form.addWidget(panel)
+        self._early = False
+        self._status = ExperimentStatus.DRAFT
+
+    def fill(self, experiment: Experiment) -> None:
+        self._status = experiment.status
+        session = experiment.next_session_date or planned_end(experiment) + dt.timedelta(days=1)
+        self.next_session.setDate(QDate(session.year, session.month, session.day))
+        self.reflection.setPlainText(experiment.reflection)
+        self._early = self._early and experiment.status is ExperimentStatus.ACTIVE
+        self._show_state(experiment)
+
+    def _show_state(self, experiment: Experiment) -> None:
+        status = experiment.status
+        end = planned_end(experiment)
+        ended = today() > end
+        reflecting = status is ExperimentStatus.COMPLETED or (status is ExperimentStatus.ACTIVE and (ended or self._early))
+        value = experiment.value.name if experiment.value else "your value"
+        if status is ExperimentStatus.DRAFT:
+            start = end - dt.timedelta(days=experiment.duration_days - 1)
+            text = (
+                f"When you are ready, begin: you will try on “{value}” from {long_date(start)} "
+                f"until {long_date(end)}. Your diary and daily check-ins start then."
+            )
+        elif status is ExperimentStatus.COMPLETED:
+            finished = experiment.completed_at.date() if experiment.completed_at else end
+            text = f"You completed trying on “{value}” on {long_date(finished)}."
+        elif status is ExperimentStatus.ABANDONED:
+            text = f"You set trying on “{value}” aside."
+        elif ended:
+            text = f"Your try-on of “{value}” ended on {long_date(end)}. Take a moment to reflect."
+        elif reflecting:
+            text = f"You are ending the try-on of “{value}” early. What did you notice?"
+        else:
+            day = (today() - experiment.start_date).days + 1 if experiment.start_date else 1
+            text = (
+                f"You are trying on “{value}”: day {max(day, 1)} of {experiment.duration_days}, until "
+                f"{long_date(end)}. Once it has ended, come back here to reflect on what you noticed."
+            )
+        self.status.setText(text)
+        self.begin_button.setVisible(status is ExperimentStatus.DRAFT)
+        self.early_button.setVisible(status is ExperimentStatus.ACTIVE and not reflecting)
+        for widget in (self.reflection_caption, self.reflection):
+            widget.setVisible(reflecting)
+        self.complete_button.setVisible(reflecting and status is ExperimentStatus.ACTIVE)
+
+    @property
+    def reflecting(self) -> bool:
+        return self.reflection.isVisibleTo(self)
+
+    def save(self) -> None:
+        changes: dict[str, object] = {"next_session_date": self.next_session.date().toPython()}
+        if self._status is ExperimentStatus.ACTIVE:
+            changes["reflection"] = self.reflection.toPlainText()
+        self.context.experiments.update(self.context.experiment_id, **changes)
+
+    def check(self) -> bool:
+        missing = self.reflecting and self._status is ExperimentStatus.ACTIVE and not self.reflection.toPlainText().strip()
+        self.complete_button.setEnabled(not missing and not self.context.read_only)
+        return self.reflection_problem.show_problem("Write your reflection to complete." if missing else None)
+
+    def first_input(self) -> QWidget:
+        return self.reflection if self.reflecting else self.next_session
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.check()
+
+    def reflect_early(self, early: bool) -> None:
+        """Show the reflection before the try-on has ended, when the person asks to complete it."""
+        self._early = early
+
+    def _reflect_early(self) -> None:
+        self._early = True
+        self.load(self.context.load())
+        self.focus_first_input()

@@ -1,0 +1,213 @@
+"""The wizard: the ten step pages, Back and Next, saving as the person types, resuming."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from valuesdesk.content import ten_steps
+from valuesdesk.domain import STEP_COUNT, ExperimentStatus
+from valuesdesk.errors import ValuesDeskError
+from valuesdesk.ui.dialogs import show_error
+from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
+from valuesdesk.ui.wizard.behaviour_steps import ChooseStep, ListStep
+from valuesdesk.ui.wizard.fields import plain_label, wrapping_label
+from valuesdesk.ui.wizard.notice_steps import judgments_step, reactions_step
+from valuesdesk.ui.wizard.page import StepPage, WizardContext, attempt
+from valuesdesk.ui.wizard.plan_step import PlanStep
+from valuesdesk.ui.wizard.practice_steps import BehaveStep, CommitStep, DiaryStep
+from valuesdesk.ui.wizard.reflect_step import ReflectStep
+from valuesdesk.ui.wizard.value_step import ValueStep
+
+if TYPE_CHECKING:
+    from valuesdesk.services import Services
+    from valuesdesk.store.models import Experiment
+
+READ_ONLY_STATUSES = (ExperimentStatus.COMPLETED, ExperimentStatus.ABANDONED)
+
+
+def push_button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(plain_label(text))
+    return button
+
+
+class TryOnWizard(QWidget):
+    """Walks one experiment through the ten steps; everything typed is saved within a second."""
+
+    closed = Signal()
+    changed = Signal()
+    diary_requested = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tryOnWizard")
+        self.context = WizardContext(services)
+        sheet = ten_steps()
+        context = self.context
+        self.value_step = ValueStep(sheet.step(1), context)
+        self.list_step = ListStep(sheet.step(3), context)
+        self.choose_step = ChooseStep(sheet.step(4), context)
+        self.plan_step = PlanStep(sheet.step(6), context)
+        self.behave_step = BehaveStep(sheet.step(7), context)
+        self.diary_step = DiaryStep(sheet.step(8), context)
+        self.commit_step = CommitStep(sheet.step(9), context)
+        self.reflect_step = ReflectStep(sheet.step(10), context)
+        self.pages: list[StepPage] = [
+            self.value_step,
+            reactions_step(sheet.step(2), context),
+            self.list_step,
+            self.choose_step,
+            judgments_step(sheet.step(5), context),
+            self.plan_step,
+            self.behave_step,
+            self.diary_step,
+            self.commit_step,
+            self.reflect_step,
+        ]
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            page.edited.connect(self._edited)
+            self.stack.addWidget(page)
+        self.diary_step.diary_requested.connect(lambda: self.diary_requested.emit(self.context.experiment_id))
+        self.reflect_step.begin_requested.connect(self.begin)
+        self.reflect_step.complete_requested.connect(self.complete)
+
+        self.autosaver = Autosaver(self._save_page, self)
+        self.save_indicator = SaveIndicator(self.autosaver)
+
+        self.heading = wrapping_label("", "pageHeading")
+        self.progress = QLabel()
+        self.progress.setObjectName("stepProgress")
+        self.list_button = push_button("All e&xperiments")
+        self.list_button.clicked.connect(self.close_wizard)
+        self.back_button = push_button("&Back")
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = push_button("&Next")
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.go_next)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.go_next)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.save_indicator)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.list_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.back_button)
+        bottom.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(bottom)
+        self.setTabOrder(self.stack, self.list_button)
+        self.setTabOrder(self.list_button, self.back_button)
+        self.setTabOrder(self.back_button, self.next_button)
+
+    # Opening and moving
+
+    @property
+    def experiment_id(self) -> int:
+        return self.context.experiment_id
+
+    @property
+    def current_page(self) -> StepPage:
+        return self.pages[self.stack.currentIndex()]
+
+    @property
+    def step(self) -> int:
+        return self.stack.currentIndex() + 1
+
+    def open(self, experiment_id: int, step: int | None = None, *, reflect: bool = False) -> bool:
+        """Show an experiment at ``step`` (default: where the person left it, or the reflection if done)."""
+        try:
+            experiment = self.context.experiments.get(experiment_id)
+        except ValuesDeskError as error:
+            show_error(self, error)
+            return False
+        self.autosaver.cancel()
+        self.context.experiment_id = experiment_id
+        self.context.read_only = experiment.status in READ_ONLY_STATUSES
+        if step is None:
+            step = STEP_COUNT if experiment.status is not ExperimentStatus.DRAFT else experiment.current_step
+        self.reflect_step.reflect_early(reflect)
+        self._show(step, experiment)
+        return True
+
+    def go_next(self) -> None:
+        if self.step < STEP_COUNT and self.next_button.isEnabled():
+            self.go_to(self.step + 1)
+
+    def go_back(self) -> None:
+        if self.step > 1:
+            self.go_to(self.step - 1)
+
+    def go_to(self, step: int) -> None:
+        if not self.save_now():
+            return
+        if not self.context.read_only:
+            attempt(self, lambda: self.context.experiments.update(self.experiment_id, current_step=step))
+        self._show(step)
+
+    def close_wizard(self) -> None:
+        if self.save_now():
+            self.closed.emit()
+
+    def save_now(self) -> bool:
+        """Save the page as it is, including a half-written list entry; False (and why) on failure."""
+        if self.context.read_only:
+            return True
+        self.autosaver.schedule()
+        for autosaver in [self.autosaver, *self.current_page.findChildren(Autosaver)]:
+            if not autosaver.flush():
+                show_error(self, autosaver.error)
+                return False
+        self.changed.emit()
+        return True
+
+    def _show(self, step: int, experiment: Experiment | None = None) -> None:
+        experiment = experiment or self.context.load()
+        page = self.pages[step - 1]
+        page.load(experiment)
+        page.set_read_only(self.context.read_only)
+        self.stack.setCurrentWidget(page)
+        named = experiment.value is not None and experiment.value.name
+        self.heading.setText(f"Trying on “{experiment.value.name}”" if named else "Trying on a new value")
+        state = "" if experiment.status is ExperimentStatus.DRAFT else f" · {experiment.status.label}"
+        read_only = " · read only" if self.context.read_only else ""
+        self.progress.setText(f"Step {step} of {STEP_COUNT}{state}{read_only}")
+        self._update_buttons()
+        page.focus_first_input()
+
+    # Saving
+
+    def _edited(self) -> None:
+        if not self.context.read_only:
+            self.autosaver.schedule()
+        self._update_buttons()
+
+    def _save_page(self) -> None:
+        self.current_page.save()
+
+    def _update_buttons(self) -> None:
+        self.back_button.setEnabled(self.step > 1)
+        self.next_button.setVisible(self.step < STEP_COUNT)
+        self.next_button.setEnabled(self.context.read_only or self.current_page.check())
+
+    # Status changes from step 10
+
+    def begin(self) -> None:
+        if self.save_now() and attempt(self, lambda: self.context.experiments.begin(self.experiment_id)):
+            self.changed.emit()
+            self._show(STEP_COUNT)
+
+    def complete(self) -> None:
+        if self.save_now() and attempt(self, lambda: self.context.experiments.complete(self.experiment_id)):
+            self.context.read_only = True
+            self.changed.emit()
+            self._show(STEP_COUNT)
