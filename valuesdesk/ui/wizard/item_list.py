@@ -192,6 +192,7 @@ class ItemListEditor(QWidget):
             self.reload()
             self.select(self.tree.topLevelItem(self.count() - 1).data(0, ID_ROLE))
             self.tree.scrollToItem(self.tree.currentItem())
+            self.new_item.setFocus()
 
     def _add_pending(self) -> None:
         text = self.new_item.text()
