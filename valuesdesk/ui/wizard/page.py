@@ -37,6 +37,8 @@ class WizardContext:
         self.services = services
         self.experiment_id = 0
         self.read_only = False
+        # Step 10 shows the reflection before the try-on has ended when the person asks for it.
+        self.reflect_early = False
 
     @property
     def experiments(self) -> ExperimentService:

@@ -75,7 +75,6 @@ class ReflectStep(StepPage):
         self.form.addLayout(date_row)
         self.form.addSpacing(12)
         self.form.addWidget(panel)
-        self._early = False
         self._status = ExperimentStatus.DRAFT
 
     def fill(self, experiment: Experiment) -> None:
@@ -83,14 +82,13 @@ class ReflectStep(StepPage):
         session = experiment.next_session_date or planned_end(experiment) + dt.timedelta(days=1)
         self.next_session.setDate(QDate(session.year, session.month, session.day))
         self.reflection.setPlainText(experiment.reflection)
-        self._early = self._early and experiment.status is ExperimentStatus.ACTIVE
         self._show_state(experiment)
 
     def _show_state(self, experiment: Experiment) -> None:
         status = experiment.status
         end = planned_end(experiment)
         ended = today() > end
-        reflecting = status is ExperimentStatus.COMPLETED or (status is ExperimentStatus.ACTIVE and (ended or self._early))
+        reflecting = status is ExperimentStatus.COMPLETED or (status is ExperimentStatus.ACTIVE and (ended or self.context.reflect_early))
         value = experiment.value.name if experiment.value else "your value"
         if status is ExperimentStatus.DRAFT:
             start = end - dt.timedelta(days=experiment.duration_days - 1)
@@ -142,11 +140,7 @@ class ReflectStep(StepPage):
         super().set_read_only(read_only)
         self.check()
 
-    def reflect_early(self, early: bool) -> None:
-        """Show the reflection before the try-on has ended, when the person asks to complete it."""
-        self._early = early
-
     def _reflect_early(self) -> None:
-        self._early = True
+        self.context.reflect_early = True
         self.load(self.context.load())
         self.focus_first_input()

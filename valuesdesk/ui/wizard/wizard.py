@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from valuesdesk.content import ten_steps
+from valuesdesk.content import Step, ten_steps
 from valuesdesk.domain import STEP_COUNT, ExperimentStatus
 from valuesdesk.errors import ValuesDeskError
 from valuesdesk.ui.dialogs import show_error
@@ -27,6 +28,18 @@ if TYPE_CHECKING:
     from valuesdesk.store.models import Experiment
 
 READ_ONLY_STATUSES = (ExperimentStatus.COMPLETED, ExperimentStatus.ABANDONED)
+PAGES: tuple[Callable[[Step, WizardContext], StepPage], ...] = (
+    ValueStep,
+    reactions_step,
+    ListStep,
+    ChooseStep,
+    judgments_step,
+    PlanStep,
+    BehaveStep,
+    DiaryStep,
+    CommitStep,
+    ReflectStep,
+)
 
 
 def push_button(text: str) -> QPushButton:
@@ -46,35 +59,9 @@ class TryOnWizard(QWidget):
         super().__init__(parent)
         self.setObjectName("tryOnWizard")
         self.context = WizardContext(services)
-        sheet = ten_steps()
-        context = self.context
-        self.value_step = ValueStep(sheet.step(1), context)
-        self.list_step = ListStep(sheet.step(3), context)
-        self.choose_step = ChooseStep(sheet.step(4), context)
-        self.plan_step = PlanStep(sheet.step(6), context)
-        self.behave_step = BehaveStep(sheet.step(7), context)
-        self.diary_step = DiaryStep(sheet.step(8), context)
-        self.commit_step = CommitStep(sheet.step(9), context)
-        self.reflect_step = ReflectStep(sheet.step(10), context)
-        self.pages: list[StepPage] = [
-            self.value_step,
-            reactions_step(sheet.step(2), context),
-            self.list_step,
-            self.choose_step,
-            judgments_step(sheet.step(5), context),
-            self.plan_step,
-            self.behave_step,
-            self.diary_step,
-            self.commit_step,
-            self.reflect_step,
-        ]
+        self._pages: dict[int, StepPage] = {}
+        self._step = 1
         self.stack = QStackedWidget()
-        for page in self.pages:
-            page.edited.connect(self._edited)
-            self.stack.addWidget(page)
-        self.diary_step.diary_requested.connect(lambda: self.diary_requested.emit(self.context.experiment_id))
-        self.reflect_step.begin_requested.connect(self.begin)
-        self.reflect_step.complete_requested.connect(self.complete)
 
         self.autosaver = Autosaver(self._save_page, self)
         self.save_indicator = SaveIndicator(self.autosaver)
@@ -115,13 +102,63 @@ class TryOnWizard(QWidget):
     def experiment_id(self) -> int:
         return self.context.experiment_id
 
+    def page(self, step: int) -> StepPage:
+        """The page of one step, built the first time it is needed: most visits need one or two."""
+        if step not in self._pages:
+            page = PAGES[step - 1](ten_steps().step(step), self.context)
+            page.edited.connect(self._edited)
+            if isinstance(page, DiaryStep):
+                page.diary_requested.connect(lambda: self.diary_requested.emit(self.context.experiment_id))
+            if isinstance(page, ReflectStep):
+                page.begin_requested.connect(self.begin)
+                page.complete_requested.connect(self.complete)
+            self._pages[step] = page
+            self.stack.addWidget(page)
+        return self._pages[step]
+
+    @property
+    def pages(self) -> list[StepPage]:
+        return [self.page(step) for step in range(1, STEP_COUNT + 1)]
+
+    @property
+    def value_step(self) -> ValueStep:
+        return self.page(1)
+
+    @property
+    def list_step(self) -> ListStep:
+        return self.page(3)
+
+    @property
+    def choose_step(self) -> ChooseStep:
+        return self.page(4)
+
+    @property
+    def plan_step(self) -> PlanStep:
+        return self.page(6)
+
+    @property
+    def behave_step(self) -> BehaveStep:
+        return self.page(7)
+
+    @property
+    def diary_step(self) -> DiaryStep:
+        return self.page(8)
+
+    @property
+    def commit_step(self) -> CommitStep:
+        return self.page(9)
+
+    @property
+    def reflect_step(self) -> ReflectStep:
+        return self.page(10)
+
     @property
     def current_page(self) -> StepPage:
-        return self.pages[self.stack.currentIndex()]
+        return self.page(self._step)
 
     @property
     def step(self) -> int:
-        return self.stack.currentIndex() + 1
+        return self._step
 
     def open(self, experiment_id: int, step: int | None = None, *, reflect: bool = False) -> bool:
         """Show an experiment at ``step`` (default: where the person left it, or the reflection if done)."""
@@ -135,7 +172,7 @@ class TryOnWizard(QWidget):
         self.context.read_only = experiment.status in READ_ONLY_STATUSES
         if step is None:
             step = STEP_COUNT if experiment.status is not ExperimentStatus.DRAFT else experiment.current_step
-        self.reflect_step.reflect_early(reflect)
+        self.context.reflect_early = reflect
         self._show(step, experiment)
         return True
 
@@ -172,9 +209,10 @@ class TryOnWizard(QWidget):
 
     def _show(self, step: int, experiment: Experiment | None = None) -> None:
         experiment = experiment or self.context.load()
-        page = self.pages[step - 1]
+        page = self.page(step)
         page.load(experiment)
         page.set_read_only(self.context.read_only)
+        self._step = step
         self.stack.setCurrentWidget(page)
         named = experiment.value is not None and experiment.value.name
         self.heading.setText(f"Trying on “{experiment.value.name}”" if named else "Trying on a new value")

@@ -1,0 +1,116 @@
+"""Typing is saved within a second; closing mid-way resumes at the same page, text and cursor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from valuesdesk.errors import DiskFull
+
+UNUSUAL = "x" * 100_000 + "\n🌱👩🏽‍🚀 e\u0301 n\u0303 שָׁלוֹם עולם مرحبا بالعالم \u202eRTL\u202c end"
+
+
+def test_typing_is_saved_within_a_second_without_leaving_the_page(person) -> None:
+    person.start()
+    person.type("Honesty")
+    experiments = person.window.services.experiments
+    experiment_id = person.wizard.experiment_id
+    person.qtbot.waitUntil(lambda: (experiments.get(experiment_id).value or None) is not None, timeout=1000)
+    assert experiments.get(experiment_id).value.name == "Honesty"
+    assert person.wizard.save_indicator.text() == "Saved"
+
+
+def test_closing_mid_way_resumes_the_draft_at_the_same_page_with_the_cursor_ready(person, restart) -> None:
+    person.start()
+    person.type("Patience")
+    person.next()
+    person.type("My mind says I have none")
+    again = restart(person.window)
+    wizard = again.experiments_page.wizard
+    assert wizard.isVisible() and wizard.step == 2
+    reactions = wizard.current_page.text
+    assert reactions.toPlainText() == "My mind says I have none"
+    assert QApplication.focusWidget() is reactions
+    assert reactions.textCursor().position() == len("My mind says I have none")
+    person.window = again
+    person.type(", or do I?")
+    assert reactions.toPlainText() == "My mind says I have none, or do I?"
+
+
+def test_a_half_written_list_entry_is_kept_when_the_program_closes(person, restart) -> None:
+    person.start()
+    person.type("Play")
+    person.next()
+    person.next()
+    person.type("Build a kite with Mia")
+    again = restart(person.window)
+    wizard = again.experiments_page.wizard
+    assert wizard.step == 3
+    assert wizard.list_step.editor.tree.topLevelItem(0).text(0) == "Build a kite with Mia"
+    assert wizard.next_button.isEnabled()
+
+
+def test_back_and_next_keep_everything(person) -> None:
+    person.start()
+    person.type("Presence")
+    person.next()
+    person.type("doubts")
+    person.next()
+    person.type("Put the phone away")
+    person.press(Qt.Key.Key_Return)
+    person.back()
+    person.back()
+    assert person.wizard.value_step.name.text() == "Presence"
+    person.next()
+    assert person.wizard.current_page.text.toPlainText() == "doubts"
+    person.next()
+    assert person.wizard.list_step.editor.tree.topLevelItem(0).text(0) == "Put the phone away"
+
+
+def test_long_text_emoji_combining_and_right_to_left_text_survive_a_round_trip(person, restart) -> None:
+    person.start()
+    person.type("שלום 🌱 e\u0301")
+    person.press(Qt.Key.Key_Tab)
+    # A person pastes the long text; the rest is typed through the input method.
+    person.focused().insertPlainText(UNUSUAL)
+    person.next()
+    person.focused().insertPlainText(UNUSUAL)
+    again = restart(person.window)
+    wizard = again.experiments_page.wizard
+    assert wizard.current_page.text.toPlainText() == UNUSUAL
+    experiment = again.services.experiments.get(wizard.experiment_id)
+    assert experiment.reactions == UNUSUAL
+    assert experiment.value.name == "שלום 🌱 e\u0301" and experiment.value.meaning == UNUSUAL
+    wizard.go_back()
+    assert wizard.value_step.meaning.toPlainText() == UNUSUAL
+
+
+def test_a_failed_save_is_said_and_keeps_the_person_on_the_page(person, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    person.start()
+    person.type("Courage")
+    experiments = person.window.services.experiments
+
+    def full_disk(*_args, **_kwargs) -> None:
+        raise DiskFull("There is not enough free disk space to save your changes.")
+
+    monkeypatch.setattr(experiments, "save_value", full_disk)
+    person.click(person.wizard.next_button)
+    assert person.wizard.step == 1
+    assert shown == ["There is not enough free disk space to save your changes."]
+    assert person.wizard.save_indicator.text().startswith("Not saved:")
+    assert person.wizard.value_step.name.text() == "Courage"
+
+
+def test_resuming_puts_the_cursor_at_the_end_of_the_first_field(person, restart) -> None:
+    person.start()
+    person.type("Care")
+    person.press(Qt.Key.Key_Home)
+    again = restart(person.window)
+    wizard = again.experiments_page.wizard
+    assert wizard.step == 1
+    assert QApplication.focusWidget() is wizard.value_step.name
+    assert wizard.value_step.name.cursorPosition() == len("Care")
