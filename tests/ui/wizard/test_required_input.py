@@ -111,3 +111,26 @@ def test_every_page_shows_its_title_and_guidance_from_the_sheet(person) -> None:
     assert "<i>you</i>" in person.wizard.value_step.guidance.text()
     assert "<i>do not tell them what you are doing</i>" in person.wizard.behave_step.guidance.text()
     assert person.wizard.reflect_step.guidance.text() == "Please bring your Daily Reactions Diary back to session on:"
+
+
+def test_tab_goes_through_a_page_in_order_and_then_to_the_buttons(person) -> None:
+    person.start()
+    wizard = person.wizard
+    person.type("Curiosity")
+    person.next()
+    person.next()
+    editor = wizard.list_step.editor
+    person.type("Ask one question")
+    person.press(Qt.Key.Key_Return)
+    order = []
+    for _ in range(6):
+        person.press(Qt.Key.Key_Tab)
+        order.append(person.focused())
+    assert order == [
+        editor.add_button,
+        editor.tree,
+        editor.remove_button,
+        wizard.list_button,
+        wizard.back_button,
+        wizard.next_button,
+    ]

@@ -34,6 +34,8 @@ def date_edit() -> QDateEdit:
 
 
 class ListStep(StepPage):
+    grows = True
+
     def build(self) -> None:
         experiments = self.context.experiments
         self.editor = ItemListEditor(
@@ -70,6 +72,8 @@ class ListStep(StepPage):
 
 
 class ChooseStep(StepPage):
+    grows = True
+
     def build(self) -> None:
         self.behaviours = QListWidget()
         self.behaviours.itemChanged.connect(self.changed)

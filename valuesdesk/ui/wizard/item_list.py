@@ -118,6 +118,14 @@ class ItemListEditor(QWidget):
         layout.addWidget(self.list_caption)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
+        for earlier, later in (
+            (self.new_item, self.add_button),
+            (self.add_button, self.tree),
+            (self.tree, self.up_button),
+            (self.up_button, self.down_button),
+            (self.down_button, self.remove_button),
+        ):
+            QWidget.setTabOrder(earlier, later)
         self._update_buttons()
 
     def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:

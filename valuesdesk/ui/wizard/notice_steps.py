@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 class NoticeStep(StepPage):
     """One free text that may stay empty: noticing is the exercise, not writing."""
 
+    grows = True
+
     def __init__(self, step: Step, context: WizardContext, field: str, label: str, placeholder: str) -> None:
         self._field, self._label, self._placeholder = field, label, placeholder
         super().__init__(step, context)

@@ -66,6 +66,8 @@ class StepPage(QScrollArea):
     """
 
     edited = Signal()
+    # Pages whose main input (a list or a long text) should take the height the window has.
+    grows = False
 
     def __init__(self, step: Step, context: WizardContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +77,7 @@ class StepPage(QScrollArea):
         self.setObjectName(f"step{step.number}")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         body = QWidget()
@@ -87,8 +90,11 @@ class StepPage(QScrollArea):
         layout.addWidget(self.guidance)
         self.form = QVBoxLayout()
         self.form.setSpacing(6)
-        layout.addLayout(self.form)
-        layout.addStretch(1)
+        if self.grows:
+            layout.addLayout(self.form, 1)
+        else:
+            layout.addLayout(self.form)
+            layout.addStretch(1)
         self.setWidget(body)
         self.build()
 

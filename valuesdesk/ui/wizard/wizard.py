@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -74,7 +74,6 @@ class TryOnWizard(QWidget):
         self.back_button = push_button("&Back")
         self.back_button.clicked.connect(self.go_back)
         self.next_button = push_button("&Next")
-        self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.go_next)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.go_next)
 
@@ -114,7 +113,21 @@ class TryOnWizard(QWidget):
                 page.complete_requested.connect(self.complete)
             self._pages[step] = page
             self.stack.addWidget(page)
+            self._order_tabs(page)
         return self._pages[step]
+
+    def _order_tabs(self, page: StepPage) -> None:
+        """A page built late joins the end of the focus chain: put the buttons below it after it."""
+        last_field = None
+        widget = page.nextInFocusChain()
+        while page.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last_field = widget
+            widget = widget.nextInFocusChain()
+        if last_field is not None:
+            QWidget.setTabOrder(last_field, self.list_button)
+            QWidget.setTabOrder(self.list_button, self.back_button)
+            QWidget.setTabOrder(self.back_button, self.next_button)
 
     @property
     def pages(self) -> list[StepPage]:
