@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from valuesdesk.domain import ExperimentStatus
 from valuesdesk.ui.dialogs import confirm
 from valuesdesk.ui.wizard import TryOnWizard
-from valuesdesk.ui.wizard.fields import plain_label, today, wrapping_label
+from valuesdesk.ui.wizard.fields import plain_label, push_button, today, wrapping_label
 from valuesdesk.ui.wizard.page import attempt
 
 if TYPE_CHECKING:
@@ -52,12 +51,6 @@ def date_span(summary: ExperimentSummary) -> str:
 def row_details(summary: ExperimentSummary, day: dt.date) -> str:
     """For example "Active · 02 Mar 2026 – 08 Mar 2026 · Day 3 of 7 · 2 check-ins"."""
     return f"{summary.status.label} · {date_span(summary)} · {summary.progress(day)}"
-
-
-def push_button(text: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(plain_label(text))
-    return button
 
 
 class ExperimentsPage(QWidget):

@@ -7,7 +7,7 @@ import html
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 EMPHASIS = re.compile(r"\*([^*]+)\*")
 
@@ -46,6 +46,13 @@ def caption(text: str, buddy: QWidget) -> QLabel:
     label.setBuddy(buddy)
     buddy.setAccessibleName(plain_label(text))
     return label
+
+
+def push_button(text: str) -> QPushButton:
+    """A button named for screen readers after its visible text."""
+    button = QPushButton(text)
+    button.setAccessibleName(plain_label(text))
+    return button
 
 
 def column(*widgets: QWidget) -> QWidget:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from valuesdesk.ui.widgets.autosave import Autosaver
-from valuesdesk.ui.wizard.fields import caption, plain_label
+from valuesdesk.ui.wizard.fields import caption, plain_label, push_button
 from valuesdesk.ui.wizard.page import attempt
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -128,9 +128,9 @@ class ItemListEditor(QWidget):
             QWidget.setTabOrder(earlier, later)
         self._update_buttons()
 
-    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(plain_label(text))
+    @staticmethod
+    def _button(text: str, slot: Callable[[], object]) -> QPushButton:
+        button = push_button(text)
         button.clicked.connect(slot)
         return button
 

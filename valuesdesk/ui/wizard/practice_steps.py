@@ -19,8 +19,8 @@ DEFAULT_CHECKIN_TIME = dt.time(20, 0)
 
 class BehaveStep(StepPage):
     def build(self) -> None:
-        self.confirmed = QCheckBox("I will &just behave, without telling others that this is an experiment")
-        self.confirmed.setAccessibleName("I will just behave, without telling others that this is an experiment")
+        self.confirmed = QCheckBox("I will &just behave and not tell others")
+        self.confirmed.setAccessibleName("I will just behave and not tell others")
         self.confirmed.toggled.connect(self.changed)
         self.problem = InlineProblem()
         self.form.addWidget(self.confirmed)

@@ -6,11 +6,11 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from valuesdesk.domain import ExperimentStatus
 from valuesdesk.ui.wizard.behaviour_steps import date_edit, planned_end
-from valuesdesk.ui.wizard.fields import InlineProblem, caption, plain_label, text_area, today, wrapping_label
+from valuesdesk.ui.wizard.fields import InlineProblem, caption, push_button, text_area, today, wrapping_label
 from valuesdesk.ui.wizard.page import StepPage
 
 if TYPE_CHECKING:
@@ -21,12 +21,6 @@ BLANK = "_____"
 
 def long_date(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
-
-
-def button(text: str) -> QPushButton:
-    pushed = QPushButton(text)
-    pushed.setAccessibleName(plain_label(text))
-    return pushed
 
 
 class ReflectStep(StepPage):
@@ -47,16 +41,16 @@ class ReflectStep(StepPage):
         date_row.addStretch(1)
 
         self.status = wrapping_label("", "experimentStatus")
-        self.begin_button = button("Be&gin trying it on")
+        self.begin_button = push_button("Be&gin trying it on")
         self.begin_button.clicked.connect(self.begin_requested)
-        self.early_button = button("&End the try-on early and reflect")
+        self.early_button = push_button("&End the try-on early and reflect")
         self.early_button.clicked.connect(self._reflect_early)
 
         self.reflection = text_area("What did you notice, living this value?", min_lines=6)
         self.reflection.textChanged.connect(self.changed)
         self.reflection_caption = caption("Your &reflection", self.reflection)
         self.reflection_problem = InlineProblem()
-        self.complete_button = button("&Complete")
+        self.complete_button = push_button("&Complete")
         self.complete_button.clicked.connect(self.complete_requested)
 
         buttons = QHBoxLayout()

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from valuesdesk.content import Step, ten_steps
 from valuesdesk.domain import STEP_COUNT, ExperimentStatus
@@ -15,7 +15,7 @@ from valuesdesk.errors import ValuesDeskError
 from valuesdesk.ui.dialogs import show_error
 from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
 from valuesdesk.ui.wizard.behaviour_steps import ChooseStep, ListStep
-from valuesdesk.ui.wizard.fields import plain_label, wrapping_label
+from valuesdesk.ui.wizard.fields import push_button, wrapping_label
 from valuesdesk.ui.wizard.notice_steps import judgments_step, reactions_step
 from valuesdesk.ui.wizard.page import StepPage, WizardContext, attempt
 from valuesdesk.ui.wizard.plan_step import PlanStep
@@ -40,12 +40,6 @@ PAGES: tuple[Callable[[Step, WizardContext], StepPage], ...] = (
     CommitStep,
     ReflectStep,
 )
-
-
-def push_button(text: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(plain_label(text))
-    return button
 
 
 class TryOnWizard(QWidget):
