@@ -114,3 +114,36 @@ def test_resuming_puts_the_cursor_at_the_end_of_the_first_field(person, restart)
     assert wizard.step == 1
     assert QApplication.focusWidget() is wizard.value_step.name
     assert wizard.value_step.name.cursorPosition() == len("Care")
+
+
+
+def test_one_of_my_values_can_be_chosen_by_keyboard_and_ctrl_enter_goes_on(person) -> None:
+    person.window.services.values.create("Honesty", "Saying what I see", "Friendship")
+    person.start()
+    wizard = person.wizard
+    assert wizard.value_step.my_values.isVisible()
+    person.alt("o")
+    assert person.focused() is wizard.value_step.my_values
+    person.press(Qt.Key.Key_Down)
+    assert wizard.value_step.name.text() == "Honesty"
+    assert wizard.value_step.meaning.toPlainText() == "Saying what I see"
+    assert wizard.value_step.life_domain.currentText() == "Friendship"
+    person.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert wizard.step == 2
+    experiment = person.window.services.experiments.get(wizard.experiment_id)
+    assert experiment.value.name == "Honesty"
+    assert [value.name for value in person.window.services.values.list_values()] == ["Honesty"]
+
+
+def test_emptying_a_behaviour_in_place_keeps_it(person) -> None:
+    person.start()
+    person.type("Calm")
+    person.next()
+    person.next()
+    person.type("Breathe before answering")
+    person.press(Qt.Key.Key_Return)
+    editor = person.wizard.list_step.editor
+    item = editor.tree.topLevelItem(0)
+    item.setText(0, "   ")
+    assert item.text(0) == "Breathe before answering"
+    assert person.window.services.experiments.get(person.wizard.experiment_id).behaviors[0].text == item.text(0)

@@ -228,7 +228,8 @@ class ItemListEditor(QWidget):
         item_id = item.data(0, ID_ROLE)
         text = item.text(0)
         if text != self._texts.get(item_id):
-            if attempt(self, lambda: self._actions.rename(item_id, text)):
+            # Emptying an item in place undoes the edit; Remove is there to remove it.
+            if text.strip() and attempt(self, lambda: self._actions.rename(item_id, text)):
                 self._texts[item_id] = text.strip()
             self.tree.blockSignals(True)
             item.setText(0, self._texts[item_id])
