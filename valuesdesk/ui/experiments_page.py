@@ -216,7 +216,7 @@ class ExperimentsPage(QWidget):
         summary = self.selected()
         status = summary.status if summary else None
         self.open_button.setEnabled(summary is not None)
-        self.open_button.setText("&Resume" if status in UNFINISHED else "Re&view")
+        self.open_button.setText("&Resume" if status in UNFINISHED else "Revie&w")
         self.open_button.setAccessibleName(plain_label(self.open_button.text()))
         self.complete_button.setEnabled(status is ExperimentStatus.ACTIVE)
         self.abandon_button.setEnabled(status in UNFINISHED)

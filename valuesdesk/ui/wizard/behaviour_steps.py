@@ -39,7 +39,7 @@ class ListStep(StepPage):
     def build(self) -> None:
         experiments = self.context.experiments
         self.editor = ItemListEditor(
-            "Behaviours related to the &value",
+            "Behaviours related &to the value",
             "&Write a behaviour",
             ListActions(
                 rows=self._rows,

@@ -156,7 +156,3 @@ class StepPage(QScrollArea):
         if not self._loading:
             self.check()
             self.edited.emit()
-
-    @property
-    def loading(self) -> bool:
-        return self._loading

@@ -42,7 +42,7 @@ class PlanStep(StepPage):
         when_row.addStretch(1)
 
         self.checklist = ItemListEditor(
-            "Things to arrange &first",
+            "&Things to arrange first",
             "Something to arran&ge",
             ListActions(
                 rows=self._rows,
@@ -66,7 +66,7 @@ class PlanStep(StepPage):
         due_row.addWidget(self.due)
         due_row.addStretch(1)
 
-        self.form.addWidget(caption("&How I will enact it", self.plan))
+        self.form.addWidget(caption("How I will &enact it", self.plan))
         self.form.addWidget(column(self.plan, self.plan_problem))
         self.form.addLayout(when_row)
         self.form.addWidget(self.checklist)

@@ -48,7 +48,7 @@ class ValueStep(StepPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.my_values_caption, self.my_values)
-        form.addRow(caption("The &value I choose", self.name), column(self.name, self.name_problem, reminder))
+        form.addRow(caption("The value I &choose", self.name), column(self.name, self.name_problem, reminder))
         form.addRow(caption("What it &means to me", self.meaning), self.meaning)
         form.addRow(caption("Life &domain (optional)", self.life_domain), self.life_domain)
         form.addRow(caption("&Try it on for", self.duration), column(self.duration, self.duration_note))

@@ -85,7 +85,6 @@ class TryOnWizard(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
-        self.setTabOrder(self.stack, self.list_button)
         self.setTabOrder(self.list_button, self.back_button)
         self.setTabOrder(self.back_button, self.next_button)
 
@@ -174,7 +173,8 @@ class TryOnWizard(QWidget):
         except ValuesDeskError as error:
             show_error(self, error)
             return False
-        self.autosaver.cancel()
+        if self.context.experiment_id and not self.save_now():
+            return False
         self.context.experiment_id = experiment_id
         self.context.read_only = experiment.status in READ_ONLY_STATUSES
         if step is None:
