@@ -137,6 +137,9 @@ def test_complete_opens_the_reflection_and_a_completed_experiment_opens_read_onl
     assert wizard.step == 10 and wizard.reflect_step.reflection.toPlainText() == "Warmer than I expected."
     assert wizard.reflect_step.reflection.isReadOnly()
     assert not wizard.reflect_step.next_session.isEnabled()
+    qtbot.mouseClick(wizard.reflect_step.diary_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.diary_page
+    assert window.diary_page.experiment_id == experiment_id
     wizard.go_to(3)
     assert not wizard.list_step.editor.new_item.isVisible()
     assert window.services.experiments.get(experiment_id).current_step == 10

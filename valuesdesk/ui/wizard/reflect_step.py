@@ -26,6 +26,7 @@ def long_date(day: dt.date) -> str:
 class ReflectStep(StepPage):
     begin_requested = Signal()
     complete_requested = Signal()
+    diary_requested = Signal()
 
     def guidance_text(self) -> str:
         # The sheet's blank is where the date picker goes.
@@ -45,6 +46,9 @@ class ReflectStep(StepPage):
         self.begin_button.clicked.connect(self.begin_requested)
         self.early_button = push_button("&End the try-on early and reflect")
         self.early_button.clicked.connect(self._reflect_early)
+        self.diary_button = push_button("Open the &diary")
+        self.diary_button.setProperty("staysEnabled", True)
+        self.diary_button.clicked.connect(self.diary_requested)
 
         self.reflection = text_area("What did you notice, living this value?", min_lines=6)
         self.reflection.textChanged.connect(self.changed)
@@ -54,7 +58,7 @@ class ReflectStep(StepPage):
         self.complete_button.clicked.connect(self.complete_requested)
 
         buttons = QHBoxLayout()
-        for pushed in (self.begin_button, self.early_button, self.complete_button):
+        for pushed in (self.begin_button, self.diary_button, self.early_button, self.complete_button):
             buttons.addWidget(pushed)
         buttons.addStretch(1)
         panel = QFrame()
@@ -108,6 +112,7 @@ class ReflectStep(StepPage):
         self.status.setText(text)
         self.begin_button.setVisible(status is ExperimentStatus.DRAFT)
         self.early_button.setVisible(status is ExperimentStatus.ACTIVE and not reflecting)
+        self.diary_button.setVisible(status is not ExperimentStatus.DRAFT)
         for widget in (self.reflection_caption, self.reflection):
             widget.setVisible(reflecting)
         self.complete_button.setVisible(reflecting and status is ExperimentStatus.ACTIVE)

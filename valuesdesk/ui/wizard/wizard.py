@@ -99,7 +99,7 @@ class TryOnWizard(QWidget):
         if step not in self._pages:
             page = PAGES[step - 1](ten_steps().step(step), self.context)
             page.edited.connect(self._edited)
-            if isinstance(page, DiaryStep):
+            if isinstance(page, (DiaryStep, ReflectStep)):
                 page.diary_requested.connect(lambda: self.diary_requested.emit(self.context.experiment_id))
             if isinstance(page, ReflectStep):
                 page.begin_requested.connect(self.begin)
