@@ -140,6 +140,10 @@ def test_complete_opens_the_reflection_and_a_completed_experiment_opens_read_onl
     qtbot.mouseClick(wizard.reflect_step.diary_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.diary_page
     assert window.diary_page.experiment_id == experiment_id
+    wizard.go_to(4)
+    chosen = wizard.choose_step.behaviours.item(0)
+    assert chosen.checkState() == Qt.CheckState.Checked
+    assert not chosen.flags() & Qt.ItemFlag.ItemIsUserCheckable
     wizard.go_to(3)
     assert not wizard.list_step.editor.new_item.isVisible()
     assert window.services.experiments.get(experiment_id).current_step == 10

@@ -114,3 +114,10 @@ class ChooseStep(StepPage):
 
     def first_input(self) -> QWidget:
         return self.behaviours
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        for row in range(self.behaviours.count()):
+            item = self.behaviours.item(row)
+            checkable = Qt.ItemFlag.ItemIsUserCheckable
+            item.setFlags(item.flags() & ~checkable if read_only else item.flags() | checkable)
