@@ -170,7 +170,8 @@ def test_every_control_of_the_area_and_the_wizard_is_named_after_its_label(windo
         page.wizard.stack.setCurrentWidget(step_page)
         for kind in kinds:
             for control in step_page.findChildren(kind):
-                inner = isinstance(control.parent(), (QComboBox, QAbstractSpinBox)) or control.objectName().startswith("qt_")
+                inner = isinstance(control.parent(), (QComboBox, QAbstractSpinBox))
+                inner = inner or control.objectName().startswith("qt_")
                 if control.isVisibleTo(step_page) and not inner and control.focusPolicy() != Qt.FocusPolicy.NoFocus:
                     assert control.accessibleName(), f"step {step_page.step.number}: {control!r} has no name"
     for label in page.wizard.findChildren(QLabel, "fieldCaption"):

@@ -7,7 +7,11 @@ from PySide6.QtWidgets import QApplication
 
 from valuesdesk.errors import DiskFull
 
-UNUSUAL = ("I noticed a thought and let it be. " * 2_900)[:100_000] + "\n🌱👩🏽‍🚀 e\u0301 n\u0303 שָׁלוֹם עולם مرحبا بالعالم \u202eRTL\u202c end"
+# 100,000 characters of writing, then emoji (with a skin tone and a joiner), combining marks,
+# Hebrew with points, Arabic and an explicit right-to-left override.
+UNUSUAL = ("I noticed a thought and let it be. " * 2_900)[:100_000] + (
+    "\n🌱👩🏽‍🚀 e\u0301 n\u0303 שָׁלוֹם עולם مرحبا بالعالم \u202eRTL\u202c end"
+)
 
 
 def test_typing_is_saved_within_a_second_without_leaving_the_page(person) -> None:

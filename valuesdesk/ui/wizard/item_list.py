@@ -27,6 +27,11 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 # Long enough never to fire while someone types: the half-written line is added only when the
 # page is left or the window closes, so nothing typed is lost and nothing is added too early.
 PENDING_ENTRY_DELAY_MS = 24 * 60 * 60 * 1000
+EDIT_TRIGGERS = (
+    QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+    | QAbstractItemView.EditTrigger.SelectedClicked
+)
 
 
 @dataclass(frozen=True)
@@ -67,6 +72,7 @@ class ItemListEditor(QWidget):
         self._actions = actions
         self._texts: dict[int, str] = {}
         self._checked: dict[int, bool] = {}
+        self._read_only = False
 
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
@@ -75,11 +81,7 @@ class ItemListEditor(QWidget):
         self.tree.setHeaderHidden(not detail_header)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
+        self.tree.setEditTriggers(EDIT_TRIGGERS)
         self.tree.setMinimumHeight(self.tree.fontMetrics().lineSpacing() * 6)
         self.tree.itemChanged.connect(self._item_changed)
         self.tree.currentItemChanged.connect(lambda *_: self._current_moved())
@@ -173,15 +175,11 @@ class ItemListEditor(QWidget):
                 self.tree.setCurrentItem(item)
 
     def set_read_only(self, read_only: bool) -> None:
-        for widget in (self.new_caption, self.new_item, self.add_button, self.remove_button, self.up_button, self.down_button):
+        editing = (self.new_caption, self.new_item, self.add_button, self.remove_button, self.up_button, self.down_button)
+        for widget in editing:
             widget.setVisible(not read_only)
-        self.tree.setEditTriggers(
-            QAbstractItemView.EditTrigger.NoEditTriggers
-            if read_only
-            else QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
+        self._read_only = read_only
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else EDIT_TRIGGERS)
         for index in range(self.count()):
             item = self.tree.topLevelItem(index)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable if read_only else item.flags())
@@ -211,7 +209,7 @@ class ItemListEditor(QWidget):
 
     def remove_current(self) -> None:
         item_id = self.current_id()
-        if item_id is None:
+        if item_id is None or self._read_only:
             return
         row = self.tree.indexOfTopLevelItem(self.tree.currentItem())
         if attempt(self, lambda: self._actions.remove(item_id)):
@@ -221,7 +219,7 @@ class ItemListEditor(QWidget):
 
     def move_current(self, offset: int) -> None:
         item_id = self.current_id()
-        if item_id is not None and attempt(self, lambda: self._actions.move(item_id, offset)):
+        if item_id is not None and not self._read_only and attempt(self, lambda: self._actions.move(item_id, offset)):
             self.reload()
 
     def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:

@@ -86,7 +86,8 @@ class ReflectStep(StepPage):
         status = experiment.status
         end = planned_end(experiment)
         ended = today() > end
-        reflecting = status is ExperimentStatus.COMPLETED or (status is ExperimentStatus.ACTIVE and (ended or self.context.reflect_early))
+        active = status is ExperimentStatus.ACTIVE
+        reflecting = status is ExperimentStatus.COMPLETED or (active and (ended or self.context.reflect_early))
         value = experiment.value.name if experiment.value else "your value"
         if status is ExperimentStatus.DRAFT:
             start = end - dt.timedelta(days=experiment.duration_days - 1)
@@ -103,19 +104,24 @@ class ReflectStep(StepPage):
             text = f"Your try-on of “{value}” ended on {long_date(end)}. Take a moment to reflect."
         elif reflecting:
             text = f"You are ending the try-on of “{value}” early. What did you notice?"
+        elif experiment.start_date is not None and today() < experiment.start_date:
+            text = (
+                f"You will try on “{value}” from {long_date(experiment.start_date)} until {long_date(end)}. "
+                "Once it has ended, come back here to reflect on what you noticed."
+            )
         else:
             day = (today() - experiment.start_date).days + 1 if experiment.start_date else 1
             text = (
-                f"You are trying on “{value}”: day {max(day, 1)} of {experiment.duration_days}, until "
+                f"You are trying on “{value}”: day {day} of {experiment.duration_days}, until "
                 f"{long_date(end)}. Once it has ended, come back here to reflect on what you noticed."
             )
         self.status.setText(text)
         self.begin_button.setVisible(status is ExperimentStatus.DRAFT)
-        self.early_button.setVisible(status is ExperimentStatus.ACTIVE and not reflecting)
+        self.early_button.setVisible(active and not reflecting)
         self.diary_button.setVisible(status is not ExperimentStatus.DRAFT)
         for widget in (self.reflection_caption, self.reflection):
             widget.setVisible(reflecting)
-        self.complete_button.setVisible(reflecting and status is ExperimentStatus.ACTIVE)
+        self.complete_button.setVisible(reflecting and active)
 
     @property
     def reflecting(self) -> bool:
@@ -128,7 +134,8 @@ class ReflectStep(StepPage):
         self.context.experiments.update(self.context.experiment_id, **changes)
 
     def check(self) -> bool:
-        missing = self.reflecting and self._status is ExperimentStatus.ACTIVE and not self.reflection.toPlainText().strip()
+        active = self._status is ExperimentStatus.ACTIVE
+        missing = self.reflecting and active and not self.reflection.toPlainText().strip()
         self.complete_button.setEnabled(not missing and not self.context.read_only)
         return self.reflection_problem.show_problem("Write your reflection to complete." if missing else None)
 
