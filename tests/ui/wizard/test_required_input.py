@@ -134,3 +134,20 @@ def test_tab_goes_through_a_page_in_order_and_then_to_the_buttons(person) -> Non
         wizard.back_button,
         wizard.next_button,
     ]
+
+
+def test_a_try_on_planned_for_a_later_day_says_when_it_starts(person) -> None:
+    experiments = person.window.services.experiments
+    person.start()
+    wizard = person.wizard
+    experiment_id = wizard.experiment_id
+    experiments.save_value(experiment_id, name="Play", meaning="", life_domain="")
+    behaviour = experiments.add_behavior(experiment_id, "Dance in the kitchen")
+    experiments.choose_behaviors(experiment_id, [behaviour.id])
+    later = dt.datetime.combine(dt.date.today() + dt.timedelta(days=3), dt.time(9, 0))
+    experiments.update(experiment_id, plan="Saturday", plan_at=later, behave_confirmed=True, current_step=10)
+    wizard.open(experiment_id)
+    person.click(wizard.reflect_step.begin_button)
+    assert wizard.reflect_step.status.text().startswith("You will try on “Play” from ")
+    assert experiments.get(experiment_id).start_date == later.date()
+    assert wizard.reflect_step.early_button.isVisible()
