@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -196,8 +196,21 @@ class ExperimentsPage(QWidget):
         self.refresh()
         if self.wizard is not None:
             self.select(self.wizard.experiment_id)
-        focus = self.experiment_list if self._summaries else self.begin_button
-        focus.setFocus()
+        self.focus_view()
+
+    def focus_view(self) -> None:
+        """Keyboard focus where the person works in the view shown: the page's input, the list, Begin."""
+        if self.wizard is not None and self.views.currentWidget() is self.wizard:
+            self.wizard.current_page.focus_first_input()
+        elif self.views.currentWidget() is self.list_view:
+            self.experiment_list.setFocus()
+        else:
+            self.begin_button.setFocus()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # The main window focuses the area when the person switches to it (Ctrl+1).
+        super().focusInEvent(event)
+        self.focus_view()
 
     def select(self, experiment_id: int) -> None:
         for row in range(self.experiment_list.count()):
@@ -237,7 +250,7 @@ class ExperimentsPage(QWidget):
         if self.wizard is not None and self.wizard.open(experiment_id, reflect=reflect):
             self._ui_state.set(OPEN_EXPERIMENT_KEY, experiment_id)
             self.views.setCurrentWidget(self.wizard)
-            self.wizard.current_page.focus_first_input()
+            self.focus_view()
 
     def open_selected(self) -> None:
         selected_id = self.selected_id()

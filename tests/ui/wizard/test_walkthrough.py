@@ -102,6 +102,7 @@ def walk_steps_one_to_nine(person) -> None:
     assert person.window.diary_page.experiment_id == wizard.experiment_id
     person.press(Key.Key_1, Qt.KeyboardModifier.ControlModifier, widget=person.window)
     assert wizard.isVisible() and wizard.step == 8
+    assert person.focused() is wizard.diary_step.open_diary
     person.next()
 
     # 9. Commit: a daily check-in time.
