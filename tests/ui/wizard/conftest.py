@@ -68,6 +68,23 @@ class Person:
         self.click(self.page.begin_button if self.page.welcome.isVisible() else self.page.start_button)
         assert self.wizard.isVisible() and self.wizard.step == 1
 
+    def start_at_the_list_step(self, value: str) -> None:
+        """Start an experiment, name its value and go on to step 3, Make a List."""
+        self.start()
+        self.type(value)
+        self.next()
+        self.next()
+
+    def answer_steps_1_to_9(self, **changes: object) -> int:
+        """Behind the scenes, answer what beginning needs in the open draft; returns its id."""
+        experiments = self.window.services.experiments
+        experiment_id = self.wizard.experiment_id
+        experiments.save_value(experiment_id, name="Play", meaning="", life_domain="")
+        behaviour = experiments.add_behavior(experiment_id, "Dance in the kitchen")
+        experiments.choose_behaviors(experiment_id, [behaviour.id])
+        experiments.update(experiment_id, plan="Tonight", behave_confirmed=True, current_step=10, **changes)
+        return experiment_id
+
 
 @pytest.fixture
 def person(qtbot, make_window):

@@ -44,11 +44,8 @@ def test_fewer_than_seven_days_is_allowed_with_a_word_from_the_worksheet(person)
 
 
 def test_steps_3_4_6_and_7_each_say_what_is_missing(person) -> None:
-    person.start()
+    person.start_at_the_list_step("Openness")
     wizard = person.wizard
-    person.type("Openness")
-    person.next()
-    person.next()
     assert not wizard.next_button.isEnabled()
     assert problem_shown(wizard.list_step) == "⚠ List at least one behaviour to go on."
     person.type("Try a new food")
@@ -72,13 +69,8 @@ def test_steps_3_4_6_and_7_each_say_what_is_missing(person) -> None:
 def test_completing_needs_a_reflection(person, monkeypatch) -> None:
     person.start()
     wizard = person.wizard
-    experiments = person.window.services.experiments
-    experiment_id = wizard.experiment_id
-    experiments.save_value(experiment_id, name="Play", meaning="", life_domain="")
-    behaviour = experiments.add_behavior(experiment_id, "Dance in the kitchen")
-    experiments.choose_behaviors(experiment_id, [behaviour.id])
-    experiments.update(experiment_id, plan="Tonight", behave_confirmed=True, current_step=10, duration_days=2)
-    experiments.begin(experiment_id)
+    experiment_id = person.answer_steps_1_to_9(duration_days=2)
+    person.window.services.experiments.begin(experiment_id)
     monkeypatch.setattr("valuesdesk.ui.wizard.reflect_step.today", lambda: dt.date.today() + dt.timedelta(days=3))
     wizard.open(experiment_id)
     reflect = wizard.reflect_step
@@ -114,11 +106,8 @@ def test_every_page_shows_its_title_and_guidance_from_the_sheet(person) -> None:
 
 
 def test_tab_goes_through_a_page_in_order_and_then_to_the_buttons(person) -> None:
-    person.start()
+    person.start_at_the_list_step("Curiosity")
     wizard = person.wizard
-    person.type("Curiosity")
-    person.next()
-    person.next()
     editor = wizard.list_step.editor
     person.type("Ask one question")
     person.press(Qt.Key.Key_Return)
@@ -137,17 +126,12 @@ def test_tab_goes_through_a_page_in_order_and_then_to_the_buttons(person) -> Non
 
 
 def test_a_try_on_planned_for_a_later_day_says_when_it_starts(person) -> None:
-    experiments = person.window.services.experiments
     person.start()
     wizard = person.wizard
-    experiment_id = wizard.experiment_id
-    experiments.save_value(experiment_id, name="Play", meaning="", life_domain="")
-    behaviour = experiments.add_behavior(experiment_id, "Dance in the kitchen")
-    experiments.choose_behaviors(experiment_id, [behaviour.id])
     later = dt.datetime.combine(dt.date.today() + dt.timedelta(days=3), dt.time(9, 0))
-    experiments.update(experiment_id, plan="Saturday", plan_at=later, behave_confirmed=True, current_step=10)
+    experiment_id = person.answer_steps_1_to_9(plan_at=later)
     wizard.open(experiment_id)
     person.click(wizard.reflect_step.begin_button)
     assert wizard.reflect_step.status.text().startswith("You will try on “Play” from ")
-    assert experiments.get(experiment_id).start_date == later.date()
+    assert person.window.services.experiments.get(experiment_id).start_date == later.date()
     assert wizard.reflect_step.early_button.isVisible()

@@ -42,10 +42,7 @@ def test_closing_mid_way_resumes_the_draft_at_the_same_page_with_the_cursor_read
 
 
 def test_a_half_written_list_entry_is_kept_when_the_program_closes(person, restart) -> None:
-    person.start()
-    person.type("Play")
-    person.next()
-    person.next()
+    person.start_at_the_list_step("Play")
     person.type("Build a kite with Mia")
     again = restart(person.window)
     wizard = again.experiments_page.wizard
@@ -140,10 +137,7 @@ def test_one_of_my_values_can_be_chosen_by_keyboard_and_ctrl_enter_goes_on(perso
 
 
 def test_emptying_a_behaviour_in_place_keeps_it(person) -> None:
-    person.start()
-    person.type("Calm")
-    person.next()
-    person.next()
+    person.start_at_the_list_step("Calm")
     person.type("Breathe before answering")
     person.press(Qt.Key.Key_Return)
     editor = person.wizard.list_step.editor
