@@ -57,12 +57,15 @@ class Person:
         self.qtbot.waitUntil(done, timeout=2000)
 
     def next(self) -> None:
+        """Ctrl+Enter, the quick way on (Alt+N works too, after the button's click animation)."""
         step = self.wizard.step
-        self.mnemonic("n", lambda: self.wizard.step == step + 1)
+        self.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        assert self.wizard.step == step + 1
 
     def back(self) -> None:
         step = self.wizard.step
-        self.mnemonic("b", lambda: self.wizard.step == step - 1)
+        self.click(self.wizard.back_button)
+        assert self.wizard.step == step - 1
 
     def start(self) -> None:
         self.click(self.page.begin_button if self.page.welcome.isVisible() else self.page.start_button)
