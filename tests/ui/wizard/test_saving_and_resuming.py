@@ -145,3 +145,16 @@ def test_emptying_a_behaviour_in_place_keeps_it(person) -> None:
     item.setText(0, "   ")
     assert item.text(0) == "Breathe before answering"
     assert person.window.services.experiments.get(person.wizard.experiment_id).behaviors[0].text == item.text(0)
+
+
+def test_a_behaviour_being_edited_in_place_is_kept_when_the_program_closes(person, restart) -> None:
+    person.start_at_the_list_step("Calm")
+    person.type("Breathe")
+    person.press(Qt.Key.Key_Return)
+    person.wizard.list_step.editor.tree.setFocus()
+    person.press(Qt.Key.Key_F2)
+    person.press(Qt.Key.Key_End)
+    person.type(" before answering")
+    again = restart(person.window)
+    tree = again.experiments_page.wizard.list_step.editor.tree
+    assert tree.topLevelItem(0).text(0) == "Breathe before answering"
