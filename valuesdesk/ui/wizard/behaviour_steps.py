@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
-from valuesdesk.ui.wizard.fields import InlineProblem, caption, today
+from valuesdesk.ui.wizard.fields import InlineProblem, caption, date_edit, planned_end
 from valuesdesk.ui.wizard.item_list import ItemListEditor, ListActions, Row
 from valuesdesk.ui.wizard.page import StepPage
 
@@ -16,21 +15,6 @@ if TYPE_CHECKING:
     from valuesdesk.store.models import Experiment
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def planned_end(experiment: Experiment) -> dt.date:
-    """The last day of the try-on, or of one starting on the planned day if not yet begun."""
-    if experiment.end_date is not None:
-        return experiment.end_date
-    start = max(experiment.plan_at.date(), today()) if experiment.plan_at else today()
-    return start + dt.timedelta(days=experiment.duration_days - 1)
-
-
-def date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
-    return edit
 
 
 class ListStep(StepPage):

@@ -1,13 +1,17 @@
-"""Small pieces every step page uses: guidance text, captions, text areas, inline problems."""
+"""Small pieces every step page uses: guidance text, captions, text areas, dates, inline problems."""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from valuesdesk.store.models import Experiment
 
 EMPHASIS = re.compile(r"\*([^*]+)\*")
 
@@ -15,6 +19,21 @@ EMPHASIS = re.compile(r"\*([^*]+)\*")
 def today() -> dt.date:
     """The local calendar day; one place for tests to move the clock."""
     return dt.date.today()
+
+
+def planned_end(experiment: Experiment) -> dt.date:
+    """The last day of the try-on, or of one starting on the planned day if not yet begun."""
+    if experiment.end_date is not None:
+        return experiment.end_date
+    start = max(experiment.plan_at.date(), today()) if experiment.plan_at else today()
+    return start + dt.timedelta(days=experiment.duration_days - 1)
+
+
+def date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy")
+    return edit
 
 
 def guidance_html(text: str) -> str:

@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QHBoxLayout, QWidget
 
-from valuesdesk.ui.wizard.behaviour_steps import date_edit
-from valuesdesk.ui.wizard.fields import InlineProblem, caption, column, text_area, today
+from valuesdesk.ui.wizard.fields import InlineProblem, caption, column, date_edit, text_area, today
 from valuesdesk.ui.wizard.item_list import ItemListEditor, ListActions, Row
 from valuesdesk.ui.wizard.page import StepPage, attempt
 

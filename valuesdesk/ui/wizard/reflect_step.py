@@ -9,8 +9,16 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from valuesdesk.domain import ExperimentStatus
-from valuesdesk.ui.wizard.behaviour_steps import date_edit, planned_end
-from valuesdesk.ui.wizard.fields import InlineProblem, caption, push_button, text_area, today, wrapping_label
+from valuesdesk.ui.wizard.fields import (
+    InlineProblem,
+    caption,
+    date_edit,
+    planned_end,
+    push_button,
+    text_area,
+    today,
+    wrapping_label,
+)
 from valuesdesk.ui.wizard.page import StepPage
 
 if TYPE_CHECKING:
