@@ -67,6 +67,8 @@ names = st.one_of(st.text(st.characters(blacklist_categories=("Cs",)), min_size=
     lambda name: name.strip()
 )
 stamps = st.datetimes(min_value=dt.datetime(2020, 1, 1), max_value=dt.datetime(2030, 12, 31))
+# Records made in one go (sample data, a quick double click) can share their creation time.
+shared_stamps = st.just(dt.datetime(2026, 3, 1, 9, 30)) | stamps
 days = st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2030, 12, 31))
 
 
@@ -75,9 +77,10 @@ def databases(draw) -> tuple[list[Value], list[Experiment], list[TherapistNote]]
     def stamped(model, **fields):
         return model(created_at=draw(stamps), updated_at=draw(stamps), **fields)
 
-    value_names = draw(st.lists(names, max_size=3, unique_by=str.strip))
+    # Names may repeat: nothing stops a person from writing the same value twice.
+    value_names = draw(st.lists(names, max_size=3))
     values = [stamped(Value, name=name, meaning=draw(texts), life_domain=draw(texts)[:100]) for name in value_names]
-    created = draw(st.lists(stamps, max_size=3, unique=True))
+    created = draw(st.lists(shared_stamps, max_size=3))
     experiments = []
     for created_at in created:
         experiment = Experiment(
@@ -129,7 +132,13 @@ def databases(draw) -> tuple[list[Value], list[Experiment], list[TherapistNote]]
         ]
         experiments.append(experiment)
     notes = [
-        stamped(TherapistNote, question_number=draw(st.integers(1, 8)), noted_on=draw(days), text=draw(texts))
+        TherapistNote(
+            question_number=draw(st.integers(1, 2)),
+            noted_on=draw(st.just(dt.date(2026, 3, 1)) | days),
+            text=draw(texts),
+            created_at=draw(shared_stamps),
+            updated_at=draw(stamps),
+        )
         for _ in range(draw(st.integers(0, 3)))
     ]
     return values, experiments, notes

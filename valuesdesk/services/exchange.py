@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -191,6 +193,7 @@ LABELS = {
 }
 
 Record = dict[str, object]
+T = TypeVar("T")
 
 
 def _dump(record: object, fields: dict[str, Kind]) -> Record:
@@ -198,8 +201,30 @@ def _dump(record: object, fields: dict[str, Kind]) -> Record:
 
 
 def _sort_key(record: Record, *names: str) -> tuple:
-    # None sorts first; the other values of one field are all text or all numbers.
-    return tuple((record[name] is not None, "" if record[name] is None else record[name]) for name in names)
+    # None sorts first; the other values of one field are all text or all numbers. The whole
+    # record breaks ties, so records that share their key still come out in one order.
+    return (
+        *((record[name] is not None, "" if record[name] is None else record[name]) for name in names),
+        json.dumps(record, sort_keys=True, ensure_ascii=False),
+    )
+
+
+def _pair_by_occurrence(
+    existing: Iterable[T], records: Iterable[Record], existing_key: Callable[[T], object], record_key: Callable[[Record], object]
+) -> Iterator[tuple[Record, T | None]]:
+    """Pairs each record with the one here that has its key: the n-th record of a key in the file
+    with the n-th such record here, or None when there are fewer here. Keys need not be unique,
+    so every export can be imported, and importing it again matches everything."""
+    pool: dict[object, list[T]] = defaultdict(list)
+    for item in existing:
+        pool[existing_key(item)].append(item)
+    seen: Counter = Counter()
+    for record in records:
+        key = record_key(record)
+        occurrence = seen[key]
+        seen[key] += 1
+        matches = pool[key]
+        yield record, matches[occurrence] if occurrence < len(matches) else None
 
 
 def _in_list_order(records: Iterable[Record]) -> list[Record]:
@@ -379,14 +404,10 @@ class _Checker:
                     self._unique(children, ("day",), f"{where}.{name}", "day")
                 experiment[name] = children
             experiments.append(experiment)
-        self._unique(experiments, ("value", "created_at"), "experiments", "value and created_at")
         notes = [
             self._record(raw, THERAPIST_NOTE_FIELDS, f"therapist_notes[{index}]")
             for index, raw in self._list(document, "therapist_notes", "")
         ]
-        self._unique(
-            notes, ("question_number", "noted_on", "created_at"), "therapist_notes", "question, day and created_at"
-        )
         return ParsedExport(values, experiments, notes)
 
     @staticmethod
@@ -439,27 +460,29 @@ class _Merge:
     def run(self, parsed: ParsedExport) -> ImportSummary:
         session = self._session
         values: dict[str, Value] = {}
-        for value in session.scalars(select(Value).order_by(Value.id)):
-            values.setdefault(value.name.strip(), value)
-        for record in parsed.values:
-            existing = values.get(record["name"])
+        for record, existing in _pair_by_occurrence(
+            session.scalars(select(Value).order_by(Value.id)), parsed.values, lambda value: value.name.strip(), itemgetter("name")
+        ):
             if existing is None:
-                values[record["name"]] = self._add(Value, record, VALUE_FIELDS, "values")
+                existing = self._add(Value, record, VALUE_FIELDS, "values")
             else:
                 self._take_newer(existing, record, VALUE_FIELDS, "values", skip={"name"})
+            # Experiments name their value; where names repeat, the first value of the name is meant.
+            values.setdefault(record["name"], existing)
 
-        experiments = {
-            (experiment.value.name.strip() if experiment.value else None, experiment.created_at): experiment
-            for experiment in session.scalars(
-                select(Experiment).options(
-                    selectinload(Experiment.value), *(selectinload(getattr(Experiment, name)) for name in CHILDREN)
-                )
-            )
-        }
-        for record in parsed.experiments:
-            fields = {name: kind for name, kind in EXPERIMENT_FIELDS.items() if name != "value"}
+        fields = {name: kind for name, kind in EXPERIMENT_FIELDS.items() if name != "value"}
+        experiments = session.scalars(
+            select(Experiment)
+            .order_by(Experiment.id)
+            .options(selectinload(Experiment.value), *(selectinload(getattr(Experiment, name)) for name in CHILDREN))
+        )
+        for record, existing in _pair_by_occurrence(
+            experiments,
+            parsed.experiments,
+            lambda experiment: (experiment.value.name.strip() if experiment.value else None, experiment.created_at),
+            itemgetter("value", "created_at"),
+        ):
             value = values[record["value"]] if record["value"] is not None else None
-            existing = experiments.get((record["value"], record["created_at"]))
             if existing is None:
                 existing = self._add(Experiment, record, fields, "experiments", value=value)
             else:
@@ -469,12 +492,12 @@ class _Merge:
             self._merge_daily(existing, record, "diary_entries")
             self._merge_daily(existing, record, "check_ins")
 
-        notes = {
-            (note.question_number, note.noted_on, note.created_at): note
-            for note in session.scalars(select(TherapistNote))
-        }
-        for record in parsed.therapist_notes:
-            existing = notes.get((record["question_number"], record["noted_on"], record["created_at"]))
+        for record, existing in _pair_by_occurrence(
+            session.scalars(select(TherapistNote).order_by(TherapistNote.id)),
+            parsed.therapist_notes,
+            lambda note: (note.question_number, note.noted_on, note.created_at),
+            itemgetter("question_number", "noted_on", "created_at"),
+        ):
             if existing is None:
                 self._add(TherapistNote, record, THERAPIST_NOTE_FIELDS, "therapist_notes")
             else:
@@ -506,18 +529,13 @@ class _Merge:
     def _merge_listed(self, experiment: Experiment, record: Record, name: str) -> None:
         """Behaviours and plan items: the n-th item with a given text matches the n-th such item here."""
         model, fields = CHILDREN[name]
-        by_text: dict[str, list[object]] = defaultdict(list)
-        for child in getattr(experiment, name):
-            by_text[child.text].append(child)
-        seen: Counter = Counter()
-        for child in record[name]:
-            matches = by_text[child["text"]]
-            occurrence = seen[child["text"]]
-            seen[child["text"]] += 1
-            if occurrence < len(matches):
-                self._take_newer(matches[occurrence], child, fields, name)
-            else:
+        for child, existing in _pair_by_occurrence(
+            getattr(experiment, name), record[name], attrgetter("text"), itemgetter("text")
+        ):
+            if existing is None:
                 self._add(model, child, fields, name, experiment=experiment)
+            else:
+                self._take_newer(existing, child, fields, name)
 
     def _merge_daily(self, experiment: Experiment, record: Record, name: str) -> None:
         """Diary entries and check-ins: one per experiment and day."""

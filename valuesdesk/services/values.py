@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from valuesdesk.errors import InvalidInput, NotFound
 from valuesdesk.store.database import Database
@@ -14,8 +14,9 @@ class ValueService:
         self._database = database
 
     def list_values(self) -> list[Value]:
+        """The person's named values, by name (a value still being named in a draft is not listed)."""
         with self._database.reading() as session:
-            return list(session.scalars(select(Value).order_by(Value.name)))
+            return list(session.scalars(select(Value).where(Value.name != "").order_by(func.lower(Value.name))))
 
     def create(self, name: str, meaning: str = "", life_domain: str = "") -> Value:
         name = name.strip()

@@ -47,7 +47,8 @@ class MainWindow(QMainWindow):
         self._keep_state = True
         self.services: Services | None = None
 
-        self.experiments_page = ExperimentsPage()
+        self.experiments_page = ExperimentsPage(ui_state)
+        self.experiments_page.diary_requested.connect(self.open_diary)
         self.diary_page = DiaryPage()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.experiments_page)
@@ -113,6 +114,11 @@ class MainWindow(QMainWindow):
     def show_section(self, row: int) -> None:
         self.sections.setCurrentRow(row)
         self.pages.currentWidget().setFocus()
+
+    def open_diary(self, experiment_id: int) -> None:
+        """Step 8's link: the Diary area, showing this experiment's diary."""
+        self.show_section(1)
+        self.diary_page.show_experiment(experiment_id)
 
     def attach(self, services: Services) -> None:
         """Give the window the opened data; until then it shows that the data is opening."""

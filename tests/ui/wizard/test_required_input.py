@@ -1,0 +1,136 @@
+"""What each step needs before Next: said beside the field, Next disabled until it is there."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from valuesdesk.content import ten_steps
+from valuesdesk.ui.wizard.fields import guidance_html
+
+
+def problem_shown(page) -> str:
+    labels = [label for label in page.findChildren(QLabel, "inlineProblem") if label.isVisibleTo(page)]
+    return " ".join(label.text() for label in labels)
+
+
+def test_step_1_needs_a_name(person) -> None:
+    person.start()
+    wizard = person.wizard
+    assert not wizard.next_button.isEnabled()
+    assert problem_shown(wizard.value_step) == "⚠ Give your value a name to go on."
+    person.type("   ")
+    assert not wizard.next_button.isEnabled()
+    person.type("Trust")
+    assert wizard.next_button.isEnabled() and problem_shown(wizard.value_step) == ""
+    person.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    person.press(Qt.Key.Key_Delete)
+    assert not wizard.next_button.isEnabled()
+    person.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert wizard.step == 1
+
+
+def test_fewer_than_seven_days_is_allowed_with_a_word_from_the_worksheet(person) -> None:
+    person.start()
+    person.type("Rest")
+    person.alt("t")
+    person.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    person.type("3")
+    assert problem_shown(person.wizard.value_step) == "⚠ The worksheet asks for at least a week."
+    person.next()
+
+
+def test_steps_3_4_6_and_7_each_say_what_is_missing(person) -> None:
+    person.start_at_the_list_step("Openness")
+    wizard = person.wizard
+    assert not wizard.next_button.isEnabled()
+    assert problem_shown(wizard.list_step) == "⚠ List at least one behaviour to go on."
+    person.type("Try a new food")
+    person.press(Qt.Key.Key_Return)
+    assert problem_shown(wizard.list_step) == ""
+    person.next()
+    assert problem_shown(wizard.choose_step) == "⚠ Choose at least one behaviour to go on."
+    assert not wizard.next_button.isEnabled()
+    person.press(Qt.Key.Key_Space)
+    person.next()
+    person.next()
+    assert problem_shown(wizard.plan_step) == "⚠ Write how you will enact the value to go on."
+    assert not wizard.next_button.isEnabled()
+    person.type("Friday lunch")
+    person.next()
+    assert problem_shown(wizard.behave_step) == "⚠ Tick this to go on."
+    person.press(Qt.Key.Key_Space)
+    person.next()
+
+
+def test_completing_needs_a_reflection(person, monkeypatch) -> None:
+    person.start()
+    wizard = person.wizard
+    experiment_id = person.answer_steps_1_to_9(duration_days=2)
+    person.window.services.experiments.begin(experiment_id)
+    monkeypatch.setattr("valuesdesk.ui.wizard.reflect_step.today", lambda: dt.date.today() + dt.timedelta(days=3))
+    wizard.open(experiment_id)
+    reflect = wizard.reflect_step
+    assert "ended on" in reflect.status.text()
+    assert reflect.reflection.isVisible() and not reflect.early_button.isVisible()
+    assert not reflect.complete_button.isEnabled()
+    assert problem_shown(reflect) == "⚠ Write your reflection to complete."
+    person.type("It felt free.")
+    assert reflect.complete_button.isEnabled()
+
+
+def test_the_beginning_is_refused_with_the_reasons_if_a_step_was_skipped(person, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()) or 0)
+    person.start()
+    wizard = person.wizard
+    person.window.services.experiments.update(wizard.experiment_id, current_step=10)
+    wizard.open(wizard.experiment_id)
+    person.click(wizard.reflect_step.begin_button)
+    assert "Step 1: choose or name a value." in shown[0]
+    assert wizard.reflect_step.begin_button.isVisible()
+
+
+def test_every_page_shows_its_title_and_guidance_from_the_sheet(person) -> None:
+    person.start()
+    sheet = ten_steps()
+    for number, page in enumerate(person.wizard.pages, start=1):
+        assert page.title.text() == sheet.step(number).title
+        assert page.guidance.text() in guidance_html(sheet.step(number).guidance)
+    assert "<i>you</i>" in person.wizard.value_step.guidance.text()
+    assert "<i>do not tell them what you are doing</i>" in person.wizard.behave_step.guidance.text()
+    assert person.wizard.reflect_step.guidance.text() == "Please bring your Daily Reactions Diary back to session on:"
+
+
+def test_tab_goes_through_a_page_in_order_and_then_to_the_buttons(person) -> None:
+    person.start_at_the_list_step("Curiosity")
+    wizard = person.wizard
+    editor = wizard.list_step.editor
+    person.type("Ask one question")
+    person.press(Qt.Key.Key_Return)
+    order = []
+    for _ in range(6):
+        person.press(Qt.Key.Key_Tab)
+        order.append(person.focused())
+    assert order == [
+        editor.add_button,
+        editor.tree,
+        editor.remove_button,
+        wizard.list_button,
+        wizard.back_button,
+        wizard.next_button,
+    ]
+
+
+def test_a_try_on_planned_for_a_later_day_says_when_it_starts(person) -> None:
+    person.start()
+    wizard = person.wizard
+    later = dt.datetime.combine(dt.date.today() + dt.timedelta(days=3), dt.time(9, 0))
+    experiment_id = person.answer_steps_1_to_9(plan_at=later)
+    wizard.open(experiment_id)
+    person.click(wizard.reflect_step.begin_button)
+    assert wizard.reflect_step.status.text().startswith("You will try on “Play” from ")
+    assert person.window.services.experiments.get(experiment_id).start_date == later.date()
+    assert wizard.reflect_step.early_button.isVisible()

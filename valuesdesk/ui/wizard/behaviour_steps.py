@@ -1,0 +1,107 @@
+"""Steps 3 and 4: list behaviours related to the value, then choose those to commit to."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
+
+from valuesdesk.ui.wizard.fields import InlineProblem, caption, date_edit, planned_end
+from valuesdesk.ui.wizard.item_list import ItemListEditor, ListActions, Row
+from valuesdesk.ui.wizard.page import StepPage
+
+if TYPE_CHECKING:
+    from valuesdesk.store.models import Experiment
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ListStep(StepPage):
+    grows = True
+
+    def build(self) -> None:
+        experiments = self.context.experiments
+        self.editor = ItemListEditor(
+            "Behaviours related &to the value",
+            "&Write a behaviour",
+            ListActions(
+                rows=self._rows,
+                add=lambda text: experiments.add_behavior(self.context.experiment_id, text),
+                rename=experiments.edit_behavior,
+                remove=experiments.remove_behavior,
+                move=experiments.move_behavior,
+            ),
+        )
+        self.editor.rows_changed.connect(self.changed)
+        self.problem = InlineProblem()
+        self.form.addWidget(self.editor, 1)
+        self.form.addWidget(self.problem)
+
+    def _rows(self) -> list[Row]:
+        return [Row(behavior.id, behavior.text) for behavior in self.context.load().behaviors]
+
+    def fill(self, experiment: Experiment) -> None:
+        self.editor.reload()
+
+    def check(self) -> bool:
+        return self.problem.show_problem(None if self.editor.count() else "List at least one behaviour to go on.")
+
+    def first_input(self) -> QWidget:
+        return self.editor.new_item
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.editor.set_read_only(read_only)
+
+
+class ChooseStep(StepPage):
+    grows = True
+
+    def build(self) -> None:
+        self.behaviours = QListWidget()
+        self.behaviours.itemChanged.connect(self.changed)
+        self.problem = InlineProblem()
+        self.until = date_edit()
+        self.until.dateChanged.connect(self.changed)
+        until_row = QHBoxLayout()
+        until_row.addWidget(caption("Committed &until", self.until))
+        until_row.addWidget(self.until)
+        until_row.addStretch(1)
+        self.form.addWidget(caption("&Choose one or a set to commit to", self.behaviours))
+        self.form.addWidget(self.behaviours, 1)
+        self.form.addWidget(self.problem)
+        self.form.addLayout(until_row)
+
+    def fill(self, experiment: Experiment) -> None:
+        self.behaviours.clear()
+        for behavior in experiment.behaviors:
+            item = QListWidgetItem(behavior.text)
+            item.setData(ID_ROLE, behavior.id)
+            item.setCheckState(Qt.CheckState.Checked if behavior.chosen else Qt.CheckState.Unchecked)
+            self.behaviours.addItem(item)
+        self.behaviours.setCurrentRow(0)
+        until = experiment.commit_until or planned_end(experiment)
+        self.until.setDate(QDate(until.year, until.month, until.day))
+
+    def chosen_ids(self) -> list[int]:
+        items = (self.behaviours.item(row) for row in range(self.behaviours.count()))
+        return [item.data(ID_ROLE) for item in items if item.checkState() == Qt.CheckState.Checked]
+
+    def save(self) -> None:
+        experiment_id = self.context.experiment_id
+        self.context.experiments.choose_behaviors(experiment_id, self.chosen_ids())
+        self.context.experiments.update(experiment_id, commit_until=self.until.date().toPython())
+
+    def check(self) -> bool:
+        return self.problem.show_problem(None if self.chosen_ids() else "Choose at least one behaviour to go on.")
+
+    def first_input(self) -> QWidget:
+        return self.behaviours
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        for row in range(self.behaviours.count()):
+            item = self.behaviours.item(row)
+            checkable = Qt.ItemFlag.ItemIsUserCheckable
+            item.setFlags(item.flags() & ~checkable if read_only else item.flags() | checkable)

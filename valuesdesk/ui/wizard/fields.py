@@ -1,0 +1,117 @@
+"""Small pieces every step page uses: guidance text, captions, text areas, dates, inline problems."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from valuesdesk.store.models import Experiment
+
+EMPHASIS = re.compile(r"\*([^*]+)\*")
+
+
+def today() -> dt.date:
+    """The local calendar day; one place for tests to move the clock."""
+    return dt.date.today()
+
+
+def planned_end(experiment: Experiment) -> dt.date:
+    """The last day of the try-on, or of one starting on the planned day if not yet begun."""
+    if experiment.end_date is not None:
+        return experiment.end_date
+    start = max(experiment.plan_at.date(), today()) if experiment.plan_at else today()
+    return start + dt.timedelta(days=experiment.duration_days - 1)
+
+
+def date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("ddd d MMM yyyy")
+    return edit
+
+
+def guidance_html(text: str) -> str:
+    """The sheet's text with its ``*emphasis*`` markers shown in italics."""
+    return EMPHASIS.sub(r"<i>\1</i>", html.escape(text, quote=False))
+
+
+def plain_label(text: str) -> str:
+    """What a screen reader should say for a label with an ``&`` mnemonic."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def wrapping_label(text: str, object_name: str = "", rich: bool = False) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+def caption(text: str, buddy: QWidget) -> QLabel:
+    """A field's visible label; its mnemonic moves the focus to the field, which is named after it."""
+    label = QLabel(text)
+    label.setObjectName("fieldCaption")
+    label.setBuddy(buddy)
+    buddy.setAccessibleName(plain_label(text))
+    return label
+
+
+def push_button(text: str) -> QPushButton:
+    """A button named for screen readers after its visible text."""
+    button = QPushButton(text)
+    button.setAccessibleName(plain_label(text))
+    return button
+
+
+def column(*widgets: QWidget) -> QWidget:
+    """Widgets stacked tightly, e.g. a field with its problem line under it."""
+    holder = QWidget()
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return holder
+
+
+def text_area(placeholder: str = "", min_lines: int = 4, max_lines: int | None = None) -> QPlainTextEdit:
+    """A multi-line field; with ``max_lines`` it leaves room for the fields after it and scrolls inside."""
+    area = QPlainTextEdit()
+    area.setPlaceholderText(placeholder)
+    # Tab moves on to the next field, as everywhere else in a form.
+    area.setTabChangesFocus(True)
+    line = area.fontMetrics().lineSpacing()
+    area.setMinimumHeight(line * min_lines + 16)
+    if max_lines is not None:
+        area.setMaximumHeight(line * max_lines + 16)
+    return area
+
+
+class InlineProblem(QLabel):
+    """Why the person cannot go on yet, said next to the field, never in a pop-up."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inlineProblem")
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.hide()
+
+    def show_problem(self, message: str | None) -> bool:
+        """Show ``message`` (or hide when None); True when there is no problem."""
+        if message:
+            self.setText(f"⚠ {message}")
+            self.setAccessibleName(message)
+        self.setVisible(bool(message))
+        return not message

@@ -1,0 +1,250 @@
+"""An editable, reorderable list for behaviours (step 3) and things to arrange (step 6)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from valuesdesk.ui.widgets.autosave import Autosaver
+from valuesdesk.ui.wizard.fields import caption, plain_label, push_button
+from valuesdesk.ui.wizard.page import attempt
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+# Long enough never to fire while someone types: the half-written line is added only when the
+# page is left or the window closes, so nothing typed is lost and nothing is added too early.
+PENDING_ENTRY_DELAY_MS = 24 * 60 * 60 * 1000
+EDIT_TRIGGERS = (
+    QAbstractItemView.EditTrigger.DoubleClicked
+    | QAbstractItemView.EditTrigger.EditKeyPressed
+    | QAbstractItemView.EditTrigger.SelectedClicked
+)
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    text: str
+    checked: bool | None = None
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class ListActions:
+    """The service calls behind the list; each may raise ValuesDeskError."""
+
+    rows: Callable[[], list[Row]]
+    add: Callable[[str], object]
+    rename: Callable[[int, str], object]
+    remove: Callable[[int], object]
+    move: Callable[[int, int], object]
+    tick: Callable[[int, bool], object] | None = None
+
+
+class ItemListEditor(QWidget):
+    """Add with Enter, edit in place with F2 or a double click, Delete to remove, Alt+Up/Down to move."""
+
+    rows_changed = Signal()
+    current_changed = Signal(object)
+
+    def __init__(
+        self,
+        label: str,
+        new_label: str,
+        actions: ListActions,
+        detail_header: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._actions = actions
+        self._texts: dict[int, str] = {}
+        self._checked: dict[int, bool] = {}
+        self._read_only = False
+
+        self.tree = QTreeWidget()
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setHeaderLabels(["Item", detail_header] if detail_header else [plain_label(label)])
+        self.tree.setHeaderHidden(not detail_header)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setEditTriggers(EDIT_TRIGGERS)
+        self.tree.setMinimumHeight(self.tree.fontMetrics().lineSpacing() * 6)
+        self.tree.itemChanged.connect(self._item_changed)
+        self.tree.currentItemChanged.connect(lambda *_: self._current_moved())
+        self.list_caption = caption(label, self.tree)
+
+        self.new_item = QLineEdit()
+        self.new_item.setPlaceholderText("Write one, then press Enter")
+        self.new_item.returnPressed.connect(self.add_typed)
+        self.new_caption = caption(new_label, self.new_item)
+        self._pending_entry = Autosaver(self._add_pending, self, delay_ms=PENDING_ENTRY_DELAY_MS)
+        self.new_item.textEdited.connect(lambda text: self._pending_entry.schedule() if text.strip() else None)
+
+        self.add_button = self._button("&Add", self.add_typed)
+        self.remove_button = self._button("&Remove", self.remove_current)
+        self.up_button = self._button("Move &up", lambda: self.move_current(-1))
+        self.down_button = self._button("Move &down", lambda: self.move_current(1))
+        for keys, slot in (
+            (QKeySequence.StandardKey.Delete, self.remove_current),
+            (QKeySequence("Alt+Up"), lambda: self.move_current(-1)),
+            (QKeySequence("Alt+Down"), lambda: self.move_current(1)),
+        ):
+            QShortcut(keys, self.tree, slot, context=Qt.ShortcutContext.WidgetShortcut)
+
+        entry = QHBoxLayout()
+        entry.addWidget(self.new_item, 1)
+        entry.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.new_caption)
+        layout.addLayout(entry)
+        layout.addWidget(self.list_caption)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        for earlier, later in (
+            (self.new_item, self.add_button),
+            (self.add_button, self.tree),
+            (self.tree, self.up_button),
+            (self.up_button, self.down_button),
+            (self.down_button, self.remove_button),
+        ):
+            QWidget.setTabOrder(earlier, later)
+        self._update_buttons()
+
+    @staticmethod
+    def _button(text: str, slot: Callable[[], object]) -> QPushButton:
+        button = push_button(text)
+        button.clicked.connect(slot)
+        return button
+
+    # Showing
+
+    def reload(self) -> None:
+        rows = self._actions.rows()
+        current = self.current_id()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        self._texts, self._checked = {}, {}
+        for row in rows:
+            item = QTreeWidgetItem([row.text, row.detail])
+            item.setData(0, ID_ROLE, row.id)
+            flags = item.flags() | Qt.ItemFlag.ItemIsEditable
+            if row.checked is not None:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
+                item.setCheckState(0, Qt.CheckState.Checked if row.checked else Qt.CheckState.Unchecked)
+            item.setFlags(flags)
+            self._texts[row.id] = row.text
+            self._checked[row.id] = bool(row.checked)
+            self.tree.addTopLevelItem(item)
+            if row.id == current:
+                self.tree.setCurrentItem(item)
+        self.tree.blockSignals(False)
+        self._current_moved()
+        self.rows_changed.emit()
+
+    def count(self) -> int:
+        return self.tree.topLevelItemCount()
+
+    def current_id(self) -> int | None:
+        item = self.tree.currentItem()
+        return None if item is None else item.data(0, ID_ROLE)
+
+    def select(self, item_id: int) -> None:
+        for index in range(self.count()):
+            item = self.tree.topLevelItem(index)
+            if item.data(0, ID_ROLE) == item_id:
+                self.tree.setCurrentItem(item)
+
+    def set_read_only(self, read_only: bool) -> None:
+        editing = (self.new_caption, self.new_item, self.add_button, self.remove_button, self.up_button, self.down_button)
+        for widget in editing:
+            widget.setVisible(not read_only)
+        self._read_only = read_only
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else EDIT_TRIGGERS)
+        for index in range(self.count()):
+            item = self.tree.topLevelItem(index)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable if read_only else item.flags())
+        self._update_buttons()
+
+    # Changing
+
+    def add_typed(self) -> None:
+        text = self.new_item.text()
+        if not text.strip():
+            self._pending_entry.cancel()
+            return
+        if attempt(self, lambda: self._actions.add(text)):
+            self._pending_entry.cancel()
+            self.new_item.clear()
+            self.reload()
+            self.select(self.tree.topLevelItem(self.count() - 1).data(0, ID_ROLE))
+            self.tree.scrollToItem(self.tree.currentItem())
+            self.new_item.setFocus()
+
+    def _add_pending(self) -> None:
+        text = self.new_item.text()
+        if text.strip():
+            self._actions.add(text)
+            self.new_item.clear()
+            self.reload()
+
+    def remove_current(self) -> None:
+        item_id = self.current_id()
+        if item_id is None or self._read_only:
+            return
+        row = self.tree.indexOfTopLevelItem(self.tree.currentItem())
+        if attempt(self, lambda: self._actions.remove(item_id)):
+            self.reload()
+            if self.count():
+                self.tree.setCurrentItem(self.tree.topLevelItem(min(row, self.count() - 1)))
+
+    def move_current(self, offset: int) -> None:
+        item_id = self.current_id()
+        if item_id is not None and not self._read_only and attempt(self, lambda: self._actions.move(item_id, offset)):
+            self.reload()
+
+    def _item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        item_id = item.data(0, ID_ROLE)
+        text = item.text(0)
+        if text != self._texts.get(item_id):
+            # Emptying an item in place undoes the edit; Remove is there to remove it.
+            if text.strip() and attempt(self, lambda: self._actions.rename(item_id, text)):
+                self._texts[item_id] = text.strip()
+            self.tree.blockSignals(True)
+            item.setText(0, self._texts[item_id])
+            self.tree.blockSignals(False)
+            self.rows_changed.emit()
+        checked = item.checkState(0) == Qt.CheckState.Checked
+        if self._actions.tick is not None and checked != self._checked.get(item_id):
+            if attempt(self, lambda: self._actions.tick(item_id, checked)):
+                self._checked[item_id] = checked
+
+    def _current_moved(self) -> None:
+        self._update_buttons()
+        self.current_changed.emit(self.current_id())
+
+    def _update_buttons(self) -> None:
+        item = self.tree.currentItem()
+        row = -1 if item is None else self.tree.indexOfTopLevelItem(item)
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < self.count() - 1)

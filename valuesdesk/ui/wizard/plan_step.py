@@ -1,0 +1,127 @@
+"""Step 6, Make a Plan: how and when, and a checklist of things to arrange first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QHBoxLayout, QWidget
+
+from valuesdesk.ui.wizard.fields import InlineProblem, caption, column, date_edit, text_area, today
+from valuesdesk.ui.wizard.item_list import ItemListEditor, ListActions, Row
+from valuesdesk.ui.wizard.page import StepPage, attempt
+
+if TYPE_CHECKING:
+    from valuesdesk.store.models import Experiment
+
+
+def next_full_hour() -> dt.datetime:
+    """Today, as soon as can be: the next full hour (or the last minute of today)."""
+    now = dt.datetime.now()
+    later = now.replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1)
+    day = today()
+    return later if later.date() == day else dt.datetime.combine(day, dt.time(23, 59))
+
+
+class PlanStep(StepPage):
+    def build(self) -> None:
+        experiments = self.context.experiments
+        self.plan = text_area("What you will do, where, with whom", min_lines=4, max_lines=7)
+        self.plan.textChanged.connect(self.changed)
+        self.plan_problem = InlineProblem()
+
+        self.when = QDateTimeEdit()
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.when.dateTimeChanged.connect(self.changed)
+        when_row = QHBoxLayout()
+        when_row.addWidget(caption("&When — the sooner the better", self.when))
+        when_row.addWidget(self.when)
+        when_row.addStretch(1)
+
+        self.checklist = ItemListEditor(
+            "&Things to arrange first",
+            "Something to arran&ge",
+            ListActions(
+                rows=self._rows,
+                add=lambda text: experiments.add_plan_item(self.context.experiment_id, text),
+                rename=experiments.edit_plan_item,
+                remove=experiments.remove_plan_item,
+                move=experiments.move_plan_item,
+                tick=experiments.tick_plan_item,
+            ),
+            detail_header="Due",
+        )
+        self.checklist.current_changed.connect(self._show_due_date)
+        self.has_due = QCheckBox("Due b&y")
+        self.has_due.setAccessibleName("Due by")
+        self.has_due.toggled.connect(self._due_changed)
+        self.due = date_edit()
+        self.due.setAccessibleName("Due date")
+        self.due.dateChanged.connect(self._due_changed)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due)
+        due_row.addStretch(1)
+
+        self.form.addWidget(caption("How I will &enact it", self.plan))
+        self.form.addWidget(column(self.plan, self.plan_problem))
+        self.form.addLayout(when_row)
+        self.form.addWidget(self.checklist)
+        self.form.addLayout(due_row)
+
+    def _rows(self) -> list[Row]:
+        return [
+            Row(item.id, item.text, item.done, f"{item.due_date:%d %b}" if item.due_date else "")
+            for item in self.context.load().plan_items
+        ]
+
+    def fill(self, experiment: Experiment) -> None:
+        self.plan.setPlainText(experiment.plan)
+        when = experiment.plan_at or next_full_hour()
+        self.when.setDateTime(QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute)))
+        self.checklist.reload()
+        self._show_due_date(self.checklist.current_id())
+
+    def save(self) -> None:
+        self.context.experiments.update(
+            self.context.experiment_id,
+            plan=self.plan.toPlainText(),
+            plan_at=self.when.dateTime().toPython().replace(second=0, microsecond=0),
+        )
+
+    def check(self) -> bool:
+        missing = not self.plan.toPlainText().strip()
+        return self.plan_problem.show_problem("Write how you will enact the value to go on." if missing else None)
+
+    def first_input(self) -> QWidget:
+        return self.plan
+
+    def set_read_only(self, read_only: bool) -> None:
+        super().set_read_only(read_only)
+        self.checklist.set_read_only(read_only)
+        self._show_due_date(self.checklist.current_id())
+
+    def _show_due_date(self, item_id: int | None) -> None:
+        """The due date belongs to the selected item of the checklist."""
+        item = next((item for item in self.context.load().plan_items if item.id == item_id), None)
+        self.has_due.blockSignals(True)
+        self.due.blockSignals(True)
+        self.has_due.setChecked(item is not None and item.due_date is not None)
+        due = item.due_date if item is not None and item.due_date else today()
+        self.due.setDate(QDate(due.year, due.month, due.day))
+        self.has_due.blockSignals(False)
+        self.due.blockSignals(False)
+        editable = item is not None and not self.context.read_only
+        self.has_due.setEnabled(editable)
+        self.due.setEnabled(editable and self.has_due.isChecked())
+
+    def _due_changed(self) -> None:
+        item_id = self.checklist.current_id()
+        if item_id is None:
+            return
+        due = self.due.date().toPython() if self.has_due.isChecked() else None
+        self.due.setEnabled(self.has_due.isChecked())
+        if attempt(self, lambda: self.context.experiments.set_plan_item_due(item_id, due)):
+            self.checklist.reload()

@@ -1,0 +1,95 @@
+"""Step 1, Choose a Value: one of my values or a new one, and how long to try it on."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+
+from valuesdesk.domain import DEFAULT_DURATION_DAYS, LIFE_DOMAINS, MAX_DURATION_DAYS, MAX_VALUE_NAME_CHARS
+from valuesdesk.ui.wizard.fields import InlineProblem, caption, column, text_area, wrapping_label
+from valuesdesk.ui.wizard.page import StepPage, attempt
+
+if TYPE_CHECKING:
+    from valuesdesk.store.models import Experiment
+
+NEW_VALUE = "A new value"
+
+
+class ValueStep(StepPage):
+    def build(self) -> None:
+        self.my_values = QComboBox()
+        self.my_values.activated.connect(self._value_chosen)
+        self.my_values_caption = caption("Start from &one of my values", self.my_values)
+
+        self.name = QLineEdit()
+        self.name.setMaxLength(MAX_VALUE_NAME_CHARS)
+        self.name.setPlaceholderText("For example: being a caring friend")
+        self.name.textEdited.connect(self.changed)
+        self.name_problem = InlineProblem()
+        reminder = wrapping_label("Remember: a value you can enact yourself — not a way to change others.", "hint")
+
+        self.meaning = text_area("In your own words", min_lines=3, max_lines=6)
+        self.meaning.textChanged.connect(self.changed)
+
+        self.life_domain = QComboBox()
+        self.life_domain.setEditable(True)
+        self.life_domain.addItems(["", *LIFE_DOMAINS])
+        self.life_domain.lineEdit().setPlaceholderText("None")
+        self.life_domain.currentTextChanged.connect(self.changed)
+
+        self.duration = QSpinBox()
+        self.duration.setRange(1, MAX_DURATION_DAYS)
+        self.duration.setSuffix(" days")
+        self.duration.valueChanged.connect(self.changed)
+        self.duration_note = InlineProblem()
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.my_values_caption, self.my_values)
+        form.addRow(caption("The value I &choose", self.name), column(self.name, self.name_problem, reminder))
+        form.addRow(caption("What it &means to me", self.meaning), self.meaning)
+        form.addRow(caption("Life &domain (optional)", self.life_domain), self.life_domain)
+        form.addRow(caption("&Try it on for", self.duration), column(self.duration, self.duration_note))
+        self.form.addLayout(form)
+
+    def fill(self, experiment: Experiment) -> None:
+        values = self.context.services.values.list_values()
+        self.my_values.clear()
+        self.my_values.addItem(NEW_VALUE, None)
+        for value in values:
+            self.my_values.addItem(value.name, value.id)
+        self.my_values.setCurrentIndex(max(self.my_values.findData(experiment.value_id), 0))
+        self.my_values.setVisible(bool(values))
+        self.my_values_caption.setVisible(bool(values))
+        value = experiment.value
+        self.name.setText(value.name if value else "")
+        self.meaning.setPlainText(value.meaning if value else "")
+        self.life_domain.setCurrentText(value.life_domain if value else "")
+        self.duration.setValue(experiment.duration_days or DEFAULT_DURATION_DAYS)
+
+    def save(self) -> None:
+        experiments = self.context.experiments
+        experiments.save_value(
+            self.context.experiment_id,
+            name=self.name.text(),
+            meaning=self.meaning.toPlainText(),
+            life_domain=self.life_domain.currentText(),
+        )
+        experiments.update(self.context.experiment_id, duration_days=self.duration.value())
+
+    def check(self) -> bool:
+        short = self.duration.value() < DEFAULT_DURATION_DAYS
+        self.duration_note.show_problem("The worksheet asks for at least a week." if short else None)
+        return self.name_problem.show_problem(None if self.name.text().strip() else "Give your value a name to go on.")
+
+    def first_input(self) -> QWidget:
+        return self.name
+
+    def _value_chosen(self, index: int) -> None:
+        value_id = self.my_values.itemData(index)
+        experiment_id = self.context.experiment_id
+        if attempt(self, lambda: self.context.experiments.use_value(experiment_id, value_id)):
+            self.load(self.context.load())
+            self.edited.emit()

@@ -1,0 +1,258 @@
+"""The wizard: the ten step pages, Back and Next, saving as the person types, resuming."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from valuesdesk.content import Step, ten_steps
+from valuesdesk.domain import STEP_COUNT, ExperimentStatus
+from valuesdesk.errors import ValuesDeskError
+from valuesdesk.ui.dialogs import show_error
+from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
+from valuesdesk.ui.wizard.behaviour_steps import ChooseStep, ListStep
+from valuesdesk.ui.wizard.fields import push_button, wrapping_label
+from valuesdesk.ui.wizard.notice_steps import judgments_step, reactions_step
+from valuesdesk.ui.wizard.page import StepPage, WizardContext, attempt
+from valuesdesk.ui.wizard.plan_step import PlanStep
+from valuesdesk.ui.wizard.practice_steps import BehaveStep, CommitStep, DiaryStep
+from valuesdesk.ui.wizard.reflect_step import ReflectStep
+from valuesdesk.ui.wizard.value_step import ValueStep
+
+if TYPE_CHECKING:
+    from valuesdesk.services import Services
+    from valuesdesk.store.models import Experiment
+
+READ_ONLY_STATUSES = (ExperimentStatus.COMPLETED, ExperimentStatus.ABANDONED)
+PAGES: tuple[Callable[[Step, WizardContext], StepPage], ...] = (
+    ValueStep,
+    reactions_step,
+    ListStep,
+    ChooseStep,
+    judgments_step,
+    PlanStep,
+    BehaveStep,
+    DiaryStep,
+    CommitStep,
+    ReflectStep,
+)
+
+
+class TryOnWizard(QWidget):
+    """Walks one experiment through the ten steps; everything typed is saved within a second."""
+
+    closed = Signal()
+    changed = Signal()
+    diary_requested = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tryOnWizard")
+        self.context = WizardContext(services)
+        self._pages: dict[int, StepPage] = {}
+        self._step = 1
+        self.stack = QStackedWidget()
+
+        self.autosaver = Autosaver(self._save_page, self)
+        self.save_indicator = SaveIndicator(self.autosaver)
+
+        self.heading = wrapping_label("", "pageHeading")
+        self.progress = QLabel()
+        self.progress.setObjectName("stepProgress")
+        self.list_button = push_button("All e&xperiments")
+        self.list_button.clicked.connect(self.close_wizard)
+        self.back_button = push_button("&Back")
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = push_button("&Next")
+        self.next_button.clicked.connect(self.go_next)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.go_next)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.save_indicator)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.list_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.back_button)
+        bottom.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(bottom)
+        self.setTabOrder(self.list_button, self.back_button)
+        self.setTabOrder(self.back_button, self.next_button)
+
+    # Opening and moving
+
+    @property
+    def experiment_id(self) -> int:
+        return self.context.experiment_id
+
+    def page(self, step: int) -> StepPage:
+        """The page of one step, built the first time it is needed: most visits need one or two."""
+        if step not in self._pages:
+            page = PAGES[step - 1](ten_steps().step(step), self.context)
+            page.edited.connect(self._edited)
+            if isinstance(page, (DiaryStep, ReflectStep)):
+                page.diary_requested.connect(lambda: self.diary_requested.emit(self.context.experiment_id))
+            if isinstance(page, ReflectStep):
+                page.begin_requested.connect(self.begin)
+                page.complete_requested.connect(self.complete)
+            self._pages[step] = page
+            self.stack.addWidget(page)
+            self._order_tabs(page)
+        return self._pages[step]
+
+    def _order_tabs(self, page: StepPage) -> None:
+        """A page built late joins the end of the focus chain: put the buttons below it after it."""
+        last_field = None
+        widget = page.nextInFocusChain()
+        while page.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                last_field = widget
+            widget = widget.nextInFocusChain()
+        if last_field is not None:
+            QWidget.setTabOrder(last_field, self.list_button)
+            QWidget.setTabOrder(self.list_button, self.back_button)
+            QWidget.setTabOrder(self.back_button, self.next_button)
+
+    @property
+    def pages(self) -> list[StepPage]:
+        return [self.page(step) for step in range(1, STEP_COUNT + 1)]
+
+    @property
+    def value_step(self) -> ValueStep:
+        return self.page(1)
+
+    @property
+    def list_step(self) -> ListStep:
+        return self.page(3)
+
+    @property
+    def choose_step(self) -> ChooseStep:
+        return self.page(4)
+
+    @property
+    def plan_step(self) -> PlanStep:
+        return self.page(6)
+
+    @property
+    def behave_step(self) -> BehaveStep:
+        return self.page(7)
+
+    @property
+    def diary_step(self) -> DiaryStep:
+        return self.page(8)
+
+    @property
+    def commit_step(self) -> CommitStep:
+        return self.page(9)
+
+    @property
+    def reflect_step(self) -> ReflectStep:
+        return self.page(10)
+
+    @property
+    def current_page(self) -> StepPage:
+        return self.page(self._step)
+
+    @property
+    def step(self) -> int:
+        return self._step
+
+    def open(self, experiment_id: int, step: int | None = None, *, reflect: bool = False) -> bool:
+        """Show an experiment at ``step`` (default: where the person left it, or the reflection if done)."""
+        try:
+            experiment = self.context.experiments.get(experiment_id)
+        except ValuesDeskError as error:
+            show_error(self, error)
+            return False
+        if self.context.experiment_id and not self.save_now():
+            return False
+        self.context.experiment_id = experiment_id
+        self.context.read_only = experiment.status in READ_ONLY_STATUSES
+        if step is None:
+            step = STEP_COUNT if experiment.status is not ExperimentStatus.DRAFT else experiment.current_step
+        self.context.reflect_early = reflect
+        self._show(step, experiment)
+        return True
+
+    def go_next(self) -> None:
+        if self.step < STEP_COUNT and self.next_button.isEnabled():
+            self.go_to(self.step + 1)
+
+    def go_back(self) -> None:
+        if self.step > 1:
+            self.go_to(self.step - 1)
+
+    def go_to(self, step: int) -> None:
+        if not self.save_now():
+            return
+        if not self.context.read_only:
+            attempt(self, lambda: self.context.experiments.update(self.experiment_id, current_step=step))
+        self._show(step)
+
+    def close_wizard(self) -> None:
+        if self.save_now():
+            self.closed.emit()
+
+    def save_now(self) -> bool:
+        """Save the page as it is, including a half-written list entry; False (and why) on failure."""
+        if self.context.read_only:
+            return True
+        self.autosaver.schedule()
+        for autosaver in [self.autosaver, *self.current_page.findChildren(Autosaver)]:
+            if not autosaver.flush():
+                show_error(self, autosaver.error)
+                return False
+        self.changed.emit()
+        return True
+
+    def _show(self, step: int, experiment: Experiment | None = None) -> None:
+        experiment = experiment or self.context.load()
+        page = self.page(step)
+        page.load(experiment)
+        page.set_read_only(self.context.read_only)
+        self._step = step
+        self.stack.setCurrentWidget(page)
+        named = experiment.value is not None and experiment.value.name
+        self.heading.setText(f"Trying on “{experiment.value.name}”" if named else "Trying on a new value")
+        state = "" if experiment.status is ExperimentStatus.DRAFT else f" · {experiment.status.label}"
+        read_only = " · read only" if self.context.read_only else ""
+        self.progress.setText(f"Step {step} of {STEP_COUNT}{state}{read_only}")
+        self._update_buttons()
+        page.focus_first_input()
+
+    # Saving
+
+    def _edited(self) -> None:
+        if not self.context.read_only:
+            self.autosaver.schedule()
+        self._update_buttons()
+
+    def _save_page(self) -> None:
+        self.current_page.save()
+
+    def _update_buttons(self) -> None:
+        self.back_button.setEnabled(self.step > 1)
+        self.next_button.setVisible(self.step < STEP_COUNT)
+        self.next_button.setEnabled(self.context.read_only or self.current_page.check())
+
+    # Status changes from step 10
+
+    def begin(self) -> None:
+        if self.save_now() and attempt(self, lambda: self.context.experiments.begin(self.experiment_id)):
+            self.changed.emit()
+            self._show(STEP_COUNT)
+
+    def complete(self) -> None:
+        if self.save_now() and attempt(self, lambda: self.context.experiments.complete(self.experiment_id)):
+            self.context.read_only = True
+            self.changed.emit()
+            self._show(STEP_COUNT)
