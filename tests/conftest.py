@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from valuesdesk.paths import DATA_DIR_ENV, ui_state_path
 
@@ -63,6 +64,8 @@ def make_window(qtbot, data_dir: Path):
     for window, services in opened:
         window.close()
         services.close()
+    # Delete the closed windows now rather than let them slow down the next test.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

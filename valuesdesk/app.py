@@ -38,8 +38,9 @@ def application() -> QApplication:
     icon = resource_path("icons", "valuesdesk.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    style = resource_path("styles", "app.qss")
-    app.setStyleSheet(style.read_text(encoding="utf-8"))
+    if not app.styleSheet():
+        # Setting a style sheet re-polishes every widget there is: once is enough.
+        app.setStyleSheet(resource_path("styles", "app.qss").read_text(encoding="utf-8"))
     return app
 
 

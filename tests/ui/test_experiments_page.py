@@ -177,3 +177,26 @@ def test_every_control_of_the_area_and_the_wizard_is_named_after_its_label(windo
     for label in page.wizard.findChildren(QLabel, "fieldCaption"):
         if label.buddy() is not None:
             assert label.buddy().accessibleName() == label.text().replace("&", "")
+
+
+def test_the_diary_goes_to_session_as_a_pdf_from_the_list_and_from_step_10(
+    window, qtbot, monkeypatch, tmp_path
+) -> None:
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    experiment_id = active_experiment(window.services, name="Patience")
+    window.services.diary.save_entry(experiment_id, dt.date.today(), others_reactions="She laughed with me")
+    targets = iter([tmp_path / "from-list.pdf", tmp_path / "from-step-10.pdf"])
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(next(targets)), "PDF (*.pdf)"))
+    )
+    page = window.experiments_page
+    page.refresh()
+    assert page.pdf_button.isEnabled()
+    qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
+    page.open_selected()
+    qtbot.mouseClick(page.wizard.reflect_step.pdf_button, Qt.MouseButton.LeftButton)
+    for name in ("from-list.pdf", "from-step-10.pdf"):
+        text = " ".join(page_.extract_text() for page_ in PdfReader(tmp_path / name).pages)
+        assert "Patience" in " ".join(text.split()) and "She laughed with me" in " ".join(text.split())

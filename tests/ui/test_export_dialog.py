@@ -186,6 +186,7 @@ def test_export_everything_then_import_it_into_another_folder(qtbot, make_window
     assert "Add everything in “everything.json” to your data?" in asked[0][1]
     assert told == ["Added 1 value, 1 experiment, 3 behaviours, 1 plan item, 3 diary days, 4 check-ins and 1 therapist note."]
     assert fresh.experiments_page.experiment_list.item(0).text().startswith("Connection with my family\n")
+    assert fresh.diary_page.filter.count() == 2, "the diary lists the imported experiment at once"
 
 
 def test_a_refused_import_is_shown_and_nothing_changes(qtbot, window, monkeypatch, tmp_path) -> None:

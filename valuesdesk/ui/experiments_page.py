@@ -57,6 +57,7 @@ class ExperimentsPage(QWidget):
     """Shows the welcome (no experiments yet), the list, or the wizard in place of the list."""
 
     diary_requested = Signal(int)
+    diary_pdf_requested = Signal(int)
 
     def __init__(self, ui_state: UiState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,13 +136,15 @@ class ExperimentsPage(QWidget):
         self.abandon_button.clicked.connect(self.abandon_selected)
         self.delete_button = push_button("&Delete…")
         self.delete_button.clicked.connect(self.delete_selected)
+        self.pdf_button = push_button("Diary as &PDF…")
+        self.pdf_button.clicked.connect(lambda: self.diary_pdf_requested.emit(self.selected_id()))
 
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
         top.addWidget(self.start_button)
         actions = QHBoxLayout()
-        for button in (self.open_button, self.complete_button, self.abandon_button):
+        for button in (self.open_button, self.pdf_button, self.complete_button, self.abandon_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
@@ -159,6 +162,7 @@ class ExperimentsPage(QWidget):
         self.wizard.closed.connect(self.show_list)
         self.wizard.changed.connect(self.refresh)
         self.wizard.diary_requested.connect(self.diary_requested)
+        self.wizard.diary_pdf_requested.connect(self.diary_pdf_requested)
         self.views.addWidget(self.wizard)
         self.refresh()
         open_id = self._ui_state.value(OPEN_EXPERIMENT_KEY)
@@ -234,6 +238,7 @@ class ExperimentsPage(QWidget):
         self.complete_button.setEnabled(status is ExperimentStatus.ACTIVE)
         self.abandon_button.setEnabled(status in UNFINISHED)
         self.delete_button.setEnabled(summary is not None)
+        self.pdf_button.setEnabled(status is not None and status is not ExperimentStatus.DRAFT)
 
     # Actions
 

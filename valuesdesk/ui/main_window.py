@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
 
         self.experiments_page = ExperimentsPage(ui_state)
         self.experiments_page.diary_requested.connect(self.open_diary)
+        self.experiments_page.diary_pdf_requested.connect(self.export_diary_pdf)
         self.diary_page = DiaryPage()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.experiments_page)
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
 
         self.exchange = ExchangeActions(self, ui_state, self.save_pending)
         self.exchange.imported.connect(self.experiments_page.refresh)
+        self.exchange.imported.connect(self.diary_page.reload)
         self.exchange.imported.connect(self.data_imported)
         self._build_menus()
         self.statusBar().showMessage("Opening your data…")

@@ -154,6 +154,10 @@ class DiaryPage(QWidget):
         # Experiments start and end in the other area; pick up the changes when coming back.
         if self._services is None or self._experiments == self._services.diary.experiments():
             return
+        self.reload()
+
+    def reload(self) -> None:
+        """Show the data again after it changed elsewhere (another area, an import)."""
         if self.day_view.flush():
             self.reload_experiments()
             self._show_day(self._selected_day())

@@ -35,6 +35,7 @@ class ReflectStep(StepPage):
     begin_requested = Signal()
     complete_requested = Signal()
     diary_requested = Signal()
+    diary_pdf_requested = Signal()
 
     def guidance_text(self) -> str:
         # The sheet's blank is where the date picker goes.
@@ -57,6 +58,10 @@ class ReflectStep(StepPage):
         self.diary_button = push_button("Open the &diary")
         self.diary_button.setProperty("staysEnabled", True)
         self.diary_button.clicked.connect(self.diary_requested)
+        # Step 10 asks to bring the diary to the session: one click makes the document.
+        self.pdf_button = push_button("Save the diary as &PDF…")
+        self.pdf_button.setProperty("staysEnabled", True)
+        self.pdf_button.clicked.connect(self.diary_pdf_requested)
 
         self.reflection = text_area("What did you notice, living this value?", min_lines=6)
         self.reflection.textChanged.connect(self.changed)
@@ -66,7 +71,7 @@ class ReflectStep(StepPage):
         self.complete_button.clicked.connect(self.complete_requested)
 
         buttons = QHBoxLayout()
-        for pushed in (self.begin_button, self.diary_button, self.early_button, self.complete_button):
+        for pushed in (self.begin_button, self.diary_button, self.pdf_button, self.early_button, self.complete_button):
             buttons.addWidget(pushed)
         buttons.addStretch(1)
         panel = QFrame()
@@ -127,6 +132,7 @@ class ReflectStep(StepPage):
         self.begin_button.setVisible(status is ExperimentStatus.DRAFT)
         self.early_button.setVisible(active and not reflecting)
         self.diary_button.setVisible(status is not ExperimentStatus.DRAFT)
+        self.pdf_button.setVisible(status is not ExperimentStatus.DRAFT)
         for widget in (self.reflection_caption, self.reflection):
             widget.setVisible(reflecting)
         self.complete_button.setVisible(reflecting and active)

@@ -48,6 +48,7 @@ class TryOnWizard(QWidget):
     closed = Signal()
     changed = Signal()
     diary_requested = Signal(int)
+    diary_pdf_requested = Signal(int)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +105,7 @@ class TryOnWizard(QWidget):
             if isinstance(page, ReflectStep):
                 page.begin_requested.connect(self.begin)
                 page.complete_requested.connect(self.complete)
+                page.diary_pdf_requested.connect(lambda: self.diary_pdf_requested.emit(self.context.experiment_id))
             self._pages[step] = page
             self.stack.addWidget(page)
             self._order_tabs(page)
