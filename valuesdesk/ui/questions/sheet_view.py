@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from valuesdesk.content import ParallelQuestions, QuestionPair
 
 COLUMN_GAP = 18
+MAX_MINIMUM_WIDTH = 420
 TEXT_SIZES = (8, 9, 10, 11, 12, 13, 14, 16, 18, 20, 22, 24, 28, 32, 36, 42, 48, 56, 64, 72)
 
 
@@ -81,7 +83,7 @@ def mode_box(view: SheetView, name: str) -> QComboBox:
     for mode in SheetMode:
         box.addItem(mode.label, mode)
     box.setCurrentIndex(list(SheetMode).index(view.mode()))
-    box.activated.connect(lambda index: view.set_mode(box.itemData(index)))
+    box.activated.connect(lambda index: view.set_mode(SheetMode(box.itemData(index))))
     view.mode_changed.connect(lambda mode: box.setCurrentIndex(list(SheetMode).index(mode)))
     return box
 
@@ -119,14 +121,17 @@ class QuestionLabel(QLabel):
             return
         super().keyPressEvent(event)
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+    def context_menu(self) -> QMenu:
         menu = QMenu(self)
         if self.hasSelectedText():
             selection = self.selectedText()
             menu.addAction("Copy &Selection", lambda: QGuiApplication.clipboard().setText(selection))
         menu.addAction("&Copy Question", self.copy_question)
         menu.addAction("Copy &Pair", self.copy_pair)
-        menu.exec(event.globalPos())
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        self.context_menu().exec(event.globalPos())
 
 
 class SheetView(QWidget):
@@ -193,7 +198,8 @@ class SheetView(QWidget):
         self.scroll_area.setAccessibleName(sheet.title)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Words longer than a very narrow dock scroll rather than being cut off.
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll_area.setWidget(body)
 
         self.previous_button = QPushButton("◀ Previous")
@@ -317,6 +323,18 @@ class SheetView(QWidget):
             f"QLabel#columnHeading {{ font-size: {size:.1f}pt; font-weight: 600; }}"
             f"QLabel#questionsTitle {{ font-size: {size * 1.3:.1f}pt; font-weight: 600; }}"
         )
+        self._fit_minimum_width()
+
+    def _fit_minimum_width(self) -> None:
+        # Wide enough for the longest words of both columns, so that the sheet wraps rather than scrolls.
+        scroll_bar = self.scroll_area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        needed = self.body.minimumSizeHint().width() + scroll_bar + 2 * self.scroll_area.frameWidth()
+        self.scroll_area.setMinimumWidth(min(needed, MAX_MINIMUM_WIDTH))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Sizes are final only once the style has polished the labels.
+        self._fit_minimum_width()
+        super().showEvent(event)
 
     # Keyboard
 
