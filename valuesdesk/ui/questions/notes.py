@@ -212,6 +212,7 @@ class NotesSection(QWidget):
         else:
             self.editors.append(editor)
             self.notes_layout.addWidget(editor)
+        editor.show()  # at once, so that focus and typing go to a visible field
 
     def _forget(self, editor: NoteEditor) -> None:
         self.editors.remove(editor)
