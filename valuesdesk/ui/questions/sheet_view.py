@@ -103,6 +103,7 @@ class QuestionLabel(QLabel):
         # Selectable by mouse only: arrow keys stay free to turn pairs while a question has focus.
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setIndent(0)
         self.setAccessibleName(text)
         self.setAccessibleDescription(f"Pair {pair.number}, {sheet.therapist_heading if therapist else sheet.client_heading}")
 
@@ -319,7 +320,9 @@ class SheetView(QWidget):
         # A style sheet, not setFont: the application's style sheet would win over a set font.
         size = self._text_size
         self.body.setStyleSheet(
-            f"QLabel#therapistQuestion, QLabel#clientQuestion {{ font-size: {size:.1f}pt; }}"
+            f"QLabel#therapistQuestion, QLabel#clientQuestion {{ font-size: {size:.1f}pt;"
+            " border: 1px solid transparent; border-radius: 3px; padding: 1px 2px; }"
+            "QLabel#therapistQuestion:focus, QLabel#clientQuestion:focus { border-color: palette(highlight); }"
             f"QLabel#columnHeading {{ font-size: {size:.1f}pt; font-weight: 600; }}"
             f"QLabel#questionsTitle {{ font-size: {size * 1.3:.1f}pt; font-weight: 600; }}"
         )
