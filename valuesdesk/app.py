@@ -37,8 +37,10 @@ def application() -> QApplication:
     icon = resource_path("icons", "valuesdesk.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    style = resource_path("styles", "app.qss")
-    app.setStyleSheet(style.read_text(encoding="utf-8"))
+    style = resource_path("styles", "app.qss").read_text(encoding="utf-8")
+    if app.styleSheet() != style:
+        # Setting it again would restyle every widget alive, which is slow.
+        app.setStyleSheet(style)
     return app
 
 
