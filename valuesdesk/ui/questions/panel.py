@@ -10,15 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QMenu,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,8 @@ from valuesdesk.ui.dialogs import show_error
 from valuesdesk.ui.questions.notes import NotesSection
 from valuesdesk.ui.questions.session_window import SessionWindow, screen_for_key, screen_key
 from valuesdesk.ui.questions.sheet_pdf import render_sheet, save_sheet_pdf
-from valuesdesk.ui.questions.sheet_view import SheetMode, SheetView, default_text_size, mode_box
+from valuesdesk.ui.questions.controls import action_button, menu_button, mode_chooser
+from valuesdesk.ui.questions.sheet_view import SheetMode, SheetView, default_text_size
 
 if TYPE_CHECKING:
     from valuesdesk.services import Services
@@ -68,14 +67,6 @@ class QuestionsState:
         return self._ui_state.bytes(f"questions/{key}")
 
 
-def _tool_button(action: QAction, name: str) -> QToolButton:
-    button = QToolButton()
-    button.setDefaultAction(action)
-    button.setAccessibleName(name)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    return button
-
-
 class QuestionsPanel(QWidget):
     session_started = Signal()
     session_ended = Signal()
@@ -110,23 +101,16 @@ class QuestionsPanel(QWidget):
         self.pdf_action = QAction("Save Sheet as P&DF…", self)
         self.pdf_action.triggered.connect(self.save_pdf)
 
-        mode_label = QLabel("Sho&w:")
-        self.mode_box = mode_box(self.sheet_view, "questionsMode")
-        self.mode_box.setAccessibleName("Show")
-        mode_label.setBuddy(self.mode_box)
+        mode_label, self.mode_box = mode_chooser(self.sheet_view, "questionsMode")
         more_menu = QMenu("More", self)
         for key in ("larger", "smaller", "reset"):
             more_menu.addAction(self.view_actions[key])
         more_menu.addSeparator()
         more_menu.addAction(self.print_action)
         more_menu.addAction(self.pdf_action)
-        self.more_button = QToolButton()
-        self.more_button.setText("More")
-        self.more_button.setAccessibleName("More")
-        self.more_button.setMenu(more_menu)
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.hide_notes_button = _tool_button(self.hide_notes_action, "Hide Private Notes")
-        self.session_button = _tool_button(self.session_action, "Session Mode")
+        self.more_button = menu_button("More", more_menu)
+        self.hide_notes_button = action_button(self.hide_notes_action, "Hide Private Notes")
+        self.session_button = action_button(self.session_action, "Session Mode")
 
         first_row = QHBoxLayout()
         first_row.addWidget(mode_label)

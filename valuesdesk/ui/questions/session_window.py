@@ -10,15 +10,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QContextMenuEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QMenu,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from valuesdesk.content import ParallelQuestions
-from valuesdesk.ui.questions.sheet_view import SheetMode, SheetView, mode_box
+from valuesdesk.ui.questions.controls import action_button, menu_button, mode_chooser
+from valuesdesk.ui.questions.sheet_view import SheetMode, SheetView
 
 # Large print for the client view: a line of text is this fraction of the screen's height.
 CLIENT_VIEW_LINES_PER_SCREEN = 26
@@ -71,24 +70,13 @@ class SessionWindow(QWidget):
         self.leave_full_screen_action = QAction("&Leave Full Screen", self)
         self.leave_full_screen_action.triggered.connect(self.leave_full_screen)
 
-        mode_label = QLabel("Sho&w:")
-        self.mode_box = mode_box(self.sheet_view, "sessionMode")
-        self.mode_box.setAccessibleName("Show")
-        mode_label.setBuddy(self.mode_box)
-        stay_on_top_button = QToolButton()
-        stay_on_top_button.setDefaultAction(self.stay_on_top_action)
-        stay_on_top_button.setAccessibleName("Stay on Top")
+        mode_label, self.mode_box = mode_chooser(self.sheet_view, "sessionMode")
+        stay_on_top_button = action_button(self.stay_on_top_action, "Stay on Top")
         self.full_screen_menu = QMenu("&Full Screen", self)
         self.full_screen_menu.aboutToShow.connect(self._fill_full_screen_menu)
-        full_screen_button = QToolButton()
-        full_screen_button.setText("Full Screen")
-        full_screen_button.setAccessibleName("Full Screen")
-        full_screen_button.setMenu(self.full_screen_menu)
-        full_screen_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        return_button = QToolButton()
-        return_button.setDefaultAction(self.return_action)
-        return_button.setAccessibleName("Return to Dock")
-        return_button.setToolTip("Return to Dock (Esc)")
+        full_screen_button = menu_button("Full Screen", self.full_screen_menu)
+        self.return_action.setToolTip("Return to Dock (Esc)")
+        return_button = action_button(self.return_action, "Return to Dock")
 
         self.toolbar = QWidget()
         self.toolbar.setObjectName("sessionToolbar")

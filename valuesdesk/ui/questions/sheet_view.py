@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -74,18 +73,6 @@ def _sheet_label(text: str, object_name: str) -> QLabel:
     label.setIndent(0)  # a styled border would otherwise indent it from the questions below
     label.setAccessibleName(text)
     return label
-
-
-def mode_box(view: SheetView, name: str) -> QComboBox:
-    """A choice of the four view modes, kept in step with ``view``."""
-    box = QComboBox()
-    box.setObjectName(name)
-    for mode in SheetMode:
-        box.addItem(mode.label, mode)
-    box.setCurrentIndex(list(SheetMode).index(view.mode()))
-    box.activated.connect(lambda index: view.set_mode(SheetMode(box.itemData(index))))
-    view.mode_changed.connect(lambda mode: box.setCurrentIndex(list(SheetMode).index(mode)))
-    return box
 
 
 class QuestionLabel(QLabel):
