@@ -86,7 +86,7 @@ class NoteEditor(QFrame):
         self.date_label.setObjectName("noteDate")
         self.editor = NoteTextEdit(note.text if note else "")
         self.editor.setAccessibleName(f"Note of {note_date(self.noted_on)}")
-        self.editor.setPlaceholderText("A private note, for you alone…")
+        self.editor.setPlaceholderText("Your private note…")
         self.autosaver = Autosaver(self._save, self)
         self.autosaver.saved.connect(self.saved)
         self.editor.textChanged.connect(self.autosaver.schedule)

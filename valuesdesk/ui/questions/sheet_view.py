@@ -305,13 +305,14 @@ class SheetView(QWidget):
 
     def _apply_fonts(self) -> None:
         # A style sheet, not setFont: the application's style sheet would win over a set font.
+        # Headings are padded like the questions' focus frame so that all text lines up.
         size = self._text_size
         self.body.setStyleSheet(
             f"QLabel#therapistQuestion, QLabel#clientQuestion {{ font-size: {size:.1f}pt;"
             " border: 1px solid transparent; border-radius: 3px; padding: 1px 2px; }"
             "QLabel#therapistQuestion:focus, QLabel#clientQuestion:focus { border-color: palette(highlight); }"
-            f"QLabel#columnHeading {{ font-size: {size:.1f}pt; font-weight: 600; }}"
-            f"QLabel#questionsTitle {{ font-size: {size * 1.3:.1f}pt; font-weight: 600; }}"
+            f"QLabel#columnHeading {{ font-size: {size:.1f}pt; font-weight: 600; padding: 0 3px 4px 3px; }}"
+            f"QLabel#questionsTitle {{ font-size: {size * 1.3:.1f}pt; font-weight: 600; padding: 0 3px; }}"
         )
         self._fit_minimum_width()
 
