@@ -31,6 +31,8 @@ from valuesdesk.ui.questions.controls import action_button, menu_button, mode_ch
 from valuesdesk.ui.questions.sheet_view import SheetMode, SheetView, default_text_size
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray
+
     from valuesdesk.services import Services
     from valuesdesk.ui.ui_state import UiState
 
@@ -63,7 +65,7 @@ class QuestionsState:
         except ValueError:
             return SheetMode.BOTH
 
-    def bytes(self, key: str):
+    def bytes(self, key: str) -> QByteArray | None:
         return self._ui_state.bytes(f"questions/{key}")
 
 
