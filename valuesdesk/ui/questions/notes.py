@@ -151,6 +151,7 @@ class NotesSection(QWidget):
         self.question_number = question_number
         self._service: TherapistNoteService | None = None
         self.editors: list[NoteEditor] = []
+        self._unopened: list[TherapistNote] = []
 
         self.toggle = QToolButton()
         self.toggle.setObjectName("notesToggle")
@@ -184,13 +185,13 @@ class NotesSection(QWidget):
 
     def load(self, service: TherapistNoteService, notes: list[TherapistNote]) -> None:
         self._service = service
-        for note in notes:
-            self._add_editor(NoteEditor(service, self.question_number, note))
+        # Editors are built when the notes are first opened: hundreds would slow the start.
+        self._unopened = list(notes)
         self.toggle.setEnabled(True)
         self._show_count()
 
     def note_count(self) -> int:
-        return sum(1 for editor in self.editors if editor.note_id is not None)
+        return len(self._unopened) + sum(1 for editor in self.editors if editor.note_id is not None)
 
     def add_note(self) -> None:
         """A new note at the top, dated today; an untouched new one is reused, not repeated."""
@@ -219,6 +220,10 @@ class NotesSection(QWidget):
         self._show_count()
 
     def _open(self, opened: bool) -> None:
+        if opened and self._unopened and self._service is not None:
+            for note in self._unopened:
+                self._add_editor(NoteEditor(self._service, self.question_number, note))
+            self._unopened = []
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
         self.notes_box.setVisible(opened)
 

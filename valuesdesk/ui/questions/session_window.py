@@ -19,7 +19,7 @@ from valuesdesk.content import ParallelQuestions
 from valuesdesk.ui.questions.controls import action_button, menu_button, mode_chooser
 from valuesdesk.ui.questions.sheet_view import SheetMode, SheetView
 
-# Large print for the client view: a line of text is this fraction of the screen's height.
+# Large print for the client view: about this many lines of text fill the screen's height.
 CLIENT_VIEW_LINES_PER_SCREEN = 26
 
 
@@ -29,9 +29,12 @@ def client_view_text_size(screen: QScreen) -> float:
 
 
 def screen_label(screen: QScreen) -> str:
+    """E.g. "Screen 2: DELL U2419H (1920×1080)": numbered, as two monitors may share a model."""
+    number = QGuiApplication.screens().index(screen) + 1
     size = screen.geometry().size()
-    name = screen.model() or screen.name() or "Screen"
-    return f"{name} ({size.width()}×{size.height()})"
+    name = screen.model() or screen.name()
+    primary = ", main" if screen is QGuiApplication.primaryScreen() else ""
+    return f"Screen {number}{': ' + name if name else ''} ({size.width()}×{size.height()}{primary})"
 
 
 def screen_key(screen: QScreen) -> str:
@@ -125,7 +128,7 @@ class SessionWindow(QWidget):
             self.sheet_view.set_text_size(client_view_text_size(screen))
         self.sheet_view.show_headings(not client_view)
         self.toolbar.hide()
-        self.winId()
+        self.winId()  # creates the native window, whose screen is then set before it shows
         self.windowHandle().setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()
