@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from pathlib import Path
+
+# Headless, on a laptop screen of 1280×800 with a second monitor beside it (for session mode).
+SCREENS = Path(__file__).resolve().parent / "offscreen-screens.json"
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREENS}")
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent

@@ -21,7 +21,7 @@ from valuesdesk.ui.diary.page import DiaryPage
 from valuesdesk.ui.dialogs import show_about, show_error
 from valuesdesk.ui.exchange_actions import ExchangeActions
 from valuesdesk.ui.experiments_page import ExperimentsPage
-from valuesdesk.ui.questions_panel import QuestionsPanel
+from valuesdesk.ui.questions.panel import QuestionsPanel
 from valuesdesk.ui.ui_state import UiState
 from valuesdesk.ui.widgets.autosave import Autosaver
 
@@ -70,11 +70,15 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.questions_panel = QuestionsPanel()
+        self.questions_panel = QuestionsPanel(ui_state)
         self.questions_dock = QDockWidget("Parallel Questions", self)
         self.questions_dock.setObjectName("questionsDock")
         self.questions_dock.setWidget(self.questions_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.questions_dock)
+        # Session mode takes the sheet out of the dock into a window of its own, and back.
+        self.questions_panel.session_started.connect(self.questions_dock.hide)
+        self.questions_panel.session_ended.connect(self._return_questions_to_dock)
+        self.questions_panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         self.exchange = ExchangeActions(self, ui_state, self.save_pending)
         self.exchange.imported.connect(self.experiments_page.refresh)
@@ -106,6 +110,8 @@ class MainWindow(QMainWindow):
         dock_action.setText("&Parallel Questions")
         dock_action.setShortcut(QKeySequence("Ctrl+3"))
         view_menu.addAction(dock_action)
+        view_menu.addAction(self.questions_panel.session_action)
+        view_menu.addAction(self.questions_panel.hide_notes_action)
 
         help_menu = self.menuBar().addMenu("&Help")
         about_action = QAction("&About ValuesDesk", self)
@@ -122,12 +128,19 @@ class MainWindow(QMainWindow):
         self.show_section(1)
         self.diary_page.show_experiment(experiment_id)
 
+    def _return_questions_to_dock(self) -> None:
+        self.questions_dock.show()
+        self.questions_dock.raise_()
+        self.activateWindow()
+        self.questions_panel.sheet_view.setFocus()
+
     def attach(self, services: Services) -> None:
         """Give the window the opened data; until then it shows that the data is opening."""
         self.services = services
         self.experiments_page.attach(services)
         self.diary_page.attach(services)
         self.exchange.attach(services)
+        self.questions_panel.attach(services)
         self.statusBar().showMessage(f"Your data stays on this computer · {database_path(self._data_dir)}")
 
     def export_diary_pdf(self, experiment_id: int) -> None:
@@ -159,6 +172,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state, STATE_VERSION)
 
     def _save_state(self) -> None:
+        self.questions_panel.put_away_for_quit()
         self._ui_state.set("window/geometry", self.saveGeometry())
         self._ui_state.set("window/state", self.saveState(STATE_VERSION))
         self._ui_state.set("section", self.sections.currentRow())

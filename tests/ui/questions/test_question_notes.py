@@ -1,0 +1,160 @@
+"""The therapist's private notes: written in place, kept across a restart, deleted only after
+asking, and hidden at one stroke so nothing private shows while sharing the screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QTextEdit, QToolButton
+
+from valuesdesk.ui.questions.notes import NotesSection, note_date
+
+TODAY = note_date(dt.date.today())
+
+
+def open_notes(section: NotesSection, qtbot) -> None:
+    if not section.toggle.isChecked():
+        qtbot.mouseClick(section.toggle, Qt.MouseButton.LeftButton)
+    assert section.notes_box.isVisible()
+
+
+def write_note(section: NotesSection, text: str, qtbot) -> None:
+    open_notes(section, qtbot)
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    editor = section.editors[0].editor
+    assert editor.hasFocus()
+    qtbot.keyClicks(editor, text)
+
+
+def private_texts_on_screen(widget) -> list[str]:
+    """Every note text, note date and note count a person could see in ``widget``."""
+    shown = [edit.toPlainText() for edit in widget.findChildren(QTextEdit) if edit.isVisibleTo(widget)]
+    shown += [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget) and label.objectName() == "noteDate"]
+    shown += [button.text() for button in widget.findChildren(QToolButton) if button.isVisibleTo(widget) and button.text().startswith("Notes")]
+    return shown
+
+
+def test_a_note_is_saved_as_typed_and_comes_back_after_a_restart(make_window, restart, qtbot) -> None:
+    window = make_window()
+    section = window.questions_panel.notes_sections[2]
+    assert section.toggle.text() == "Notes (0)"
+    write_note(section, "Noticed my wish to fix. Stayed.", qtbot)
+    section.editors[0].editor.insertPlainText(" ✨ שלום")  # as an input method would; keyClicks is ASCII only
+    qtbot.waitUntil(lambda: section.toggle.text() == "Notes (1)", timeout=3000)
+    assert [note.text for note in window.services.therapist_notes.notes_for(3)] == ["Noticed my wish to fix. Stayed. ✨ שלום"]
+    qtbot.keyClicks(section.editors[0].editor, " Again.")  # still unsaved when the window closes
+
+    again = restart(window)
+    section = again.questions_panel.notes_sections[2]
+    assert section.toggle.text() == "Notes (1)"
+    open_notes(section, qtbot)
+    assert section.editors[0].text() == "Noticed my wish to fix. Stayed. ✨ שלום Again."
+    assert section.editors[0].date_label.text() == TODAY
+    assert all(other.toggle.text() == "Notes (0)" for other in again.questions_panel.notes_sections if other is not section)
+
+
+def test_notes_are_listed_newest_first_and_edited_in_place(make_window, restart, qtbot) -> None:
+    window = make_window()
+    notes = window.services.therapist_notes
+    notes.add(1, "in January", dt.date(2026, 1, 10))
+    notes.add(1, "in March", dt.date(2026, 3, 2))
+    window = restart(window)
+    section = window.questions_panel.notes_sections[0]
+    open_notes(section, qtbot)
+    assert [editor.date_label.text() for editor in section.editors] == ["02 Mar 2026", "10 Jan 2026"]
+    january = section.editors[1].editor
+    january.setFocus()
+    january.moveCursor(january.textCursor().MoveOperation.End)
+    qtbot.keyClicks(january, ", and again in February")
+    assert window.save_pending()
+    assert [n.text for n in window.services.therapist_notes.notes_for(1)] == ["in March", "in January, and again in February"]
+
+
+def test_add_note_reuses_an_untouched_new_note_and_leaves_nothing_behind(make_window, restart, qtbot) -> None:
+    window = make_window()
+    section = window.questions_panel.notes_sections[0]
+    open_notes(section, qtbot)
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
+    assert len(section.editors) == 1
+    again = restart(window)
+    assert again.services.therapist_notes.notes_for(1) == []
+    assert again.questions_panel.notes_sections[0].toggle.text() == "Notes (0)"
+
+
+def test_delete_asks_first_and_keeps_the_note_on_cancel(make_window, qtbot, monkeypatch) -> None:
+    asked: list[str] = []
+    answer = ["Cancel"]
+
+    def answer_box(box: QMessageBox) -> int:
+        asked.append(box.text())
+        next(button for button in box.buttons() if button.text() == answer[0]).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer_box)
+    window = make_window()
+    section = window.questions_panel.notes_sections[5]
+    write_note(section, "keep me?", qtbot)
+    assert window.save_pending()
+    editor = section.editors[0]
+    qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    assert asked == [f"Delete your note of {TODAY}? This cannot be undone."]
+    assert window.services.therapist_notes.notes_for(6)[0].text == "keep me?"
+    assert section.editors == [editor]
+
+    answer[0] = "Delete"
+    qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2
+    assert window.services.therapist_notes.notes_for(6) == []
+    assert section.editors == [] and section.toggle.text() == "Notes (0)"
+
+
+def test_hiding_private_notes_hides_every_note_and_count_and_is_remembered(make_window, restart, qtbot) -> None:
+    window = make_window()
+    panel = window.questions_panel
+    write_note(panel.notes_sections[0], "private thought", qtbot)
+    assert window.save_pending()
+    assert "private thought" in private_texts_on_screen(window)
+
+    qtbot.mouseClick(panel.hide_notes_button, Qt.MouseButton.LeftButton)
+    assert private_texts_on_screen(window) == []
+    view_menu = next(action.menu() for action in window.menuBar().actions() if action.text() == "&View")
+    hide_action = next(action for action in view_menu.actions() if action.text() == "&Hide Private Notes")
+    assert hide_action.isChecked()
+
+    again = restart(window)
+    assert again.questions_panel.notes_hidden()
+    assert private_texts_on_screen(again) == []
+    qtbot.keyClick(again, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not again.questions_panel.notes_hidden()
+    assert "Notes (1)" in private_texts_on_screen(again)
+
+
+def test_the_session_window_never_shows_notes(make_window, qtbot) -> None:
+    window = make_window()
+    panel = window.questions_panel
+    write_note(panel.notes_sections[0], "not for the client's eyes", qtbot)
+    panel.start_session()
+    session = panel.session_window
+    assert session.isVisible()
+    assert session.findChildren(NotesSection) == [] and private_texts_on_screen(session) == []
+
+
+def test_a_note_too_long_to_save_says_so_and_keeps_the_text(make_window, qtbot, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    window = make_window()
+    section = window.questions_panel.notes_sections[1]
+    write_note(section, "start", qtbot)
+    editor = section.editors[0]
+    huge = "z" * 100_001
+    editor.editor.setPlainText(huge)
+    assert not editor.autosaver.flush()
+    indicator = editor.findChild(QLabel, "saveIndicator")
+    assert indicator.text().startswith("Not saved: A note can hold up to 100,000 characters")
+    assert not window.close()
+    assert shown and editor.text() == huge
+    editor.editor.setPlainText("shorter")
+    assert window.save_pending()
+    assert window.services.therapist_notes.notes_for(2)[0].text == "shorter"

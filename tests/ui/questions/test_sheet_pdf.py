@@ -1,0 +1,105 @@
+"""Print and PDF: the title, both headings and every question, verbatim, and no private notes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from valuesdesk.content import parallel_questions
+from valuesdesk.ui.questions.sheet_pdf import save_sheet_pdf
+
+SHEET = parallel_questions()
+
+
+def normalised(text: str) -> str:
+    """Ligatures as letters, one space between words, and no break after a hyphen at a line end."""
+    return re.sub(r"-\s+", "-", " ".join(unicodedata.normalize("NFKC", text).split()))
+
+
+def pdf_text(path: Path) -> str:
+    return normalised(" ".join(page.extract_text() for page in PdfReader(path).pages))
+
+
+def assert_whole_sheet(text: str) -> None:
+    for expected in (SHEET.title, SHEET.therapist_heading, SHEET.client_heading):
+        assert normalised(expected) in text
+    for pair in SHEET.pairs:
+        assert normalised(pair.therapist) in text, pair.number
+        assert normalised(pair.client) in text, pair.number
+
+
+def test_the_pdf_holds_the_whole_sheet_verbatim(qapp, tmp_path: Path) -> None:
+    path = tmp_path / "sheet.pdf"
+    save_sheet_pdf(path, SHEET)
+    reader = PdfReader(path)
+    assert reader.metadata.title == SHEET.title
+    assert_whole_sheet(pdf_text(path))
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_the_two_columns_sit_side_by_side(qapp, tmp_path: Path) -> None:
+    path = tmp_path / "sheet.pdf"
+    save_sheet_pdf(path, SHEET)
+    lines: list[tuple[str, float, float]] = []
+
+    def remember(text, cm, tm, _font, _size) -> None:
+        # Page coordinates: the text matrix placed by the current transformation matrix.
+        lines.append((" ".join(text.split()), cm[0] * tm[4] + cm[4], cm[3] * tm[5] + cm[5]))
+
+    PdfReader(path).pages[0].extract_text(visitor_text=remember)
+    therapist = next((x, y) for text, x, y in lines if text.startswith("Can I make contact"))
+    client = next((x, y) for text, x, y in lines if text.startswith("Can you make contact"))
+    assert client[1] == pytest.approx(therapist[1])  # the same row
+    assert client[0] > therapist[0] + 150  # the next column, to the right (points)
+
+
+def test_save_as_pdf_from_the_panel_adds_the_extension_and_leaves_notes_out(make_window, tmp_path, monkeypatch, qtbot) -> None:
+    chosen = tmp_path / "for supervision"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(chosen), "PDF documents (*.pdf)"))
+    window = make_window()
+    window.services.therapist_notes.add(1, "SECRET private reflection")
+    window.questions_panel.pdf_action.trigger()
+    saved = tmp_path / "for supervision.pdf"
+    text = pdf_text(saved)
+    assert_whole_sheet(text)
+    assert "SECRET" not in text
+    assert window.statusBar().currentMessage() == f"Saved the sheet as {saved}"
+
+
+def test_a_pdf_that_cannot_be_written_says_so(make_window, tmp_path, monkeypatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "missing" / "x.pdf"), ""))
+    window = make_window()
+    window.questions_panel.pdf_action.trigger()
+    assert shown == ["The PDF could not be saved."]
+    assert not (tmp_path / "missing").exists()
+
+
+def test_print_lays_out_the_same_sheet(make_window, tmp_path, monkeypatch) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printed = tmp_path / "printed.pdf"
+
+    def accept(dialog: QPrintDialog) -> int:
+        # Stand in for a printer: Qt's printer writes the pages to a PDF file.
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    window = make_window()
+    window.questions_panel.print_action.trigger()
+    assert_whole_sheet(pdf_text(printed))
+
+
+@pytest.fixture
+def qapp():
+    from valuesdesk.app import application
+
+    return application()

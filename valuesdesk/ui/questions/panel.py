@@ -1,0 +1,250 @@
+"""The Parallel Questions panel of the right-hand dock.
+
+The "Parallel Values Processes: Client and Therapist" sheet with its view modes and text
+size, the therapist's private notes (hidden with one toggle), copy, print and PDF, and the
+way into session mode. What the therapist chose comes back after a restart.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+from valuesdesk.content import ParallelQuestions, parallel_questions
+from valuesdesk.errors import ValuesDeskError
+from valuesdesk.ui.dialogs import show_error
+from valuesdesk.ui.questions.notes import NotesSection
+from valuesdesk.ui.questions.session_window import SessionWindow, screen_for_key, screen_key
+from valuesdesk.ui.questions.sheet_pdf import render_sheet, save_sheet_pdf
+from valuesdesk.ui.questions.controls import action_button, menu_button, mode_chooser
+from valuesdesk.ui.questions.sheet_view import SheetMode, SheetView, default_text_size
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QByteArray
+
+    from valuesdesk.services import Services
+    from valuesdesk.ui.ui_state import UiState
+
+
+class QuestionsState:
+    """The panel's and the session window's view choices, typed, in the window's UiState."""
+
+    def __init__(self, ui_state: UiState) -> None:
+        self._ui_state = ui_state
+
+    def set(self, key: str, value: object) -> None:
+        self._ui_state.set(f"questions/{key}", value)
+
+    def text(self, key: str, default: str = "") -> str:
+        return str(self._ui_state.value(f"questions/{key}", default))
+
+    def flag(self, key: str) -> bool:
+        # INI files give booleans back as the strings "true" and "false".
+        return self.text(key, "false").lower() == "true"
+
+    def number(self, key: str, default: float) -> float:
+        try:
+            return float(self._ui_state.value(f"questions/{key}", default))
+        except (TypeError, ValueError):
+            return default
+
+    def mode(self, key: str) -> SheetMode:
+        try:
+            return SheetMode(self.text(key, SheetMode.BOTH))
+        except ValueError:
+            return SheetMode.BOTH
+
+    def bytes(self, key: str) -> QByteArray | None:
+        return self._ui_state.bytes(f"questions/{key}")
+
+
+class QuestionsPanel(QWidget):
+    session_started = Signal()
+    session_ended = Signal()
+    status_message = Signal(str)
+
+    def __init__(self, ui_state: UiState, sheet: ParallelQuestions | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sheet = sheet or parallel_questions()
+        self.setObjectName("questionsPanel")
+        self.setAccessibleName(self.sheet.title)
+        self._state = QuestionsState(ui_state)
+        self.session_window: SessionWindow | None = None
+
+        self.sheet_view = SheetView(self.sheet)
+        self.notes_sections = [NotesSection(pair.number) for pair in self.sheet.pairs]
+        for index, section in enumerate(self.notes_sections):
+            self.sheet_view.add_below_therapist_question(index, section)
+        self.view_actions = self.sheet_view.add_view_actions(self)
+
+        self.hide_notes_action = QAction("&Hide Private Notes", self, checkable=True)
+        self.hide_notes_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.hide_notes_action.setToolTip("Hide every private note and note count, e.g. while sharing your screen (Ctrl+Shift+H)")
+        self.hide_notes_action.toggled.connect(self.set_notes_hidden)
+        self.addAction(self.hide_notes_action)
+        self.session_action = QAction("&Session Mode", self)
+        self.session_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.session_action.setToolTip("Show the sheet in a window of its own, e.g. full screen (Ctrl+Shift+M)")
+        self.session_action.triggered.connect(self.start_session)
+        self.addAction(self.session_action)
+        self.print_action = QAction("&Print Sheet…", self)
+        self.print_action.triggered.connect(self.print_sheet)
+        self.pdf_action = QAction("Save Sheet as P&DF…", self)
+        self.pdf_action.triggered.connect(self.save_pdf)
+
+        mode_label, self.mode_box = mode_chooser(self.sheet_view, "questionsMode")
+        more_menu = QMenu("More", self)
+        for key in ("larger", "smaller", "reset"):
+            more_menu.addAction(self.view_actions[key])
+        more_menu.addSeparator()
+        more_menu.addAction(self.print_action)
+        more_menu.addAction(self.pdf_action)
+        self.more_button = menu_button("More", more_menu)
+        self.hide_notes_button = action_button(self.hide_notes_action, "Hide Private Notes")
+        self.session_button = action_button(self.session_action, "Session Mode")
+
+        first_row = QHBoxLayout()
+        first_row.addWidget(mode_label)
+        first_row.addWidget(self.mode_box, 1)
+        first_row.addWidget(self.more_button)
+        second_row = QHBoxLayout()
+        second_row.addWidget(self.hide_notes_button)
+        second_row.addStretch(1)
+        second_row.addWidget(self.session_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.setSpacing(4)
+        layout.addLayout(first_row)
+        layout.addLayout(second_row)
+        layout.addWidget(self.sheet_view, 1)
+        self.setTabOrder(self.mode_box, self.more_button)
+        self.setTabOrder(self.more_button, self.hide_notes_button)
+        self.setTabOrder(self.hide_notes_button, self.session_button)
+        self.setTabOrder(self.session_button, self.sheet_view)
+
+        self._restore_view()
+        self.sheet_view.mode_changed.connect(lambda mode: self._state.set("mode", mode.value))
+        self.sheet_view.pair_changed.connect(lambda index: self._state.set("pair", index))
+        self.sheet_view.text_size_changed.connect(lambda points: self._state.set("text_size", points))
+
+    def _restore_view(self) -> None:
+        self.sheet_view.set_mode(self._state.mode("mode"))
+        self.sheet_view.set_pair_index(int(self._state.number("pair", 0)))
+        self.sheet_view.set_text_size(self._state.number("text_size", default_text_size()))
+        self.hide_notes_action.setChecked(self._state.flag("notes_hidden"))
+
+    def attach(self, services: Services) -> None:
+        """Load the private notes, then bring back a session window that was open at the last quit."""
+        service = services.therapist_notes
+        try:
+            notes = service.notes_by_question()
+        except ValuesDeskError as error:
+            show_error(self, error)
+        else:
+            for section in self.notes_sections:
+                section.load(service, notes[section.question_number])
+        if self._state.flag("session/open"):
+            self.start_session()
+
+    # Private notes
+
+    def notes_hidden(self) -> bool:
+        return self.hide_notes_action.isChecked()
+
+    def set_notes_hidden(self, hidden: bool) -> None:
+        self.hide_notes_action.setChecked(hidden)
+        for section in self.notes_sections:
+            section.setHidden(hidden)
+        self._state.set("notes_hidden", hidden)
+
+    # Session mode
+
+    def session_active(self) -> bool:
+        return self.session_window is not None and self.session_window.isVisible()
+
+    def start_session(self) -> None:
+        """Show the sheet in its own window as it was last time, and put the dock away."""
+        if self.session_window is None:
+            self.session_window = SessionWindow(self.sheet, self)
+            self.session_window.return_requested.connect(self.end_session)
+            window = self.session_window
+            geometry = self._state.bytes("session/geometry")
+            if geometry is not None:
+                window.restoreGeometry(geometry)
+            window.sheet_view.set_mode(self._state.mode("session/mode"))
+            window.sheet_view.set_pair_index(self.sheet_view.pair_index())
+            window.sheet_view.set_text_size(self._state.number("session/text_size", default_text_size() * 1.5))
+            window.set_stay_on_top(self._state.flag("session/stay_on_top"))
+        window = self.session_window
+        screen = screen_for_key(self._state.text("session/full_screen_on"))
+        if screen is not None:
+            window.show_full_screen_on(screen, client_view=self._state.flag("session/client_view"))
+        else:
+            window.show()
+            window.raise_()
+            window.activateWindow()
+        self._state.set("session/open", True)
+        self.session_started.emit()
+
+    def end_session(self) -> None:
+        """Back to the dock: the session window goes away, remembered as it was."""
+        window = self.session_window
+        if window is None or not window.isVisible():
+            return
+        mode, text_size = window.windowed_view()
+        self._state.set("session/mode", mode.value)
+        self._state.set("session/text_size", text_size)
+        self._state.set("session/stay_on_top", window.stays_on_top())
+        self._state.set("session/full_screen_on", screen_key(window.screen()) if window.isFullScreen() else "")
+        self._state.set("session/client_view", window.client_view)
+        window.leave_full_screen()
+        self._state.set("session/geometry", window.saveGeometry())
+        window.hide()
+        self._state.set("session/open", False)
+        self.session_ended.emit()
+
+    def put_away_for_quit(self) -> None:
+        """Close the session window as the program quits, remembering to bring it back."""
+        was_open = self.session_active()
+        self.end_session()
+        self._state.set("session/open", was_open)
+
+    # Paper
+
+    def print_sheet(self) -> None:
+        # Print support loads only when someone prints.
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.sheet.title)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            render_sheet(printer, self.sheet)
+            self.status_message.emit("The sheet went to the printer.")
+
+    def save_pdf(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / f"{self.sheet.title.split(':')[0]}.pdf")
+        chosen, _filter = QFileDialog.getSaveFileName(self, "Save Sheet as PDF", suggested, "PDF documents (*.pdf)")
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(f"{path.name}.pdf")
+        try:
+            save_sheet_pdf(path, self.sheet)
+        except ValuesDeskError as error:
+            show_error(self, error)
+            return
+        self.status_message.emit(f"Saved the sheet as {path}")
