@@ -13,6 +13,10 @@ from valuesdesk.paths import log_dir, resolve_data_dir
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from valuesdesk.self_test import run_self_test
+
+        return run_self_test()
     data_dir = resolve_data_dir(args.data_dir)
     configure_logging(log_dir(data_dir), verbose=args.verbose)
     logging.getLogger(__name__).info("ValuesDesk %s starting", __version__)

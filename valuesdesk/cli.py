@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _add_data_dir(parser, default=None)
     parser.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check, in a temporary folder and without a window, that ValuesDesk works; print one line",
+    )
     # Sub-commands are added here, each with add_command().
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     demo = add_command(

@@ -1,0 +1,86 @@
+"""``valuesdesk --self-test``: proves an installed or bundled ValuesDesk works, end to end.
+
+In a temporary data folder it creates and migrates the database, builds the main window
+offscreen, writes a diary entry and reads it back (and finds it by search), and saves the
+diary as a PDF; then it prints one line and exits 0, or says what failed and exits 1.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from valuesdesk import APP_NAME, __version__
+
+PROBE = "Self-test: a kind word to my sister"
+
+
+class SelfTestFailure(Exception):
+    pass
+
+
+def check(condition: bool, what: str) -> None:
+    if not condition:
+        raise SelfTestFailure(what)
+
+
+def exercise(data_dir: Path) -> str:
+    """Every step of the self-test; returns the line of results."""
+    from valuesdesk.app import application
+    from valuesdesk.paths import database_path, ui_state_path
+    from valuesdesk.services import open_services
+    from valuesdesk.store.migrations import SCHEMA_REVISION, read_revision
+    from valuesdesk.ui.diary_document import save_diary_pdf
+    from valuesdesk.ui.main_window import MainWindow
+    from valuesdesk.ui.ui_state import UiState
+
+    app = application()
+    services = open_services(data_dir)
+    try:
+        revision = read_revision(database_path(data_dir))
+        check(revision == SCHEMA_REVISION, f"the database is at revision {revision}, not {SCHEMA_REVISION}")
+
+        window = MainWindow(UiState(ui_state_path(data_dir)), data_dir)
+        window.attach(services)
+        window.show()
+        app.processEvents()
+        check(window.isVisible(), "the main window did not show")
+
+        today = dt.date.today()
+        experiments = services.experiments
+        experiment_id = experiments.create_draft().id
+        experiments.save_value(experiment_id, name="Kindness", meaning="Being gentle", life_domain="Family")
+        behaviour = experiments.add_behavior(experiment_id, "Call my sister")
+        experiments.choose_behaviors(experiment_id, [behaviour.id])
+        experiments.update(experiment_id, plan="After dinner", behave_confirmed=True, current_step=10)
+        experiments.begin(experiment_id, today)
+        services.diary.save_entry(experiment_id, today, others_reactions=PROBE, thanked_mind=True)
+        entries = services.diary.day_entries(today, experiment_id, today)
+        check(any(entry.others_reactions == PROBE for entry in entries), "the diary entry did not read back")
+        check(services.diary.search("sister").total == 1, "search did not find the diary entry")
+
+        pdf = data_dir / "diary.pdf"
+        pages = save_diary_pdf(services.reports.diary(experiment_id), pdf)
+        check(pdf.read_bytes().startswith(b"%PDF"), "the diary PDF is not a PDF")
+        window.discard()
+        return f"database {revision}, window, diary entry, search, PDF ({pages} pages, {pdf.stat().st_size} bytes)"
+    finally:
+        services.close()
+
+
+def run_self_test() -> int:
+    # No screen is needed, and none is touched: the window is built offscreen.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="valuesdesk-self-test-") as folder:
+        try:
+            results = exercise(Path(folder) / "data")
+        except Exception as error:  # whatever fails is the answer the self-test exists to give
+            print(f"{APP_NAME} {__version__} self-test FAILED: {type(error).__name__}: {error}", file=sys.stderr)
+            return 1
+    print(f"{APP_NAME} {__version__} self-test OK: {results} in {time.perf_counter() - started:.2f} s")
+    return 0
