@@ -23,3 +23,4 @@ def test_a_broken_part_fails_the_self_test_with_the_reason(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "self-test FAILED: SelfTestFailure: search did not find the diary entry" in captured.err
+    assert not [widget for widget in qapp.topLevelWidgets() if widget.isVisible()], "a window was left open"

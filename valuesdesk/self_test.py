@@ -40,6 +40,7 @@ def exercise(data_dir: Path) -> str:
 
     app = application()
     services = open_services(data_dir)
+    window: MainWindow | None = None
     try:
         revision = read_revision(database_path(data_dir))
         check(revision == SCHEMA_REVISION, f"the database is at revision {revision}, not {SCHEMA_REVISION}")
@@ -66,9 +67,11 @@ def exercise(data_dir: Path) -> str:
         pdf = data_dir / "diary.pdf"
         pages = save_diary_pdf(services.reports.diary(experiment_id), pdf)
         check(pdf.read_bytes().startswith(b"%PDF"), "the diary PDF is not a PDF")
-        window.discard()
         return f"database {revision}, window, diary entry, search, PDF ({pages} pages, {pdf.stat().st_size} bytes)"
     finally:
+        if window is not None:
+            window.discard()
+            window.deleteLater()
         services.close()
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from valuesdesk.services import Services
 
 STATE_VERSION = 1
+# On a first start the sheet gets about a third of the window, but the work areas (sections
+# and page) keep the room they need to show a calendar beside a day's entry.
+FIRST_DOCK_SHARE = 0.32
+WORK_AREA_WIDTH = 820
 
 
 class MainWindow(QMainWindow):
@@ -168,8 +172,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1180, 760)
         state = self._ui_state.bytes("window/state")
-        if state is not None:
-            self.restoreState(state, STATE_VERSION)
+        self._first_layout = state is None or not self.restoreState(state, STATE_VERSION)
 
     def _save_state(self) -> None:
         self.questions_panel.put_away_for_quit()
@@ -177,6 +180,14 @@ class MainWindow(QMainWindow):
         self._ui_state.set("window/state", self.saveState(STATE_VERSION))
         self._ui_state.set("section", self.sections.currentRow())
         self._ui_state.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._first_layout:
+            self._first_layout = False
+            share = min(int(self.width() * FIRST_DOCK_SHARE), self.width() - WORK_AREA_WIDTH)
+            width = max(self.questions_dock.minimumSizeHint().width(), share)
+            self.resizeDocks([self.questions_dock], [width], Qt.Orientation.Horizontal)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -361,6 +361,8 @@ class DayView(QWidget):
 
         self.heading = QLabel()
         self.heading.setObjectName("dayHeading")
+        # A long date beside the dock on a small screen wraps rather than being cut off.
+        self.heading.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Experiments of the day")
         self.tabs.setTabBarAutoHide(True)
