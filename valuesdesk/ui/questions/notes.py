@@ -10,7 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -226,6 +226,13 @@ class NotesSection(QWidget):
             self._unopened = []
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
         self.notes_box.setVisible(opened)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Notes put out of sight (hidden for sharing, the dock closed, session mode) are saved
+        # at once; one that cannot be saved says so when it is shown or the program closes.
+        for editor in self.editors:
+            editor.autosaver.flush()
+        super().hideEvent(event)
 
     def _show_count(self) -> None:
         label = "Notes" if self._service is None else f"Notes ({self.note_count()})"
