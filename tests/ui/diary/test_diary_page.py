@@ -326,3 +326,15 @@ def test_the_thanked_my_mind_text_wraps_and_toggles_its_box(open_diary, make_exp
     qtbot.keyClick(editor, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: not editor.thanked_mind.isChecked())
     assert editor.thanked_mind.hasFocus()
+
+
+def test_progress_fits_beside_the_questions_dock(open_diary, make_experiment, qtbot) -> None:
+    window, page = open_diary(lambda services: make_experiment("Wholeheartedness", start=days_ago(20), days=30, services=services))
+    window.resize(1024, 640)
+    qtbot.mouseClick(page.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=page.tabs.tabBar().tabRect(1).center())
+    [card] = page.progress_view.cards
+    body = page.progress_view.widget()
+    viewport = page.progress_view.viewport()
+    qtbot.waitUntil(lambda: window.width() == 1024 and card.isVisible())
+    qtbot.waitUntil(lambda: body.minimumSizeHint().width() <= viewport.width())
+    assert card.geometry().right() <= viewport.width()

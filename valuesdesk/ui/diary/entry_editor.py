@@ -11,14 +11,12 @@ from PySide6.QtGui import QMouseEvent, QResizeEvent, QValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 from valuesdesk.domain import CheckInOutcome
 from valuesdesk.errors import ValuesDeskError
 from valuesdesk.ui.dialogs import show_error
+from valuesdesk.ui.diary.vertical_scroll_area import VerticalScrollArea
 from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
 
 if TYPE_CHECKING:
@@ -143,15 +142,13 @@ def _text_field(name: str) -> tuple[QLabel, QPlainTextEdit]:
     return label, edit
 
 
-class ExperimentDayEditor(QScrollArea):
+class ExperimentDayEditor(VerticalScrollArea):
     """One experiment's diary and check-in for one day, saved as the person types."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self._services: Services | None = None
         self.entry: DayEntry | None = None
         self._times_done_chosen = False
@@ -271,13 +268,6 @@ class ExperimentDayEditor(QScrollArea):
 
     def attach(self, services: Services) -> None:
         self._services = services
-
-    def minimumSizeHint(self) -> QSize:
-        # As narrow as the fields allow, never narrower: the splitter and the window then give
-        # the room, and the day never scrolls sideways.
-        hint = super().minimumSizeHint()
-        width = self.widget().minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
-        return QSize(max(hint.width(), width + 2 * self.frameWidth()), hint.height())
 
     def _arrange_phases(self, *, side_by_side: bool) -> None:
         """Before, during and after side by side where there is room, else one under another."""
