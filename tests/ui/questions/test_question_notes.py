@@ -171,3 +171,17 @@ def test_hiding_the_notes_or_the_dock_saves_what_was_typed_at_once(make_window, 
     qtbot.keyClicks(panel.notes_sections[0].editors[0].editor, " More.")
     window.questions_dock.close()
     assert [note.text for note in window.services.therapist_notes.notes_for(1)] == ["typed while sharing More."]
+
+
+def test_reloading_the_notes_saves_what_was_typed_and_shows_notes_added_elsewhere(make_window, qtbot) -> None:
+    window = make_window()
+    panel = window.questions_panel
+    section = panel.notes_sections[0]
+    write_note(section, "typed here", qtbot)
+    window.services.therapist_notes.add(1, "came in from an import", dt.date(2024, 3, 1))
+
+    assert panel.reload_notes()
+    assert section.toggle.text() == "Notes (2)"
+    assert section.notes_box.isVisible()
+    assert sorted(editor.text() for editor in section.editors) == ["came in from an import", "typed here"]
+    assert sorted(note.text for note in window.services.therapist_notes.notes_for(1)) == ["came in from an import", "typed here"]
