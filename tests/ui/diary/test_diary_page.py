@@ -278,3 +278,63 @@ def test_leaving_the_diary_saves_what_was_typed(open_diary, make_experiment, qtb
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert not current_editor(page).autosaver.pending
     assert window.services.diary.day_entries(TODAY, None, TODAY)[0].after == "lighter"
+
+
+def test_searching_finds_what_was_just_typed(open_diary, make_experiment, qtbot) -> None:
+    _window, page = open_diary(lambda services: make_experiment(start=days_ago(2), services=services))
+    editor = current_editor(page)
+    qtbot.keyClicks(editor.text_edits["notes"], "walked the dog")
+    assert editor.autosaver.pending
+    qtbot.keyClicks(page.search_field, "dog")
+    qtbot.keyClick(page.search_field, Qt.Key.Key_Return)
+    assert page.search_results.summary.text() == "1 entry matches."
+    assert not editor.autosaver.pending
+
+
+def test_switching_days_rapidly_loses_nothing(open_diary, make_experiment, restart, qtbot) -> None:
+    window, page = open_diary(lambda services: make_experiment(start=days_ago(5), services=services))
+    for count in range(5, -1, -1):
+        page.select_day(days_ago(count))
+        qtbot.keyClicks(current_editor(page).text_edits["during"], f"day {count}")
+    # The last day's writing is still waiting for its pause when the program closes.
+    window = restart(window)
+    entries = {day: window.services.diary.day_entries(day, None, TODAY)[0].during for day in map(days_ago, range(6))}
+    assert entries == {days_ago(count): f"day {count}" for count in range(6)}
+
+
+def test_the_day_fits_beside_the_questions_dock_without_scrolling_sideways(open_diary, make_experiment, qtbot) -> None:
+    window, page = open_diary(lambda services: make_experiment(start=days_ago(2), services=services))
+    window.resize(1024, 640)
+    assert window.questions_dock.isVisible()
+    qtbot.waitUntil(lambda: window.width() == 1024)
+    editor = current_editor(page)
+    body = editor.widget()
+    qtbot.waitUntil(lambda: editor.viewport().width() >= body.minimumSizeHint().width())
+    assert not editor.horizontalScrollBar().isVisible()
+    assert body.width() <= editor.viewport().width()
+
+
+def test_the_thanked_my_mind_text_wraps_and_toggles_its_box(open_diary, make_experiment, qtbot) -> None:
+    from valuesdesk.ui.diary.entry_editor import CheckBoxLabel
+
+    _window, page = open_diary(lambda services: make_experiment(start=days_ago(2), services=services))
+    editor = current_editor(page)
+    [label] = [label for label in editor.findChildren(CheckBoxLabel)]
+    assert label.wordWrap() and label.buddy() is editor.thanked_mind
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert editor.thanked_mind.isChecked()
+    qtbot.keyClick(editor, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not editor.thanked_mind.isChecked())
+    assert editor.thanked_mind.hasFocus()
+
+
+def test_progress_fits_beside_the_questions_dock(open_diary, make_experiment, qtbot) -> None:
+    window, page = open_diary(lambda services: make_experiment("Wholeheartedness", start=days_ago(20), days=30, services=services))
+    window.resize(1024, 640)
+    qtbot.mouseClick(page.tabs.tabBar(), Qt.MouseButton.LeftButton, pos=page.tabs.tabBar().tabRect(1).center())
+    [card] = page.progress_view.cards
+    body = page.progress_view.widget()
+    viewport = page.progress_view.viewport()
+    qtbot.waitUntil(lambda: window.width() == 1024 and card.isVisible())
+    qtbot.waitUntil(lambda: body.minimumSizeHint().width() <= viewport.width())
+    assert card.geometry().right() <= viewport.width()

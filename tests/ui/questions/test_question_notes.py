@@ -158,3 +158,30 @@ def test_a_note_too_long_to_save_says_so_and_keeps_the_text(make_window, qtbot, 
     editor.editor.setPlainText("shorter")
     assert window.save_pending()
     assert window.services.therapist_notes.notes_for(2)[0].text == "shorter"
+
+
+def test_hiding_the_notes_or_the_dock_saves_what_was_typed_at_once(make_window, qtbot) -> None:
+    window = make_window()
+    panel = window.questions_panel
+    write_note(panel.notes_sections[0], "typed while sharing", qtbot)
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert [note.text for note in window.services.therapist_notes.notes_for(1)] == ["typed while sharing"]
+
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(panel.notes_sections[0].editors[0].editor, " More.")
+    window.questions_dock.close()
+    assert [note.text for note in window.services.therapist_notes.notes_for(1)] == ["typed while sharing More."]
+
+
+def test_reloading_the_notes_saves_what_was_typed_and_shows_notes_added_elsewhere(make_window, qtbot) -> None:
+    window = make_window()
+    panel = window.questions_panel
+    section = panel.notes_sections[0]
+    write_note(section, "typed here", qtbot)
+    window.services.therapist_notes.add(1, "came in from an import", dt.date(2024, 3, 1))
+
+    assert panel.reload_notes()
+    assert section.toggle.text() == "Notes (2)"
+    assert section.notes_box.isVisible()
+    assert sorted(editor.text() for editor in section.editors) == ["came in from an import", "typed here"]
+    assert sorted(note.text for note in window.services.therapist_notes.notes_for(1)) == ["came in from an import", "typed here"]

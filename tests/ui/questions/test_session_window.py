@@ -131,3 +131,14 @@ def test_a_full_screen_client_view_comes_back_on_its_screen(make_window, restart
     session = again.questions_panel.session_window
     qtbot.waitUntil(lambda: session.isFullScreen())
     assert session.client_view and session.sheet_view.mode() is SheetMode.CLIENT
+
+
+def test_tab_goes_through_the_toolbar_left_to_right_then_into_the_sheet(make_window, qtbot) -> None:
+    session = start_session(make_window(), qtbot)
+    session.mode_box.setFocus()
+    visited = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    assert visited[:3] == [session.stay_on_top_button, session.full_screen_button, session.return_button]
+    assert session.sheet_view.isAncestorOf(visited[3])

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QResizeEvent, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QTableView, QWidget
 
 from valuesdesk.domain import CheckInOutcome, DayState
@@ -19,6 +19,8 @@ OUTCOME_ORDER = (CheckInOutcome.YES, CheckInOutcome.PARTLY, CheckInOutcome.NO)
 GLYPH = 9
 # Room under the day's number for the entry line and the check-in marks.
 MARK_SPACE = GLYPH + 8
+# Narrower than this, "Mon" would be cut to "M…": the day names shrink to one letter.
+SHORT_DAY_NAMES_WIDTH = 260
 
 
 def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -37,7 +39,7 @@ class DiaryCalendar(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setGridVisible(False)
-        self.setMinimumSize(238, 240)
+        self.setMinimumSize(210, 240)
         # Weekends in the text colour: a calm calendar, and readable in dark palettes.
         self.setWeekdayTextFormat(Qt.DayOfWeek.Saturday, QTextCharFormat())
         self.setWeekdayTextFormat(Qt.DayOfWeek.Sunday, QTextCharFormat())
@@ -49,6 +51,16 @@ class DiaryCalendar(QCalendarWidget):
         self._remember_view()
         self.currentPageChanged.connect(self._remember_view)
         self.selectionChanged.connect(self._remember_view)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        names = (
+            QCalendarWidget.HorizontalHeaderFormat.ShortDayNames
+            if event.size().width() >= SHORT_DAY_NAMES_WIDTH
+            else QCalendarWidget.HorizontalHeaderFormat.SingleLetterDayNames
+        )
+        if names != self.horizontalHeaderFormat():
+            self.setHorizontalHeaderFormat(names)
+        super().resizeEvent(event)
 
     def set_marks(self, month: MonthMarks) -> None:
         self._marks = month.marks

@@ -6,19 +6,17 @@ import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QValidator
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QMouseEvent, QResizeEvent, QValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 from valuesdesk.domain import CheckInOutcome
 from valuesdesk.errors import ValuesDeskError
 from valuesdesk.ui.dialogs import show_error
+from valuesdesk.ui.diary.vertical_scroll_area import VerticalScrollArea
 from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
 
 if TYPE_CHECKING:
@@ -105,6 +104,29 @@ class DiaryTextEdit(QPlainTextEdit):
         return QSize(super().sizeHint().width(), height)
 
 
+class CheckBoxLabel(QLabel):
+    """A check box's text as a label that wraps: a plain QCheckBox keeps its whole text on one line,
+    which made the day's editor too wide beside the question dock. Clicking it or its mnemonic
+    toggles the box, as the check box's own text would."""
+
+    def __init__(self, text: str, check_box: QCheckBox) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setBuddy(check_box)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Shortcut:
+            self.buddy().setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.buddy().animateClick()
+            return True
+        return super().event(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.buddy().click()
+        super().mouseReleaseEvent(event)
+
+
 def _text_field(name: str) -> tuple[QLabel, QPlainTextEdit]:
     edit = DiaryTextEdit()
     edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -114,20 +136,19 @@ def _text_field(name: str) -> tuple[QLabel, QPlainTextEdit]:
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(54)
     label = QLabel(TEXT_FIELD_LABELS[name])
+    label.setWordWrap(True)
     label.setBuddy(edit)
     label.setObjectName("fieldLabel")
     return label, edit
 
 
-class ExperimentDayEditor(QScrollArea):
+class ExperimentDayEditor(VerticalScrollArea):
     """One experiment's diary and check-in for one day, saved as the person types."""
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self._services: Services | None = None
         self.entry: DayEntry | None = None
         self._times_done_chosen = False
@@ -141,6 +162,7 @@ class ExperimentDayEditor(QScrollArea):
         self.title = QLabel()
         self.title.setObjectName("entryTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
 
         self.check_in_question = QLabel("Did you enact your value today?")
         self.check_in_question.setWordWrap(True)
@@ -178,8 +200,9 @@ class ExperimentDayEditor(QScrollArea):
             labels[name], self.text_edits[name] = _text_field(name)
             self.text_edits[name].textChanged.connect(self._edited)
 
-        self.thanked_mind = QCheckBox("I &thanked my mind for those thoughts")
+        self.thanked_mind = QCheckBox()
         self.thanked_mind.setAccessibleName("I thanked my mind for those thoughts")
+        thanked_mind_label = CheckBoxLabel("I &thanked my mind for those thoughts", self.thanked_mind)
         self.thanked_mind.toggled.connect(self._edited)
 
         header = QHBoxLayout()
@@ -193,6 +216,7 @@ class ExperimentDayEditor(QScrollArea):
         sensations = QLabel("Thoughts, feelings and body sensations")
         sensations.setObjectName("groupLabel")
         sensations.setWordWrap(True)
+        sensations.setIndent(0)  # its styled padding would otherwise indent it from the fields
         self._phase_widgets = [(labels[name], self.text_edits[name]) for name in ("before", "during", "after")]
         self._phases_side_by_side: bool | None = None
         phases = self._phases = QGridLayout()
@@ -217,7 +241,10 @@ class ExperimentDayEditor(QScrollArea):
         layout.addLayout(phases)
         layout.addWidget(labels["evaluations"])
         layout.addWidget(self.text_edits["evaluations"])
-        layout.addWidget(self.thanked_mind)
+        thanked_mind_row = QHBoxLayout()
+        thanked_mind_row.addWidget(self.thanked_mind, 0, Qt.AlignmentFlag.AlignTop)
+        thanked_mind_row.addWidget(thanked_mind_label, 1)
+        layout.addLayout(thanked_mind_row)
         layout.addWidget(labels["notes"])
         layout.addWidget(self.text_edits["notes"])
         layout.addStretch(1)

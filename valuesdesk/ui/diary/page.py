@@ -64,7 +64,7 @@ class DiaryPage(QWidget):
         self.filter = QComboBox()
         self.filter.setAccessibleName("Experiment")
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.filter.setMinimumContentsLength(16)
+        self.filter.setMinimumContentsLength(8)
         filter_label = QLabel("&Experiment")
         filter_label.setBuddy(self.filter)
         self.filter.currentIndexChanged.connect(self._filter_changed)
@@ -288,6 +288,10 @@ class DiaryPage(QWidget):
         self._search_timer.stop()
         query = self.search_field.text()
         if self._services is None or not query.strip():
+            self.right.setCurrentWidget(self.tabs)
+            return
+        # Search what was just typed too; writing that cannot be saved stays in view.
+        if not self.day_view.flush():
             self.right.setCurrentWidget(self.tabs)
             return
         self.search_results.show_results(query, self._services.diary.search(query))

@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from valuesdesk.domain import DayState, ExperimentStatus
 from valuesdesk.ui.diary.marks import STATE_LABELS, paint_state
+from valuesdesk.ui.diary.vertical_scroll_area import VerticalScrollArea
 
 if TYPE_CHECKING:
     from valuesdesk.services.diary import ExperimentProgress
@@ -90,14 +91,11 @@ class ProgressCard(QFrame):
         layout.addLayout(text, 1)
 
 
-class ProgressView(QScrollArea):
+class ProgressView(VerticalScrollArea):
     """One card per experiment in the filter, newest first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName("Progress")
         self.cards: list[ProgressCard] = []
         self._show_empty()
@@ -105,6 +103,7 @@ class ProgressView(QScrollArea):
     def _show_empty(self) -> None:
         body = QLabel("Once you try on a value, its days appear here.")
         body.setObjectName("placeholder")
+        body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWidget(body)
 

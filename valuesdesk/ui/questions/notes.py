@@ -10,7 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -184,11 +184,25 @@ class NotesSection(QWidget):
         self._show_count()
 
     def load(self, service: TherapistNoteService, notes: list[TherapistNote]) -> None:
+        """Show ``notes`` in place of any shown before; what was typed must have been flushed."""
         self._service = service
+        for editor in self.editors:
+            editor.autosaver.cancel()
+            editor.deleteLater()
+        self.editors = []
         # Editors are built when the notes are first opened: hundreds would slow the start.
         self._unopened = list(notes)
         self.toggle.setEnabled(True)
+        self._open(self.toggle.isChecked())
         self._show_count()
+
+    def flush(self) -> bool:
+        """Save what was typed in every note; on failure say why and return False."""
+        for editor in self.editors:
+            if not editor.autosaver.flush():
+                show_error(self, editor.autosaver.error)
+                return False
+        return True
 
     def note_count(self) -> int:
         return len(self._unopened) + sum(1 for editor in self.editors if editor.note_id is not None)
@@ -226,6 +240,13 @@ class NotesSection(QWidget):
             self._unopened = []
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
         self.notes_box.setVisible(opened)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Notes put out of sight (hidden for sharing, the dock closed, session mode) are saved
+        # at once; one that cannot be saved says so when it is shown or the program closes.
+        for editor in self.editors:
+            editor.autosaver.flush()
+        super().hideEvent(event)
 
     def _show_count(self) -> None:
         label = "Notes" if self._service is None else f"Notes ({self.note_count()})"

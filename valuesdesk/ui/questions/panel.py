@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QByteArray
 
     from valuesdesk.services import Services
+    from valuesdesk.services.therapist_notes import TherapistNoteService
     from valuesdesk.ui.ui_state import UiState
 
 
@@ -81,6 +82,7 @@ class QuestionsPanel(QWidget):
         self.setAccessibleName(self.sheet.title)
         self._state = QuestionsState(ui_state)
         self.session_window: SessionWindow | None = None
+        self._notes_service: TherapistNoteService | None = None
 
         self.sheet_view = SheetView(self.sheet)
         self.notes_sections = [NotesSection(pair.number) for pair in self.sheet.pairs]
@@ -146,16 +148,27 @@ class QuestionsPanel(QWidget):
 
     def attach(self, services: Services) -> None:
         """Load the private notes, then bring back a session window that was open at the last quit."""
-        service = services.therapist_notes
+        self._notes_service = services.therapist_notes
+        self.reload_notes()
+        if self._state.flag("session/open"):
+            self.start_session()
+
+    def reload_notes(self) -> bool:
+        """Show the notes as stored (after an import, say), once what was typed is saved."""
+        service = self._notes_service
+        if service is None:
+            return False
+        for section in self.notes_sections:
+            if not section.flush():
+                return False
         try:
             notes = service.notes_by_question()
         except ValuesDeskError as error:
             show_error(self, error)
-        else:
-            for section in self.notes_sections:
-                section.load(service, notes[section.question_number])
-        if self._state.flag("session/open"):
-            self.start_session()
+            return False
+        for section in self.notes_sections:
+            section.load(service, notes[section.question_number])
+        return True
 
     # Private notes
 

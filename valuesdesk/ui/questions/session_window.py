@@ -74,12 +74,12 @@ class SessionWindow(QWidget):
         self.leave_full_screen_action.triggered.connect(self.leave_full_screen)
 
         mode_label, self.mode_box = mode_chooser(self.sheet_view, "sessionMode")
-        stay_on_top_button = action_button(self.stay_on_top_action, "Stay on Top")
+        self.stay_on_top_button = action_button(self.stay_on_top_action, "Stay on Top")
         self.full_screen_menu = QMenu("&Full Screen", self)
         self.full_screen_menu.aboutToShow.connect(self._fill_full_screen_menu)
-        full_screen_button = menu_button("Full Screen", self.full_screen_menu)
+        self.full_screen_button = menu_button("Full Screen", self.full_screen_menu)
         self.return_action.setToolTip("Return to Dock (Esc)")
-        return_button = action_button(self.return_action, "Return to Dock")
+        self.return_button = action_button(self.return_action, "Return to Dock")
 
         self.toolbar = QWidget()
         self.toolbar.setObjectName("sessionToolbar")
@@ -88,16 +88,19 @@ class SessionWindow(QWidget):
         bar.addWidget(mode_label)
         bar.addWidget(self.mode_box)
         bar.addStretch(1)
-        bar.addWidget(stay_on_top_button)
-        bar.addWidget(full_screen_button)
-        bar.addWidget(return_button)
+        bar.addWidget(self.stay_on_top_button)
+        bar.addWidget(self.full_screen_button)
+        bar.addWidget(self.return_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.sheet_view, 1)
-        self.setTabOrder(self.mode_box, self.sheet_view)
+        # The toolbar left to right, then the sheet below it.
+        order = [self.mode_box, self.stay_on_top_button, self.full_screen_button, self.return_button, self.sheet_view]
+        for first, second in zip(order, order[1:]):
+            self.setTabOrder(first, second)
         self.resize(900, 640)
 
     @property
