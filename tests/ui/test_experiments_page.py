@@ -200,3 +200,24 @@ def test_the_diary_goes_to_session_as_a_pdf_from_the_list_and_from_step_10(
     for name in ("from-list.pdf", "from-step-10.pdf"):
         text = " ".join(page_.extract_text() for page_ in PdfReader(tmp_path / name).pages)
         assert "Patience" in " ".join(text.split()) and "She laughed with me" in " ".join(text.split())
+
+
+def test_deleting_the_experiment_last_open_in_the_wizard_leaves_the_others_openable(window, qtbot, monkeypatch) -> None:
+    errors: list[Exception] = []
+    for module in ("valuesdesk.ui.wizard.wizard", "valuesdesk.ui.main_window"):
+        monkeypatch.setattr(f"{module}.show_error", lambda _parent, error: errors.append(error))
+    page = window.experiments_page
+    other_id = window.services.experiments.create_draft().id
+    page.refresh()
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    deleted_id = page.wizard.experiment_id
+    qtbot.keyClicks(page.wizard.value_step.name, "Brave")
+    qtbot.mouseClick(page.wizard.list_button, Qt.MouseButton.LeftButton)
+    page.select(deleted_id)
+    answer(monkeypatch, yes=True)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    page.select(other_id)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert not errors
+    assert page.wizard.isVisible() and page.wizard.experiment_id == other_id
+    assert window.close()

@@ -293,5 +293,7 @@ class ExperimentsPage(QWidget):
             "This cannot be undone.",
             "Delete",
         ) and attempt(self, lambda: experiments.delete(summary.id)):
+            if self.wizard is not None:
+                self.wizard.forget(summary.id)
             self.refresh()
             self.experiment_list.setFocus()

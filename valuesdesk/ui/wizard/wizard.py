@@ -200,6 +200,14 @@ class TryOnWizard(QWidget):
             attempt(self, lambda: self.context.experiments.update(self.experiment_id, current_step=step))
         self._show(step)
 
+    def forget(self, experiment_id: int) -> None:
+        """The experiment was deleted: drop what was waiting to be saved into it."""
+        if self.context.experiment_id != experiment_id:
+            return
+        for autosaver in self.findChildren(Autosaver):
+            autosaver.cancel()
+        self.context.experiment_id = 0
+
     def close_wizard(self) -> None:
         if self.save_now():
             self.closed.emit()
