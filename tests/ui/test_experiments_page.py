@@ -103,7 +103,7 @@ def test_abandon_asks_first(window, monkeypatch) -> None:
     page.abandon_button.click()
     assert window.services.experiments.get(experiment_id).status is ExperimentStatus.ABANDONED
     assert "Abandoned" in page.experiment_list.currentItem().text()
-    assert not page.abandon_button.isEnabled() and page.open_button.text() == "Revie&w"
+    assert not page.abandon_button.isEnabled() and page.open_button.text() == "&Review"
 
 
 def test_delete_asks_first_and_the_last_one_gone_brings_back_the_welcome(window, qtbot, monkeypatch) -> None:
@@ -132,7 +132,7 @@ def test_complete_opens_the_reflection_and_a_completed_experiment_opens_read_onl
     qtbot.keyClicks(QApplication.focusWidget(), "Warmer than I expected.")
     qtbot.mouseClick(wizard.reflect_step.complete_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(wizard.list_button, Qt.MouseButton.LeftButton)
-    assert page.open_button.text() == "Revie&w" and not page.complete_button.isEnabled()
+    assert page.open_button.text() == "&Review" and not page.complete_button.isEnabled()
     page.open_button.click()
     assert wizard.step == 10 and wizard.reflect_step.reflection.toPlainText() == "Warmer than I expected."
     assert wizard.reflect_step.reflection.isReadOnly()

@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.questions_panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         self.exchange = ExchangeActions(self, ui_state, self.save_pending)
-        self.exchange.imported.connect(self.experiments_page.refresh)
+        self.exchange.imported.connect(self.experiments_page.reload)
         self.exchange.imported.connect(self.diary_page.reload)
         self.exchange.imported.connect(self.data_imported)
         self._build_menus()

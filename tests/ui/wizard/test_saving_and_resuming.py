@@ -158,3 +158,17 @@ def test_a_behaviour_being_edited_in_place_is_kept_when_the_program_closes(perso
     again = restart(person.window)
     tree = again.experiments_page.wizard.list_step.editor.tree
     assert tree.topLevelItem(0).text(0) == "Breathe before answering"
+
+
+def test_an_import_that_changed_the_open_page_is_shown_and_never_written_over(person) -> None:
+    person.start()
+    person.type("Courage")
+    assert person.wizard.save_now()
+    experiments = person.window.services.experiments
+    experiment_id = person.wizard.experiment_id
+    # What an import does when the file holds a newer version of this value.
+    experiments.save_value(experiment_id, name="Courage", meaning="Written on the other computer", life_domain="")
+    person.window.exchange.imported.emit()
+    assert person.wizard.value_step.meaning.toPlainText() == "Written on the other computer"
+    person.next()
+    assert experiments.get(experiment_id).value.meaning == "Written on the other computer"

@@ -200,6 +200,11 @@ class TryOnWizard(QWidget):
             attempt(self, lambda: self.context.experiments.update(self.experiment_id, current_step=step))
         self._show(step)
 
+    def reload(self) -> None:
+        """Show the open page again from the data, which an import may have made newer."""
+        if self.experiment_id:
+            self._show(self.step)
+
     def forget(self, experiment_id: int) -> None:
         """The experiment was deleted: drop what was waiting to be saved into it."""
         if self.context.experiment_id != experiment_id:
