@@ -162,14 +162,19 @@ def test_a_behaviour_being_edited_in_place_is_kept_when_the_program_closes(perso
     assert tree.topLevelItem(0).text(0) == "Breathe before answering"
 
 
-def test_an_import_that_changed_the_open_page_is_shown_and_never_written_over(person) -> None:
+def meaning_changed_elsewhere(person, meaning: str):
+    """Step 1 typed and saved, then its meaning changed behind the page, as an import does."""
     person.start()
     person.type("Courage")
     assert person.wizard.save_now()
     experiments = person.window.services.experiments
     experiment_id = person.wizard.experiment_id
-    # What an import does when the file holds a newer version of this value.
-    experiments.save_value(experiment_id, name="Courage", meaning="Written on the other computer", life_domain="")
+    experiments.save_value(experiment_id, name="Courage", meaning=meaning, life_domain="")
+    return experiments, experiment_id
+
+
+def test_an_import_that_changed_the_open_page_is_shown_and_never_written_over(person) -> None:
+    experiments, experiment_id = meaning_changed_elsewhere(person, "Written on the other computer")
     person.window.exchange.imported.emit()
     assert person.wizard.value_step.meaning.toPlainText() == "Written on the other computer"
     person.next()
@@ -226,3 +231,22 @@ def test_ending_early_keeps_the_session_date_just_changed(person) -> None:
     assert reflect.reflecting and reflect.next_session.date() == chosen
     assert person.wizard.save_now()
     assert experiments.get(experiment_id).next_session_date == chosen.toPython()
+
+
+def test_going_on_without_typing_writes_nothing_over_the_saved_page(person) -> None:
+    experiments, experiment_id = meaning_changed_elsewhere(person, "Kept")
+    person.next()
+    person.back()
+    assert experiments.get(experiment_id).value.meaning == "Kept"
+
+
+def test_another_experiment_opens_without_the_last_ones_saved_state(person) -> None:
+    experiments = person.window.services.experiments
+    finished = experiments.create_draft().id
+    experiments.abandon(finished)
+    person.start()
+    person.type("Warmth")
+    person.qtbot.waitUntil(lambda: person.wizard.save_indicator.text() == "Saved", timeout=2000)
+    person.click(person.wizard.list_button)
+    person.page.open_experiment(finished)
+    assert person.wizard.save_indicator.text() == ""

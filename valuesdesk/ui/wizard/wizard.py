@@ -177,6 +177,8 @@ class TryOnWizard(QWidget):
             return False
         if self.context.experiment_id and not self.save_now():
             return False
+        if experiment_id != self.context.experiment_id:
+            self.save_indicator.clear_state()
         self.context.experiment_id = experiment_id
         self.context.read_only = experiment.status in READ_ONLY_STATUSES
         if step is None:
@@ -221,7 +223,6 @@ class TryOnWizard(QWidget):
         """Save the page as it is, including a half-written list entry; False (and why) on failure."""
         if self.context.read_only:
             return True
-        self.autosaver.schedule()
         for autosaver in [self.autosaver, *self.current_page.findChildren(Autosaver)]:
             if not autosaver.flush():
                 show_error(self, autosaver.error)
