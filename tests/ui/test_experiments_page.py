@@ -103,7 +103,7 @@ def test_abandon_asks_first(window, monkeypatch) -> None:
     page.abandon_button.click()
     assert window.services.experiments.get(experiment_id).status is ExperimentStatus.ABANDONED
     assert "Abandoned" in page.experiment_list.currentItem().text()
-    assert not page.abandon_button.isEnabled() and page.open_button.text() == "Revie&w"
+    assert not page.abandon_button.isEnabled() and page.open_button.text() == "&Review"
 
 
 def test_delete_asks_first_and_the_last_one_gone_brings_back_the_welcome(window, qtbot, monkeypatch) -> None:
@@ -132,7 +132,7 @@ def test_complete_opens_the_reflection_and_a_completed_experiment_opens_read_onl
     qtbot.keyClicks(QApplication.focusWidget(), "Warmer than I expected.")
     qtbot.mouseClick(wizard.reflect_step.complete_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(wizard.list_button, Qt.MouseButton.LeftButton)
-    assert page.open_button.text() == "Revie&w" and not page.complete_button.isEnabled()
+    assert page.open_button.text() == "&Review" and not page.complete_button.isEnabled()
     page.open_button.click()
     assert wizard.step == 10 and wizard.reflect_step.reflection.toPlainText() == "Warmer than I expected."
     assert wizard.reflect_step.reflection.isReadOnly()
@@ -200,3 +200,24 @@ def test_the_diary_goes_to_session_as_a_pdf_from_the_list_and_from_step_10(
     for name in ("from-list.pdf", "from-step-10.pdf"):
         text = " ".join(page_.extract_text() for page_ in PdfReader(tmp_path / name).pages)
         assert "Patience" in " ".join(text.split()) and "She laughed with me" in " ".join(text.split())
+
+
+def test_deleting_the_experiment_last_open_in_the_wizard_leaves_the_others_openable(window, qtbot, monkeypatch) -> None:
+    errors: list[Exception] = []
+    for module in ("valuesdesk.ui.wizard.wizard", "valuesdesk.ui.main_window"):
+        monkeypatch.setattr(f"{module}.show_error", lambda _parent, error: errors.append(error))
+    page = window.experiments_page
+    other_id = window.services.experiments.create_draft().id
+    page.refresh()
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    deleted_id = page.wizard.experiment_id
+    qtbot.keyClicks(page.wizard.value_step.name, "Brave")
+    qtbot.mouseClick(page.wizard.list_button, Qt.MouseButton.LeftButton)
+    page.select(deleted_id)
+    answer(monkeypatch, yes=True)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    page.select(other_id)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert not errors
+    assert page.wizard.isVisible() and page.wizard.experiment_id == other_id
+    assert window.close()

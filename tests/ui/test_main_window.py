@@ -73,3 +73,13 @@ def test_every_control_has_an_accessible_name(make_window) -> None:
         for control in window.findChildren(kind):
             if control.isVisibleTo(window) and control.focusPolicy() != Qt.FocusPolicy.NoFocus:
                 assert control.accessibleName(), f"{control!r} has no accessible name"
+
+
+def test_switching_to_the_diary_saves_what_was_just_typed_in_the_wizard(make_window, qtbot) -> None:
+    window = make_window()
+    page = window.experiments_page
+    qtbot.mouseClick(page.begin_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.wizard.value_step.name, "Gentleness")
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.diary_page
+    assert window.services.experiments.get(page.wizard.experiment_id).value.name == "Gentleness"

@@ -194,6 +194,15 @@ class ExperimentsPage(QWidget):
         if self.views.currentWidget() in (self.welcome, self.list_view, self.opening):
             self.views.setCurrentWidget(self.list_view if summaries else self.welcome)
 
+    def reload(self) -> None:
+        """Data came in from an import: show it in the list and in the page open in the wizard.
+
+        Otherwise the next page change would write the page's older text over the imported one.
+        """
+        self.refresh()
+        if self.wizard is not None and self.views.currentWidget() is self.wizard:
+            self.wizard.reload()
+
     def show_list(self) -> None:
         self._ui_state.set(OPEN_EXPERIMENT_KEY, 0)
         self.views.setCurrentWidget(self.list_view if self._summaries else self.welcome)
@@ -233,7 +242,7 @@ class ExperimentsPage(QWidget):
         summary = self.selected()
         status = summary.status if summary else None
         self.open_button.setEnabled(summary is not None)
-        self.open_button.setText("&Resume" if status in UNFINISHED else "Revie&w")
+        self.open_button.setText("&Resume" if status in UNFINISHED else "&Review")
         self.open_button.setAccessibleName(plain_label(self.open_button.text()))
         self.complete_button.setEnabled(status is ExperimentStatus.ACTIVE)
         self.abandon_button.setEnabled(status in UNFINISHED)
@@ -293,5 +302,7 @@ class ExperimentsPage(QWidget):
             "This cannot be undone.",
             "Delete",
         ) and attempt(self, lambda: experiments.delete(summary.id)):
+            if self.wizard is not None:
+                self.wizard.forget(summary.id)
             self.refresh()
             self.experiment_list.setFocus()

@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.sections.setAccessibleName("Sections")
         self.sections.addItems(["Trying on a Value", "Diary"])
         self.sections.setFixedWidth(168)
-        self.sections.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sections.currentRowChanged.connect(self._switch_section)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -85,7 +85,7 @@ class MainWindow(QMainWindow):
         self.questions_panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         self.exchange = ExchangeActions(self, ui_state, self.save_pending)
-        self.exchange.imported.connect(self.experiments_page.refresh)
+        self.exchange.imported.connect(self.experiments_page.reload)
         self.exchange.imported.connect(self.diary_page.reload)
         self.exchange.imported.connect(self.data_imported)
         self._build_menus()
@@ -122,6 +122,11 @@ class MainWindow(QMainWindow):
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         about_action.triggered.connect(lambda: show_about(self, database_path(self._data_dir)))
         help_menu.addAction(about_action)
+
+    def _switch_section(self, row: int) -> None:
+        # What was typed is saved on leaving, not some time later behind the other area.
+        self.save_pending()
+        self.pages.setCurrentIndex(row)
 
     def show_section(self, row: int) -> None:
         self.sections.setCurrentRow(row)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from valuesdesk.domain import STEP_COUNT
 from valuesdesk.errors import DiskFull
 
 # 100,000 characters of writing, then emoji (with a skin tone and a joiner), combining marks,
@@ -158,3 +160,93 @@ def test_a_behaviour_being_edited_in_place_is_kept_when_the_program_closes(perso
     again = restart(person.window)
     tree = again.experiments_page.wizard.list_step.editor.tree
     assert tree.topLevelItem(0).text(0) == "Breathe before answering"
+
+
+def meaning_changed_elsewhere(person, meaning: str):
+    """Step 1 typed and saved, then its meaning changed behind the page, as an import does."""
+    person.start()
+    person.type("Courage")
+    assert person.wizard.save_now()
+    experiments = person.window.services.experiments
+    experiment_id = person.wizard.experiment_id
+    experiments.save_value(experiment_id, name="Courage", meaning=meaning, life_domain="")
+    return experiments, experiment_id
+
+
+def test_an_import_that_changed_the_open_page_is_shown_and_never_written_over(person) -> None:
+    experiments, experiment_id = meaning_changed_elsewhere(person, "Written on the other computer")
+    person.window.exchange.imported.emit()
+    assert person.wizard.value_step.meaning.toPlainText() == "Written on the other computer"
+    person.next()
+    assert experiments.get(experiment_id).value.meaning == "Written on the other computer"
+
+
+@pytest.mark.parametrize(
+    ("step", "field"),
+    [(1, "meaning"), (2, "text"), (5, "text"), (6, "plan"), (10, "reflection")],
+)
+def test_every_text_typed_just_before_closing_is_there_after_a_restart(person, restart, step, field) -> None:
+    person.start()
+    person.click(person.wizard.list_button)
+    experiment_id = person.answer_steps_1_to_9()
+    experiments = person.window.services.experiments
+    experiments.update(experiment_id, current_step=step)
+    if step == STEP_COUNT:
+        experiments.begin(experiment_id)
+    person.page.open_experiment(experiment_id, reflect=step == STEP_COUNT)
+    assert person.wizard.step == step
+    person.type("Last words 🌱", getattr(person.wizard.current_page, field))
+    again = restart(person.window)
+    again.experiments_page.open_experiment(experiment_id, reflect=step == STEP_COUNT)
+    page = again.experiments_page.wizard.page(step)
+    assert getattr(page, field).toPlainText().endswith("Last words 🌱")
+
+
+def test_choosing_one_of_my_values_keeps_the_length_just_typed(person) -> None:
+    person.window.services.values.create("Honesty", "Saying what I see", "Friendship")
+    person.start()
+    step = person.wizard.value_step
+    step.duration.setFocus()
+    step.duration.selectAll()
+    person.type("14")
+    step.my_values.setFocus()
+    person.press(Qt.Key.Key_Down)
+    assert step.name.text() == "Honesty" and step.duration.value() == 14
+    assert person.wizard.save_now()
+    assert person.window.services.experiments.get(person.wizard.experiment_id).duration_days == 14
+
+
+def test_ending_early_keeps_the_session_date_just_changed(person) -> None:
+    person.start()
+    person.click(person.wizard.list_button)
+    experiment_id = person.answer_steps_1_to_9()
+    experiments = person.window.services.experiments
+    experiments.begin(experiment_id)
+    person.page.open_experiment(experiment_id)
+    reflect = person.wizard.reflect_step
+    chosen = reflect.next_session.date().addDays(3)
+    reflect.next_session.setFocus()
+    reflect.next_session.setDate(chosen)
+    person.click(reflect.early_button)
+    assert reflect.reflecting and reflect.next_session.date() == chosen
+    assert person.wizard.save_now()
+    assert experiments.get(experiment_id).next_session_date == chosen.toPython()
+
+
+def test_going_on_without_typing_writes_nothing_over_the_saved_page(person) -> None:
+    experiments, experiment_id = meaning_changed_elsewhere(person, "Kept")
+    person.next()
+    person.back()
+    assert experiments.get(experiment_id).value.meaning == "Kept"
+
+
+def test_another_experiment_opens_without_the_last_ones_saved_state(person) -> None:
+    experiments = person.window.services.experiments
+    finished = experiments.create_draft().id
+    experiments.abandon(finished)
+    person.start()
+    person.type("Warmth")
+    person.qtbot.waitUntil(lambda: person.wizard.save_indicator.text() == "Saved", timeout=2000)
+    person.click(person.wizard.list_button)
+    person.page.open_experiment(finished)
+    assert person.wizard.save_indicator.text() == ""

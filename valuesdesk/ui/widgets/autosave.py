@@ -75,6 +75,10 @@ class SaveIndicator(QLabel):
         autosaver.saved.connect(lambda: self._show("Saved"))
         autosaver.failed.connect(lambda error: self._show(f"Not saved: {error.message}"))
 
+    def clear_state(self) -> None:
+        """Nothing saved or pending yet, e.g. in another experiment just opened."""
+        self._show("")
+
     def _show(self, text: str) -> None:
         self.setText(text)
         self.setAccessibleName(text)

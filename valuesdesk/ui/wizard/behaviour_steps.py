@@ -24,7 +24,7 @@ class ListStep(StepPage):
         experiments = self.context.experiments
         self.editor = ItemListEditor(
             "Behaviours related &to the value",
-            "&Write a behaviour",
+            "Wr&ite a behaviour",
             ListActions(
                 rows=self._rows,
                 add=lambda text: experiments.add_behavior(self.context.experiment_id, text),

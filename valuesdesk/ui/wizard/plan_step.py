@@ -36,7 +36,7 @@ class PlanStep(StepPage):
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
         self.when.dateTimeChanged.connect(self.changed)
         when_row = QHBoxLayout()
-        when_row.addWidget(caption("&When — the sooner the better", self.when))
+        when_row.addWidget(caption("When — the &sooner the better", self.when))
         when_row.addWidget(self.when)
         when_row.addStretch(1)
 

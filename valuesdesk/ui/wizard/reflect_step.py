@@ -162,5 +162,7 @@ class ReflectStep(StepPage):
 
     def _reflect_early(self) -> None:
         self.context.reflect_early = True
-        self.load(self.context.load())
+        # Only what is shown changes: reloading the fields would drop a date not yet saved.
+        self._show_state(self.context.load())
+        self.check()
         self.focus_first_input()

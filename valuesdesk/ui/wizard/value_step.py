@@ -90,6 +90,9 @@ class ValueStep(StepPage):
     def _value_chosen(self, index: int) -> None:
         value_id = self.my_values.itemData(index)
         experiment_id = self.context.experiment_id
-        if attempt(self, lambda: self.context.experiments.use_value(experiment_id, value_id)):
+        # Save first what was typed (a new value's words, the length of the try-on): the page reloads.
+        if attempt(self, self.save) and attempt(
+            self, lambda: self.context.experiments.use_value(experiment_id, value_id)
+        ):
             self.load(self.context.load())
             self.edited.emit()

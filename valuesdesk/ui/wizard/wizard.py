@@ -177,6 +177,8 @@ class TryOnWizard(QWidget):
             return False
         if self.context.experiment_id and not self.save_now():
             return False
+        if experiment_id != self.context.experiment_id:
+            self.save_indicator.clear_state()
         self.context.experiment_id = experiment_id
         self.context.read_only = experiment.status in READ_ONLY_STATUSES
         if step is None:
@@ -200,6 +202,19 @@ class TryOnWizard(QWidget):
             attempt(self, lambda: self.context.experiments.update(self.experiment_id, current_step=step))
         self._show(step)
 
+    def reload(self) -> None:
+        """Show the open page again from the data, which an import may have made newer."""
+        if self.experiment_id:
+            self._show(self.step)
+
+    def forget(self, experiment_id: int) -> None:
+        """The experiment was deleted: drop what was waiting to be saved into it."""
+        if self.context.experiment_id != experiment_id:
+            return
+        for autosaver in self.findChildren(Autosaver):
+            autosaver.cancel()
+        self.context.experiment_id = 0
+
     def close_wizard(self) -> None:
         if self.save_now():
             self.closed.emit()
@@ -208,7 +223,6 @@ class TryOnWizard(QWidget):
         """Save the page as it is, including a half-written list entry; False (and why) on failure."""
         if self.context.read_only:
             return True
-        self.autosaver.schedule()
         for autosaver in [self.autosaver, *self.current_page.findChildren(Autosaver)]:
             if not autosaver.flush():
                 show_error(self, autosaver.error)
