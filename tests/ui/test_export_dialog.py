@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QToolButton
 from sample_diary import add_sample_experiment
 
 from valuesdesk.services import open_services
@@ -187,6 +187,8 @@ def test_export_everything_then_import_it_into_another_folder(qtbot, make_window
     assert told == ["Added 1 value, 1 experiment, 3 behaviours, 1 plan item, 3 diary days, 4 check-ins and 1 therapist note."]
     assert fresh.experiments_page.experiment_list.item(0).text().startswith("Connection with my family\n")
     assert fresh.diary_page.filter.count() == 2, "the diary lists the imported experiment at once"
+    note_toggles = [toggle.text() for toggle in fresh.questions_panel.findChildren(QToolButton, "notesToggle")]
+    assert "Notes (1)" in note_toggles, "the Parallel Questions show the imported note at once"
 
 
 def test_a_refused_import_is_shown_and_nothing_changes(qtbot, window, monkeypatch, tmp_path) -> None:

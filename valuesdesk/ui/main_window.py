@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeActions(self, ui_state, self.save_pending)
         self.exchange.imported.connect(self.experiments_page.reload)
         self.exchange.imported.connect(self.diary_page.reload)
+        self.exchange.imported.connect(self.questions_panel.reload_notes)
         self.exchange.imported.connect(self.data_imported)
         self._build_menus()
         self.statusBar().showMessage("Opening your data…")
