@@ -138,3 +138,23 @@ def test_the_pdf_is_made_without_a_display_or_a_window(filled, tmp_path) -> None
     )
     assert finished.returncode == 0, finished.stderr
     assert PdfReader(output).pages
+
+
+def test_an_empty_data_folder_is_refused_instead_of_meaning_the_real_one(tmp_path, capsys, monkeypatch) -> None:
+    real = tmp_path / "real"
+    monkeypatch.setattr("valuesdesk.paths.default_data_dir", lambda: real)
+    with pytest.raises(SystemExit) as stopped:
+        main(["--data-dir", "", "demo"])
+    assert stopped.value.code == 2
+    assert "--data-dir: the folder name is empty" in capsys.readouterr().err
+    assert not real.exists()
+
+
+@pytest.mark.parametrize("years", ["0", "-1", "51", "many"])
+def test_a_wrong_number_of_demo_years_is_refused_before_anything_is_written(tmp_path, capsys, years) -> None:
+    folder = tmp_path / "show"
+    with pytest.raises(SystemExit) as stopped:
+        main(["--data-dir", str(folder), "demo", "--years", years])
+    assert stopped.value.code == 2
+    assert "is not a number of years from 1 to 50" in capsys.readouterr().err
+    assert not folder.exists()

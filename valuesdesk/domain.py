@@ -45,6 +45,9 @@ MAX_VALUE_NAME_CHARS = 200
 STEP_COUNT = 10
 THERAPIST_QUESTION_COUNT = 8
 THERAPIST_NOTE_MAX_CHARS = 100_000
+# The longest text of an experiment's field, behaviour or plan item.
+MAX_TEXT_CHARS = 1_000_000
+DEMO_MAX_YEARS = 50
 
 
 class DayState(enum.StrEnum):

@@ -329,6 +329,14 @@ BAD_FILES = {
         ),
         "same day",
     ),
+    "a plan longer than an experiment can be": (
+        lambda exported: damage(exported, set_in(["experiments", 0, "duration_days"], 367)),
+        "experiments[0].duration_days: expected a number from 1 to 366",
+    ),
+    "a therapist note too long to edit": (
+        lambda exported: damage(exported, set_in(["therapist_notes", 0, "text"], "x" * 100_001)),
+        "therapist_notes[0].text: text longer than 100,000 characters",
+    ),
     "a time without its time zone": (
         lambda exported: damage(exported, set_in(["values", 0, "created_at"], "2026-11-25T19:31:24")),
         "UTC time",

@@ -20,7 +20,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from valuesdesk import APP_NAME, __version__
-from valuesdesk.domain import THERAPIST_QUESTION_COUNT, CheckInOutcome, ExperimentStatus
+from valuesdesk.domain import (
+    MAX_DURATION_DAYS,
+    MAX_TEXT_CHARS,
+    MAX_VALUE_NAME_CHARS,
+    THERAPIST_NOTE_MAX_CHARS,
+    THERAPIST_QUESTION_COUNT,
+    CheckInOutcome,
+    ExperimentStatus,
+)
 from valuesdesk.errors import ImportRefused
 from valuesdesk.files import write_atomically
 from valuesdesk.store.database import Database
@@ -29,9 +37,7 @@ from valuesdesk.store.models import Behavior, CheckIn, DiaryEntry, Experiment, P
 FORMAT_NAME = "valuesdesk-export"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 512 * 1024 * 1024
-MAX_TEXT_CHARS = 1_000_000
 MAX_COUNT = 1_000_000
-MAX_DURATION_DAYS = 3650
 
 NOTHING_CHANGED = "Nothing was changed."
 
@@ -122,7 +128,7 @@ def _enum(enum_class: type) -> Kind:
 
 
 TEXT = _string(MAX_TEXT_CHARS)
-NAME = _string(200, strip=True)
+NAME = _string(MAX_VALUE_NAME_CHARS, strip=True)
 DATE = _iso(dt.date, "a date as YYYY-MM-DD", lambda value: value.isoformat())
 TIMESTAMP = _iso(
     dt.datetime,
@@ -171,7 +177,8 @@ CHECK_IN_FIELDS = {"day": DATE, "outcome": _enum(CheckInOutcome)} | STAMPS
 THERAPIST_NOTE_FIELDS = {
     "question_number": _integer(1, THERAPIST_QUESTION_COUNT),
     "noted_on": DATE,
-    "text": TEXT,
+    # The notes service's own limit: an imported note longer than it could never be edited again.
+    "text": _string(THERAPIST_NOTE_MAX_CHARS),
 } | STAMPS
 
 # Each experiment carries its own lists of these, in this order.

@@ -10,13 +10,19 @@ from typing import TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from valuesdesk.domain import MAX_DURATION_DAYS, MAX_VALUE_NAME_CHARS, STEP_COUNT, CheckInOutcome, ExperimentStatus
+from valuesdesk.domain import (
+    MAX_DURATION_DAYS,
+    MAX_TEXT_CHARS,
+    MAX_VALUE_NAME_CHARS,
+    STEP_COUNT,
+    CheckInOutcome,
+    ExperimentStatus,
+)
 from valuesdesk.errors import InvalidInput, NotFound
 from valuesdesk.store.database import Database
 from valuesdesk.store.models import Behavior, CheckIn, DiaryEntry, Experiment, PlanItem, Value, utc_now
 
 # Far above anything a person writes in one field, far below what would slow the program down.
-MAX_TEXT_CHARS = 1_000_000
 
 TEXT_FIELDS = frozenset({"reactions", "judgments", "plan", "reflection"})
 # What the wizard may change field by field; status and dates of the try-on change by transitions.
