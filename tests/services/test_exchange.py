@@ -365,3 +365,39 @@ def test_a_bad_file_is_refused_clearly_and_changes_nothing(services, exported, t
 def test_a_missing_file_is_refused(services, tmp_path) -> None:
     with pytest.raises(ImportRefused, match="could not be read"):
         services.exchange.import_file(tmp_path / "nowhere.json")
+
+
+def test_what_the_services_save_at_their_limits_can_be_imported_and_one_more_is_refused(services, make_experiment, tmp_path) -> None:
+    from valuesdesk.domain import MAX_LIFE_DOMAIN_CHARS, MAX_TEXT_CHARS, MAX_VALUE_NAME_CHARS
+    from valuesdesk.errors import InvalidInput
+
+    longest = "w" * MAX_TEXT_CHARS
+    services.values.create("n" * MAX_VALUE_NAME_CHARS, meaning=longest, life_domain="d" * MAX_LIFE_DOMAIN_CHARS)
+    draft = services.experiments.create_draft().id
+    services.experiments.save_value(draft, name="Courage", meaning="", life_domain="f" * MAX_LIFE_DOMAIN_CHARS)
+    experiment = make_experiment()
+    services.diary.save_entry(experiment, dt.date.today(), notes=longest)
+
+    services.exchange.write_export(tmp_path / "all.json")
+    elsewhere = open_services(tmp_path / "elsewhere")
+    try:
+        summary = elsewhere.exchange.import_file(tmp_path / "all.json")
+    finally:
+        elsewhere.close()
+    assert summary.added["values"] == 3 and summary.added["diary_entries"] == 1
+
+    too_long = {
+        "a value's name": lambda: services.values.create("n" * (MAX_VALUE_NAME_CHARS + 1)),
+        "a value's life domain": lambda: services.values.create("Honesty", life_domain="d" * (MAX_LIFE_DOMAIN_CHARS + 1)),
+        "a value's meaning": lambda: services.values.create("Honesty", meaning=longest + "w"),
+        "step 1's life domain": lambda: services.experiments.save_value(
+            draft, name="Courage", meaning="", life_domain="f" * (MAX_LIFE_DOMAIN_CHARS + 1)
+        ),
+        "a diary field": lambda: services.diary.save_entry(experiment, dt.date.today(), before=longest + "w"),
+    }
+    before = table_rows(services)
+    for what, save in too_long.items():
+        with pytest.raises(InvalidInput, match="characters"):
+            save()
+            pytest.fail(f"{what} longer than an import accepts was saved")
+    assert table_rows(services) == before

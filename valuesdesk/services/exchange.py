@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, selectinload
 from valuesdesk import APP_NAME, __version__
 from valuesdesk.domain import (
     MAX_DURATION_DAYS,
+    MAX_LIFE_DOMAIN_CHARS,
     MAX_TEXT_CHARS,
     MAX_VALUE_NAME_CHARS,
     THERAPIST_NOTE_MAX_CHARS,
@@ -142,7 +143,7 @@ POSITION = _integer(0, MAX_COUNT)
 STAMPS = {"created_at": TIMESTAMP, "updated_at": TIMESTAMP}
 
 # Field names match the model's attributes; "value" (an experiment's value, by name) is the one exception.
-VALUE_FIELDS = {"name": NAME, "meaning": TEXT, "life_domain": _string(100)} | STAMPS
+VALUE_FIELDS = {"name": NAME, "meaning": TEXT, "life_domain": _string(MAX_LIFE_DOMAIN_CHARS)} | STAMPS
 EXPERIMENT_FIELDS = {
     "value": _optional(NAME),
     "status": _enum(ExperimentStatus),
