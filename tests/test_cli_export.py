@@ -158,3 +158,17 @@ def test_a_wrong_number_of_demo_years_is_refused_before_anything_is_written(tmp_
     assert stopped.value.code == 2
     assert "is not a number of years from 1 to 50" in capsys.readouterr().err
     assert not folder.exists()
+
+
+@pytest.mark.parametrize("name", ["valuesdesk.sqlite3", "valuesdesk.sqlite3-wal", "ui-state.ini"])
+def test_an_export_never_replaces_the_data_it_is_made_from(filled, capsys, name) -> None:
+    own = filled / name
+    before = own.read_bytes() if own.exists() else None
+    assert main(["--data-dir", str(filled), "export", "--format", "json", "-o", str(own)]) == 2
+    assert "is where ValuesDesk keeps your data" in capsys.readouterr().err
+    assert (own.read_bytes() if own.exists() else None) == before
+    services = open_services(filled)
+    try:
+        assert services.experiments.list_summaries()
+    finally:
+        services.close()

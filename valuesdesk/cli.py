@@ -11,7 +11,7 @@ from pathlib import Path
 from valuesdesk import APP_NAME, __version__
 from valuesdesk.domain import DEMO_MAX_YEARS
 from valuesdesk.errors import NotFound, ValuesDeskError
-from valuesdesk.paths import DATA_DIR_ENV, database_path
+from valuesdesk.paths import DATA_DIR_ENV, database_path, is_own_file
 
 EXPORT_FORMATS = ("json", "md", "csv", "pdf", "ics")
 
@@ -138,6 +138,8 @@ def run_export(args: argparse.Namespace, data_dir: Path) -> int:
         return _fail("export", f"--from {args.first} comes after --to {args.last}.")
     if not args.output.parent.is_dir():
         return _fail("export", f"the folder {args.output.parent} does not exist.")
+    if is_own_file(data_dir, args.output):
+        return _fail("export", f"{args.output} is where ValuesDesk keeps your data; choose another file name.")
     if not database_path(data_dir).exists():
         return _fail("export", f"there is no ValuesDesk data in {data_dir}.", code=1)
 
@@ -188,7 +190,7 @@ def run_import(args: argparse.Namespace, data_dir: Path) -> int:
     from valuesdesk.services.exchange import read_export
 
     try:
-        # The whole file is checked first: a refused file leaves even a new data folder uncreated.
+        # The whole file is checked first: a refused file leaves no database behind, even in a new folder.
         parsed = read_export(args.file)
         services = open_services(data_dir)
     except ValuesDeskError as error:

@@ -46,3 +46,12 @@ def lock_path(data_dir: Path) -> Path:
 
 def ui_state_path(data_dir: Path) -> Path:
     return data_dir / UI_STATE_FILENAME
+
+
+def is_own_file(data_dir: Path, path: Path) -> bool:
+    """Whether ``path`` is one of the files ValuesDesk keeps in ``data_dir`` (the database, its
+    journal and backups, the lock, the view state), which an export must never replace."""
+    path = Path(path).expanduser().absolute()
+    if path.parent.resolve() != Path(data_dir).resolve():
+        return False
+    return path.name.startswith(DATABASE_FILENAME) or path.name in (LOCK_FILENAME, UI_STATE_FILENAME)
