@@ -290,6 +290,10 @@ BAD_FILES = {
     "another program's JSON": (lambda exported: b'{"hello": "world"}', "not a ValuesDesk export"),
     "a JSON list": (lambda exported: b"[1, 2, 3]", "not a ValuesDesk export"),
     "a newer version": (lambda exported: damage(exported, set_in(["version"], 2)), "newer ValuesDesk"),
+    "a number too long to read": (
+        lambda exported: json.dumps(exported).replace('"version": 1', '"version": 1' + "0" * 5000).encode(),
+        "a number far too long",
+    ),
     "a version as text": (lambda exported: damage(exported, set_in(["version"], "1")), "version"),
     "a missing list": (lambda exported: damage(exported, remove(["therapist_notes"])), "missing therapist_notes"),
     "an unknown field": (
@@ -359,6 +363,8 @@ def test_a_bad_file_is_refused_clearly_and_changes_nothing(services, exported, t
     assert expected in str(refused.value)
     assert "bad.json cannot be imported" in refused.value.message
     assert "Nothing was changed." in refused.value.detail
+    # The reason is a whole sentence before "Nothing was changed."
+    assert refused.value.detail.endswith((". Nothing was changed.", ".) Nothing was changed."))
     assert table_rows(services) == before
 
 

@@ -369,6 +369,9 @@ def parse_export(data: bytes, *, name: str = "The file") -> ParsedExport:
         ) from None
     except RecursionError:
         raise _refused(name, f"It is damaged: it is nested too deeply. {foreign}") from None
+    except ValueError:
+        # Python refuses to read a whole number of more than 4,300 digits.
+        raise _refused(name, f"It is damaged: it holds a number far too long. {foreign}") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise _refused(name, foreign)
     version = document.get("version")
@@ -383,7 +386,7 @@ def parse_export(data: bytes, *, name: str = "The file") -> ParsedExport:
     try:
         return _Checker().check(document)
     except Invalid as error:
-        raise _refused(name, f"It is damaged: {error}") from None
+        raise _refused(name, f"It is damaged: {error}.") from None
 
 
 class _Checker:
