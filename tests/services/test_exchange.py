@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -407,3 +408,33 @@ def test_what_the_services_save_at_their_limits_can_be_imported_and_one_more_is_
             save()
             pytest.fail(f"{what} longer than an import accepts was saved")
     assert table_rows(services) == before
+
+
+def test_an_import_that_replaces_writing_keeps_a_copy_of_it_first(services, exported, tmp_path, data_dir) -> None:
+    with services.database.reading() as session:
+        written_here = session.scalar(select(DiaryEntry.before).where(DiaryEntry.day == START))
+    assert written_here
+    adding = json.loads(json.dumps(exported))
+    adding["therapist_notes"].append(
+        {"question_number": 2, "noted_on": "2026-01-05", "text": "New.", "created_at": "2026-01-05T10:00:00.000000Z",
+         "updated_at": "2026-01-05T10:00:00.000000Z"}
+    )
+    assert services.exchange.import_file(write(tmp_path / "adding.json", adding)).added["therapist_notes"] == 1
+    assert list(data_dir.glob("*.bak")) == []
+
+    newer = json.loads(json.dumps(exported))
+    newer["experiments"][0]["diary_entries"][0].update(before="Written later.", updated_at="2099-01-01T00:00:00.000000Z")
+    summary = services.exchange.import_file(write(tmp_path / "newer.json", newer))
+
+    assert summary.describe() == (
+        "Updated 1 diary day. A copy of your data from before the import is kept in the data folder."
+    )
+    [copy] = data_dir.glob("valuesdesk.sqlite3.*.before-import.bak")
+    connection = sqlite3.connect(copy)
+    try:
+        kept = connection.execute("SELECT before FROM diary_entry WHERE day = ?", (START.isoformat(),)).fetchall()
+    finally:
+        connection.close()
+    assert kept == [(written_here,)]
+    with services.database.reading() as session:
+        assert session.scalar(select(DiaryEntry.before).where(DiaryEntry.day == START)) == "Written later."

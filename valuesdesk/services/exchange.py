@@ -33,6 +33,7 @@ from valuesdesk.domain import (
 from valuesdesk.errors import ImportRefused
 from valuesdesk.files import write_atomically
 from valuesdesk.store.database import Database
+from valuesdesk.store.migrations import backup
 from valuesdesk.store.models import Behavior, CheckIn, DiaryEntry, Experiment, PlanItem, TherapistNote, Value
 
 FORMAT_NAME = "valuesdesk-export"
@@ -41,6 +42,7 @@ MAX_FILE_BYTES = 512 * 1024 * 1024
 MAX_COUNT = 1_000_000
 
 NOTHING_CHANGED = "Nothing was changed."
+BACKUP_OCCASION = "before-import"
 
 
 class Invalid(ValueError):
@@ -260,6 +262,8 @@ class ImportSummary:
             ]
             if items:
                 parts.append(f"{verb} {_join(items)}.")
+        if +self.updated:
+            parts.append("A copy of your data from before the import is kept in the data folder.")
         return " ".join(parts)
 
 
@@ -333,8 +337,14 @@ class ExchangeService:
         return self.merge(read_export(path))
 
     def merge(self, parsed: ParsedExport) -> ImportSummary:
+        """Add what is new; where the file holds a newer version of writing already here, keep a
+        copy of the database first, so the words it replaces can still be found."""
         with self._database.transaction() as session:
-            return _Merge(session).run(parsed)
+            summary = _Merge(session).run(parsed)
+            if +summary.updated:
+                # Still uncommitted: the copy holds the data as it was before this import.
+                backup(self._database.path, BACKUP_OCCASION)
+            return summary
 
 
 def read_export(path: Path) -> ParsedExport:
