@@ -100,6 +100,11 @@ def backup(path: Path, occasion: str) -> Path:
     transaction that has not committed yet is open on the file."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.{stamp}.{occasion}.bak")
+    copies = 1
+    while target.exists():
+        # A second copy in the same second must not overwrite the first.
+        copies += 1
+        target = path.with_name(f"{path.name}.{stamp}-{copies}.{occasion}.bak")
     try:
         source = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
         destination = sqlite3.connect(target)
