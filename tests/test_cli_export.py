@@ -120,7 +120,7 @@ def test_a_refused_import_exits_non_zero_and_changes_nothing(filled, tmp_path, c
     assert check.read_bytes() == exported.read_bytes()
 
 
-def test_a_refused_import_into_a_new_folder_does_not_even_create_it(tmp_path, capsys) -> None:
+def test_a_refused_import_into_a_new_folder_leaves_no_database_there(tmp_path, capsys) -> None:
     foreign = tmp_path / "other.json"
     foreign.write_text("[]", encoding="utf-8")
     fresh = tmp_path / "fresh"

@@ -10,19 +10,11 @@ from typing import TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from valuesdesk.domain import (
-    MAX_DURATION_DAYS,
-    MAX_TEXT_CHARS,
-    STEP_COUNT,
-    CheckInOutcome,
-    ExperimentStatus,
-)
+from valuesdesk.domain import MAX_DURATION_DAYS, MAX_TEXT_CHARS, STEP_COUNT, CheckInOutcome, ExperimentStatus
 from valuesdesk.errors import InvalidInput, NotFound
-from valuesdesk.store.database import Database
 from valuesdesk.services.values import check_value_fields
+from valuesdesk.store.database import Database
 from valuesdesk.store.models import Behavior, CheckIn, DiaryEntry, Experiment, PlanItem, Value, utc_now
-
-# Far above anything a person writes in one field, far below what would slow the program down.
 
 TEXT_FIELDS = frozenset({"reactions", "judgments", "plan", "reflection"})
 # What the wizard may change field by field; status and dates of the try-on change by transitions.
