@@ -381,7 +381,7 @@ def parse_export(data: bytes, *, name: str = "The file") -> ParsedExport:
         raise _refused(name, f"It is damaged: it is nested too deeply. {foreign}") from None
     except ValueError:
         # Python refuses to read a whole number of more than 4,300 digits.
-        raise _refused(name, f"It is damaged: it holds a number far too long. {foreign}") from None
+        raise _refused(name, "It is damaged: it holds a number far too long to read.") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise _refused(name, foreign)
     version = document.get("version")
