@@ -120,7 +120,7 @@ def test_a_refused_import_exits_non_zero_and_changes_nothing(filled, tmp_path, c
     assert check.read_bytes() == exported.read_bytes()
 
 
-def test_a_refused_import_into_a_new_folder_does_not_even_create_it(tmp_path, capsys) -> None:
+def test_a_refused_import_into_a_new_folder_leaves_no_database_there(tmp_path, capsys) -> None:
     foreign = tmp_path / "other.json"
     foreign.write_text("[]", encoding="utf-8")
     fresh = tmp_path / "fresh"
@@ -138,3 +138,37 @@ def test_the_pdf_is_made_without_a_display_or_a_window(filled, tmp_path) -> None
     )
     assert finished.returncode == 0, finished.stderr
     assert PdfReader(output).pages
+
+
+def test_an_empty_data_folder_is_refused_instead_of_meaning_the_real_one(tmp_path, capsys, monkeypatch) -> None:
+    real = tmp_path / "real"
+    monkeypatch.setattr("valuesdesk.paths.default_data_dir", lambda: real)
+    with pytest.raises(SystemExit) as stopped:
+        main(["--data-dir", "", "demo"])
+    assert stopped.value.code == 2
+    assert "--data-dir: the folder name is empty" in capsys.readouterr().err
+    assert not real.exists()
+
+
+@pytest.mark.parametrize("years", ["0", "-1", "51", "many"])
+def test_a_wrong_number_of_demo_years_is_refused_before_anything_is_written(tmp_path, capsys, years) -> None:
+    folder = tmp_path / "show"
+    with pytest.raises(SystemExit) as stopped:
+        main(["--data-dir", str(folder), "demo", "--years", years])
+    assert stopped.value.code == 2
+    assert "is not a number of years from 1 to 50" in capsys.readouterr().err
+    assert not folder.exists()
+
+
+@pytest.mark.parametrize("name", ["valuesdesk.sqlite3", "valuesdesk.sqlite3-wal", "ui-state.ini"])
+def test_an_export_never_replaces_the_data_it_is_made_from(filled, capsys, name) -> None:
+    own = filled / name
+    before = own.read_bytes() if own.exists() else None
+    assert main(["--data-dir", str(filled), "export", "--format", "json", "-o", str(own)]) == 2
+    assert "is where ValuesDesk keeps your data" in capsys.readouterr().err
+    assert (own.read_bytes() if own.exists() else None) == before
+    services = open_services(filled)
+    try:
+        assert services.experiments.list_summaries()
+    finally:
+        services.close()

@@ -9,16 +9,25 @@ import sys
 from pathlib import Path
 
 from valuesdesk import APP_NAME, __version__
+from valuesdesk.domain import DEMO_MAX_YEARS
 from valuesdesk.errors import NotFound, ValuesDeskError
-from valuesdesk.paths import DATA_DIR_ENV, database_path
+from valuesdesk.paths import DATA_DIR_ENV, database_path, is_own_file
 
 EXPORT_FORMATS = ("json", "md", "csv", "pdf", "ics")
+
+
+def _folder(text: str) -> str:
+    # An empty --data-dir (an unset shell variable) must not fall back to the person's real data folder.
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the folder name is empty")
+    return text
 
 
 def _add_data_dir(parser: argparse.ArgumentParser, *, default: object) -> None:
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
+        type=_folder,
         default=default,
         help=f"the folder that holds your data (also ${DATA_DIR_ENV}); "
         "default: the user data folder of this system",
@@ -48,7 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Write sample values, experiments, diary entries, check-ins and therapist notes, "
         "ending today, for showing ValuesDesk without real data. Refuses a folder that already holds data.",
     )
-    demo.add_argument("--years", type=int, default=1, metavar="N", help="how many years of data (default 1)")
+    demo.add_argument(
+        "--years", type=_years, default=1, metavar="N", help=f"how many years of data, 1 to {DEMO_MAX_YEARS} (default 1)"
+    )
     demo.add_argument("--seed", type=int, default=1, help="the same seed writes the same data (default 1)")
     demo.set_defaults(run=run_demo)
     _add_exchange_commands(commands)
@@ -70,6 +81,13 @@ def _day(text: str) -> dt.date:
         return dt.datetime.strptime(text, "%Y-%m-%d").date()
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date written as YYYY-MM-DD") from None
+
+
+def _years(text: str) -> int:
+    # Checked here, before the data folder is created, so a wrong number leaves nothing behind.
+    if not text.isdigit() or not 1 <= int(text) <= DEMO_MAX_YEARS:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of years from 1 to {DEMO_MAX_YEARS}")
+    return int(text)
 
 
 def _experiment_id(text: str) -> int:
@@ -120,6 +138,8 @@ def run_export(args: argparse.Namespace, data_dir: Path) -> int:
         return _fail("export", f"--from {args.first} comes after --to {args.last}.")
     if not args.output.parent.is_dir():
         return _fail("export", f"the folder {args.output.parent} does not exist.")
+    if is_own_file(data_dir, args.output):
+        return _fail("export", f"{args.output} is where ValuesDesk keeps your data; choose another file name.")
     if not database_path(data_dir).exists():
         return _fail("export", f"there is no ValuesDesk data in {data_dir}.", code=1)
 
@@ -170,7 +190,7 @@ def run_import(args: argparse.Namespace, data_dir: Path) -> int:
     from valuesdesk.services.exchange import read_export
 
     try:
-        # The whole file is checked first: a refused file leaves even a new data folder uncreated.
+        # The whole file is checked first: a refused file leaves no database behind, even in a new folder.
         parsed = read_export(args.file)
         services = open_services(data_dir)
     except ValuesDeskError as error:

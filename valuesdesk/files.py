@@ -24,9 +24,12 @@ def write_atomically(path: Path, data: bytes) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temporary, path)
-    except OSError as error:
+    except BaseException as error:
+        # Whatever stops the write (a full disk, Ctrl+C), no hidden copy of private writing stays behind.
         Path(temporary).unlink(missing_ok=True)
-        raise export_error(path, error) from error
+        if isinstance(error, OSError):
+            raise export_error(path, error) from error
+        raise
 
 
 def export_error(path: Path, error: OSError) -> Exception:

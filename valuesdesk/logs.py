@@ -6,6 +6,8 @@ import logging
 import logging.handlers
 from pathlib import Path
 
+from valuesdesk.paths import create_private_folder
+
 LOG_FILENAME = "valuesdesk.log"
 
 
@@ -14,7 +16,7 @@ def configure_logging(directory: Path, *, verbose: bool = False) -> Path | None:
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     try:
-        directory.mkdir(parents=True, exist_ok=True)
+        create_private_folder(directory)
         handler = logging.handlers.RotatingFileHandler(
             directory / LOG_FILENAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )

@@ -25,6 +25,18 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
     return Path(chosen).expanduser().absolute() if chosen else default_data_dir()
 
 
+def create_private_folder(folder: Path) -> None:
+    """Create ``folder`` and any missing folder above it readable by this user only: the diary must
+    not be open to others who share the computer. A folder that already exists keeps its permissions."""
+    missing = []
+    for ancestor in (folder, *folder.parents):
+        if ancestor.exists():
+            break
+        missing.append(ancestor)
+    for created in reversed(missing):
+        created.mkdir(mode=0o700, exist_ok=True)
+
+
 def is_default_data_dir(data_dir: Path) -> bool:
     return data_dir == default_data_dir()
 
@@ -46,3 +58,12 @@ def lock_path(data_dir: Path) -> Path:
 
 def ui_state_path(data_dir: Path) -> Path:
     return data_dir / UI_STATE_FILENAME
+
+
+def is_own_file(data_dir: Path, path: Path) -> bool:
+    """Whether ``path`` is one of the files ValuesDesk keeps in ``data_dir`` (the database, its
+    journal and backups, the lock, the view state), which an export must never replace."""
+    path = Path(path).expanduser().absolute()
+    if path.parent.resolve() != Path(data_dir).resolve():
+        return False
+    return path.name.startswith(DATABASE_FILENAME) or path.name in (LOCK_FILENAME, UI_STATE_FILENAME)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -290,6 +291,10 @@ BAD_FILES = {
     "another program's JSON": (lambda exported: b'{"hello": "world"}', "not a ValuesDesk export"),
     "a JSON list": (lambda exported: b"[1, 2, 3]", "not a ValuesDesk export"),
     "a newer version": (lambda exported: damage(exported, set_in(["version"], 2)), "newer ValuesDesk"),
+    "a number too long to read": (
+        lambda exported: json.dumps(exported).replace('"version": 1', '"version": 1' + "0" * 5000).encode(),
+        "a number far too long",
+    ),
     "a version as text": (lambda exported: damage(exported, set_in(["version"], "1")), "version"),
     "a missing list": (lambda exported: damage(exported, remove(["therapist_notes"])), "missing therapist_notes"),
     "an unknown field": (
@@ -329,6 +334,14 @@ BAD_FILES = {
         ),
         "same day",
     ),
+    "a plan longer than an experiment can be": (
+        lambda exported: damage(exported, set_in(["experiments", 0, "duration_days"], 367)),
+        "experiments[0].duration_days: expected a number from 1 to 366",
+    ),
+    "a therapist note too long to edit": (
+        lambda exported: damage(exported, set_in(["therapist_notes", 0, "text"], "x" * 100_001)),
+        "therapist_notes[0].text: text longer than 100,000 characters",
+    ),
     "a time without its time zone": (
         lambda exported: damage(exported, set_in(["values", 0, "created_at"], "2026-11-25T19:31:24")),
         "UTC time",
@@ -351,9 +364,77 @@ def test_a_bad_file_is_refused_clearly_and_changes_nothing(services, exported, t
     assert expected in str(refused.value)
     assert "bad.json cannot be imported" in refused.value.message
     assert "Nothing was changed." in refused.value.detail
+    # The reason is a whole sentence before "Nothing was changed."
+    assert refused.value.detail.endswith((". Nothing was changed.", ".) Nothing was changed."))
     assert table_rows(services) == before
 
 
 def test_a_missing_file_is_refused(services, tmp_path) -> None:
     with pytest.raises(ImportRefused, match="could not be read"):
         services.exchange.import_file(tmp_path / "nowhere.json")
+
+
+def test_what_the_services_save_at_their_limits_can_be_imported_and_one_more_is_refused(services, make_experiment, tmp_path) -> None:
+    from valuesdesk.domain import MAX_LIFE_DOMAIN_CHARS, MAX_TEXT_CHARS, MAX_VALUE_NAME_CHARS
+    from valuesdesk.errors import InvalidInput
+
+    longest = "w" * MAX_TEXT_CHARS
+    services.values.create("n" * MAX_VALUE_NAME_CHARS, meaning=longest, life_domain="d" * MAX_LIFE_DOMAIN_CHARS)
+    draft = services.experiments.create_draft().id
+    services.experiments.save_value(draft, name="Courage", meaning="", life_domain="f" * MAX_LIFE_DOMAIN_CHARS)
+    experiment = make_experiment()
+    services.diary.save_entry(experiment, dt.date.today(), notes=longest)
+
+    services.exchange.write_export(tmp_path / "all.json")
+    elsewhere = open_services(tmp_path / "elsewhere")
+    try:
+        summary = elsewhere.exchange.import_file(tmp_path / "all.json")
+    finally:
+        elsewhere.close()
+    assert summary.added["values"] == 3 and summary.added["diary_entries"] == 1
+
+    too_long = {
+        "a value's name": lambda: services.values.create("n" * (MAX_VALUE_NAME_CHARS + 1)),
+        "a value's life domain": lambda: services.values.create("Honesty", life_domain="d" * (MAX_LIFE_DOMAIN_CHARS + 1)),
+        "a value's meaning": lambda: services.values.create("Honesty", meaning=longest + "w"),
+        "step 1's life domain": lambda: services.experiments.save_value(
+            draft, name="Courage", meaning="", life_domain="f" * (MAX_LIFE_DOMAIN_CHARS + 1)
+        ),
+        "a diary field": lambda: services.diary.save_entry(experiment, dt.date.today(), before=longest + "w"),
+    }
+    before = table_rows(services)
+    for what, save in too_long.items():
+        with pytest.raises(InvalidInput, match="characters"):
+            save()
+            pytest.fail(f"{what} longer than an import accepts was saved")
+    assert table_rows(services) == before
+
+
+def test_an_import_that_replaces_writing_keeps_a_copy_of_it_first(services, exported, tmp_path, data_dir) -> None:
+    with services.database.reading() as session:
+        written_here = session.scalar(select(DiaryEntry.before).where(DiaryEntry.day == START))
+    assert written_here
+    adding = json.loads(json.dumps(exported))
+    adding["therapist_notes"].append(
+        {"question_number": 2, "noted_on": "2026-01-05", "text": "New.", "created_at": "2026-01-05T10:00:00.000000Z",
+         "updated_at": "2026-01-05T10:00:00.000000Z"}
+    )
+    assert services.exchange.import_file(write(tmp_path / "adding.json", adding)).added["therapist_notes"] == 1
+    assert list(data_dir.glob("*.bak")) == []
+
+    newer = json.loads(json.dumps(exported))
+    newer["experiments"][0]["diary_entries"][0].update(before="Written later.", updated_at="2099-01-01T00:00:00.000000Z")
+    summary = services.exchange.import_file(write(tmp_path / "newer.json", newer))
+
+    assert summary.describe() == (
+        "Updated 1 diary day. A copy of your data from before the import is kept in the data folder."
+    )
+    [copy] = data_dir.glob("valuesdesk.sqlite3.*.before-import.bak")
+    connection = sqlite3.connect(copy)
+    try:
+        kept = connection.execute("SELECT before FROM diary_entry WHERE day = ?", (START.isoformat(),)).fetchall()
+    finally:
+        connection.close()
+    assert kept == [(written_here,)]
+    with services.database.reading() as session:
+        assert session.scalar(select(DiaryEntry.before).where(DiaryEntry.day == START)) == "Written later."

@@ -137,6 +137,17 @@ def test_backup_is_a_complete_copy_made_with_the_backup_api(tmp_path: Path) -> N
     assert table_rows(copy) == table_rows(path)
 
 
+def test_two_copies_in_one_second_are_both_kept(tmp_path: Path) -> None:
+    path = tmp_path / "valuesdesk.sqlite3"
+    migrations.open_database(path).close()
+    first = migrations.backup(path, "before-import")
+    insert_rows(path)
+    second = migrations.backup(path, "before-import")
+    assert first != second
+    assert all(not rows for rows in table_rows(first).values())
+    assert table_rows(second) == table_rows(path)
+
+
 def test_the_schema_revision_constant_is_the_newest_migration() -> None:
     assert migrations.SCHEMA_REVISION == migrations.head_revision()
 

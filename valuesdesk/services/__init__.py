@@ -14,7 +14,7 @@ from pathlib import Path
 
 from valuesdesk.errors import DataFolderNotWritable
 from valuesdesk.instance import DataFolderLock
-from valuesdesk.paths import database_path
+from valuesdesk.paths import create_private_folder, database_path
 from valuesdesk.services.diary import DiaryService
 from valuesdesk.services.exchange import ExchangeService
 from valuesdesk.services.experiments import ExperimentService
@@ -47,7 +47,7 @@ class Services:
 
 def ensure_writable_folder(data_dir: Path) -> None:
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        create_private_folder(data_dir)
         with tempfile.TemporaryFile(dir=data_dir):
             pass
         database = database_path(data_dir)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import exists, insert, select
 
-from valuesdesk.domain import THERAPIST_QUESTION_COUNT, CheckInOutcome, ExperimentStatus
+from valuesdesk.domain import DEMO_MAX_YEARS, THERAPIST_QUESTION_COUNT, CheckInOutcome, ExperimentStatus
 from valuesdesk.errors import InvalidInput
 from valuesdesk.store.database import Database
 from valuesdesk.store.models import (
@@ -250,8 +250,8 @@ class _Writer:
 
 def write_demo_data(database: Database, years: int, seed: int = 1, today: dt.date | None = None) -> DemoSummary:
     """Fill an empty database with ``years`` of sample data ending ``today``."""
-    if not 1 <= years <= 50:
-        raise InvalidInput("Choose between 1 and 50 years of sample data.")
+    if not 1 <= years <= DEMO_MAX_YEARS:
+        raise InvalidInput(f"Choose between 1 and {DEMO_MAX_YEARS} years of sample data.")
     today = today or dt.date.today()
     writer = _Writer(seed, today)
     rng = writer.rng

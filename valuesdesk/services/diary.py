@@ -17,7 +17,7 @@ from itertools import product
 
 from sqlalchemy import ColumnElement, delete, func, select, text, true
 
-from valuesdesk.domain import CheckInOutcome, DayState, ExperimentStatus
+from valuesdesk.domain import MAX_TEXT_CHARS, CheckInOutcome, DayState, ExperimentStatus
 from valuesdesk.errors import InvalidInput, NotFound
 from valuesdesk.store.database import Database
 from valuesdesk.store.models import CheckIn, DiaryEntry, Experiment, Value
@@ -359,6 +359,12 @@ class DiaryService:
             evaluations=evaluations,
             notes=notes,
         )
+        longest = max(len(value) for value in texts.values())
+        if longest > MAX_TEXT_CHARS:
+            raise InvalidInput(
+                f"That text is too long to save ({longest:,} characters).",
+                detail=f"Please keep each part of the day's entry under {MAX_TEXT_CHARS:,} characters.",
+            )
         blank = not any(value.strip() for value in texts.values()) and times_done is None and not thanked_mind
         with self._database.transaction() as session:
             if session.get(Experiment, experiment_id) is None:

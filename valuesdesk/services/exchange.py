@@ -20,20 +20,29 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from valuesdesk import APP_NAME, __version__
-from valuesdesk.domain import THERAPIST_QUESTION_COUNT, CheckInOutcome, ExperimentStatus
+from valuesdesk.domain import (
+    MAX_DURATION_DAYS,
+    MAX_LIFE_DOMAIN_CHARS,
+    MAX_TEXT_CHARS,
+    MAX_VALUE_NAME_CHARS,
+    THERAPIST_NOTE_MAX_CHARS,
+    THERAPIST_QUESTION_COUNT,
+    CheckInOutcome,
+    ExperimentStatus,
+)
 from valuesdesk.errors import ImportRefused
 from valuesdesk.files import write_atomically
 from valuesdesk.store.database import Database
+from valuesdesk.store.migrations import backup
 from valuesdesk.store.models import Behavior, CheckIn, DiaryEntry, Experiment, PlanItem, TherapistNote, Value
 
 FORMAT_NAME = "valuesdesk-export"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 512 * 1024 * 1024
-MAX_TEXT_CHARS = 1_000_000
 MAX_COUNT = 1_000_000
-MAX_DURATION_DAYS = 3650
 
 NOTHING_CHANGED = "Nothing was changed."
+BACKUP_OCCASION = "before-import"
 
 
 class Invalid(ValueError):
@@ -122,7 +131,7 @@ def _enum(enum_class: type) -> Kind:
 
 
 TEXT = _string(MAX_TEXT_CHARS)
-NAME = _string(200, strip=True)
+NAME = _string(MAX_VALUE_NAME_CHARS, strip=True)
 DATE = _iso(dt.date, "a date as YYYY-MM-DD", lambda value: value.isoformat())
 TIMESTAMP = _iso(
     dt.datetime,
@@ -136,7 +145,7 @@ POSITION = _integer(0, MAX_COUNT)
 STAMPS = {"created_at": TIMESTAMP, "updated_at": TIMESTAMP}
 
 # Field names match the model's attributes; "value" (an experiment's value, by name) is the one exception.
-VALUE_FIELDS = {"name": NAME, "meaning": TEXT, "life_domain": _string(100)} | STAMPS
+VALUE_FIELDS = {"name": NAME, "meaning": TEXT, "life_domain": _string(MAX_LIFE_DOMAIN_CHARS)} | STAMPS
 EXPERIMENT_FIELDS = {
     "value": _optional(NAME),
     "status": _enum(ExperimentStatus),
@@ -171,7 +180,8 @@ CHECK_IN_FIELDS = {"day": DATE, "outcome": _enum(CheckInOutcome)} | STAMPS
 THERAPIST_NOTE_FIELDS = {
     "question_number": _integer(1, THERAPIST_QUESTION_COUNT),
     "noted_on": DATE,
-    "text": TEXT,
+    # The notes service's own limit: an imported note longer than it could never be edited again.
+    "text": _string(THERAPIST_NOTE_MAX_CHARS),
 } | STAMPS
 
 # Each experiment carries its own lists of these, in this order.
@@ -252,6 +262,8 @@ class ImportSummary:
             ]
             if items:
                 parts.append(f"{verb} {_join(items)}.")
+        if +self.updated:
+            parts.append("A copy of your data from before the import is kept in the data folder.")
         return " ".join(parts)
 
 
@@ -325,8 +337,14 @@ class ExchangeService:
         return self.merge(read_export(path))
 
     def merge(self, parsed: ParsedExport) -> ImportSummary:
+        """Add what is new; where the file holds a newer version of writing already here, keep a
+        copy of the database first, so the words it replaces can still be found."""
         with self._database.transaction() as session:
-            return _Merge(session).run(parsed)
+            summary = _Merge(session).run(parsed)
+            if +summary.updated:
+                # Still uncommitted: the copy holds the data as it was before this import.
+                backup(self._database.path, BACKUP_OCCASION)
+            return summary
 
 
 def read_export(path: Path) -> ParsedExport:
@@ -361,6 +379,9 @@ def parse_export(data: bytes, *, name: str = "The file") -> ParsedExport:
         ) from None
     except RecursionError:
         raise _refused(name, f"It is damaged: it is nested too deeply. {foreign}") from None
+    except ValueError:
+        # Python refuses to read a whole number of more than 4,300 digits.
+        raise _refused(name, "It is damaged: it holds a number far too long to read.") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise _refused(name, foreign)
     version = document.get("version")
@@ -375,7 +396,7 @@ def parse_export(data: bytes, *, name: str = "The file") -> ParsedExport:
     try:
         return _Checker().check(document)
     except Invalid as error:
-        raise _refused(name, f"It is damaged: {error}") from None
+        raise _refused(name, f"It is damaged: {error}.") from None
 
 
 class _Checker:

@@ -10,13 +10,11 @@ from typing import TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from valuesdesk.domain import MAX_DURATION_DAYS, MAX_VALUE_NAME_CHARS, STEP_COUNT, CheckInOutcome, ExperimentStatus
+from valuesdesk.domain import MAX_DURATION_DAYS, MAX_TEXT_CHARS, STEP_COUNT, CheckInOutcome, ExperimentStatus
 from valuesdesk.errors import InvalidInput, NotFound
+from valuesdesk.services.values import check_value_fields
 from valuesdesk.store.database import Database
 from valuesdesk.store.models import Behavior, CheckIn, DiaryEntry, Experiment, PlanItem, Value, utc_now
-
-# Far above anything a person writes in one field, far below what would slow the program down.
-MAX_TEXT_CHARS = 1_000_000
 
 TEXT_FIELDS = frozenset({"reactions", "judgments", "plan", "reflection"})
 # What the wizard may change field by field; status and dates of the try-on change by transitions.
@@ -178,10 +176,8 @@ class ExperimentService:
 
         A blank name keeps the one saved before; the wizard asks for a name before going on.
         """
-        name = name.strip()
-        if len(name) > MAX_VALUE_NAME_CHARS:
-            raise InvalidInput(f"Please keep the name of a value under {MAX_VALUE_NAME_CHARS} characters.")
-        _check_text("what the value means to you", meaning)
+        name, life_domain = name.strip(), life_domain.strip()
+        check_value_fields(name, meaning, life_domain)
         with self._database.transaction() as session:
             experiment = self._editable(session, experiment_id)
             value = experiment.value
@@ -191,7 +187,7 @@ class ExperimentService:
                 value = experiment.value = Value(name="")
             if name:
                 value.name = name
-            value.meaning, value.life_domain = meaning, life_domain.strip()
+            value.meaning, value.life_domain = meaning, life_domain
 
     def use_value(self, experiment_id: int, value_id: int | None) -> None:
         """Try on one of the person's values, or (``None``) start writing a new one."""

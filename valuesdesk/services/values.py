@@ -4,9 +4,31 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from valuesdesk.domain import MAX_LIFE_DOMAIN_CHARS, MAX_TEXT_CHARS, MAX_VALUE_NAME_CHARS
 from valuesdesk.errors import InvalidInput, NotFound
 from valuesdesk.store.database import Database
 from valuesdesk.store.models import Value
+
+
+def check_value_fields(name: str, meaning: str, life_domain: str) -> None:
+    """The limits an export file is checked against on import, so that every export can be imported."""
+    if len(name) > MAX_VALUE_NAME_CHARS:
+        raise InvalidInput(f"Please keep the name of a value under {MAX_VALUE_NAME_CHARS} characters.")
+    if len(life_domain) > MAX_LIFE_DOMAIN_CHARS:
+        raise InvalidInput(f"Please keep the life domain under {MAX_LIFE_DOMAIN_CHARS} characters.")
+    if len(meaning) > MAX_TEXT_CHARS:
+        raise InvalidInput(
+            f"That text is too long to save ({len(meaning):,} characters).",
+            detail=f"Please keep what the value means to you under {MAX_TEXT_CHARS:,} characters.",
+        )
+
+
+def _checked(name: str, meaning: str, life_domain: str) -> tuple[str, str, str]:
+    name, life_domain = name.strip(), life_domain.strip()
+    if not name:
+        raise InvalidInput("A value needs a name.")
+    check_value_fields(name, meaning, life_domain)
+    return name, meaning, life_domain
 
 
 class ValueService:
@@ -19,9 +41,7 @@ class ValueService:
             return list(session.scalars(select(Value).where(Value.name != "").order_by(func.lower(Value.name))))
 
     def create(self, name: str, meaning: str = "", life_domain: str = "") -> Value:
-        name = name.strip()
-        if not name:
-            raise InvalidInput("A value needs a name.")
+        name, meaning, life_domain = _checked(name, meaning, life_domain)
         with self._database.transaction() as session:
             value = Value(name=name, meaning=meaning, life_domain=life_domain)
             session.add(value)
@@ -29,9 +49,7 @@ class ValueService:
             return value
 
     def update(self, value_id: int, *, name: str, meaning: str, life_domain: str) -> Value:
-        name = name.strip()
-        if not name:
-            raise InvalidInput("A value needs a name.")
+        name, meaning, life_domain = _checked(name, meaning, life_domain)
         with self._database.transaction() as session:
             value = session.get(Value, value_id)
             if value is None:

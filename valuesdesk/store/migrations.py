@@ -94,10 +94,17 @@ def check_known(revision: str) -> None:
         ) from None
 
 
-def backup(path: Path, revision: str) -> Path:
-    """Copy the database next to itself with SQLite's online backup API."""
+def backup(path: Path, occasion: str) -> Path:
+    """Copy the database next to itself with SQLite's online backup API, named for the ``occasion``
+    (e.g. "before-upgrade-from-0001"). Only committed data is copied, so it may run while a
+    transaction that has not committed yet is open on the file."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.{stamp}.before-upgrade-from-{revision}.bak")
+    target = path.with_name(f"{path.name}.{stamp}.{occasion}.bak")
+    copies = 1
+    while target.exists():
+        # A second copy in the same second must not overwrite the first.
+        copies += 1
+        target = path.with_name(f"{path.name}.{stamp}-{copies}.{occasion}.bak")
     try:
         source = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
         destination = sqlite3.connect(target)
@@ -110,11 +117,11 @@ def backup(path: Path, revision: str) -> Path:
         target.unlink(missing_ok=True)
         if isinstance(error, OSError) or "full" in str(error).lower():
             raise DiskFull(
-                "There is not enough free disk space to back up your data before updating it.",
-                detail="Free some space and start ValuesDesk again; your data was not changed.",
+                "There is not enough free disk space to keep a copy of your data before changing it.",
+                detail="Free some space and try again; your data was not changed.",
             ) from error
         raise translate(error) from error
-    log.info("backed up the database before migrating from %s", revision)
+    log.info("backed up the database %s", occasion)
     return target
 
 
@@ -145,7 +152,7 @@ def open_database(path: Path) -> Database:
         # New, older, or written by a newer ValuesDesk: only now is Alembic needed.
         if current is not None:
             check_known(current)
-            backup(path, current)
+            backup(path, f"before-upgrade-from-{current}")
         log.info("migrating database from %s to %s", current, SCHEMA_REVISION)
         upgrade(path)
     return Database(path)

@@ -32,7 +32,8 @@ connection = config.attributes.get("connection")
 if connection is not None:
     run_migrations(connection)
 else:
-    # From the command line (`alembic revision --autogenerate`): the data folder of VALUESDESK_DATA_DIR.
+    # From the command line (`alembic revision --autogenerate`): the file VALUESDESK_DB names, else the
+    # database of the data folder (--data-dir's VALUESDESK_DATA_DIR, or the default).
     target = Path(os.environ.get("VALUESDESK_DB", database_path(resolve_data_dir())))
     engine = make_engine(target, foreign_keys=False)
     with engine.begin() as own_connection:
