@@ -262,3 +262,16 @@ def test_the_actions_wait_for_the_data(qtbot, data_dir) -> None:
     qtbot.addWidget(waiting)
     assert not file_menu_action(waiting, "&Export…").isEnabled()
     assert not file_menu_action(waiting, "&Import…").isEnabled()
+
+
+def test_an_export_never_replaces_the_data_file_itself(qtbot, window, monkeypatch, data_dir) -> None:
+    database = data_dir / "valuesdesk.sqlite3"
+    before = database.read_bytes()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(data_dir / "valuesdesk.sqlite3"), ""))
+    )
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    window.export_diary_pdf(1)
+    assert shown == ["“valuesdesk.sqlite3.pdf” is where ValuesDesk keeps your data."]
+    assert database.read_bytes() == before

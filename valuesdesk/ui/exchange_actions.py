@@ -14,8 +14,9 @@ from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
-from valuesdesk.errors import NotFound, ValuesDeskError
+from valuesdesk.errors import InvalidInput, NotFound, ValuesDeskError
 from valuesdesk.files import write_atomically
+from valuesdesk.paths import is_own_file
 from valuesdesk.ui.dialogs import confirm, show_error
 from valuesdesk.ui.export_dialog import KINDS_BY_KEY, ExportChoice, ExportDialog, ExportKind
 
@@ -231,6 +232,12 @@ class ExchangeActions(QObject):
         path = Path(name)
         if path.suffix.lower() != kind.suffix:
             path = path.with_name(path.name + kind.suffix)
+        if self._services is not None and is_own_file(self._services.data_dir, path):
+            show_error(
+                self._window,
+                InvalidInput(f"“{path.name}” is where ValuesDesk keeps your data.", detail="Choose another file name."),
+            )
+            return None
         self._remember_folder(path)
         return path
 

@@ -6,7 +6,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
-from valuesdesk.domain import DEFAULT_DURATION_DAYS, LIFE_DOMAINS, MAX_DURATION_DAYS, MAX_VALUE_NAME_CHARS
+from valuesdesk.domain import (
+    DEFAULT_DURATION_DAYS,
+    LIFE_DOMAINS,
+    MAX_DURATION_DAYS,
+    MAX_LIFE_DOMAIN_CHARS,
+    MAX_VALUE_NAME_CHARS,
+)
 from valuesdesk.ui.wizard.fields import InlineProblem, caption, column, text_area, wrapping_label
 from valuesdesk.ui.wizard.page import StepPage, attempt
 
@@ -34,6 +40,7 @@ class ValueStep(StepPage):
 
         self.life_domain = QComboBox()
         self.life_domain.setEditable(True)
+        self.life_domain.lineEdit().setMaxLength(MAX_LIFE_DOMAIN_CHARS)
         self.life_domain.addItems(["", *LIFE_DOMAINS])
         self.life_domain.lineEdit().setPlaceholderText("None")
         self.life_domain.currentTextChanged.connect(self.changed)
