@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 from valuesdesk.domain import ExperimentStatus
 from valuesdesk.ui.dialogs import confirm
 from valuesdesk.ui.wizard import TryOnWizard
-from valuesdesk.ui.wizard.fields import plain_label, push_button, today, wrapping_label
+from valuesdesk.ui.widgets.labels import plain_label
+from valuesdesk.ui.wizard.fields import push_button, today, wrapping_label
 from valuesdesk.ui.wizard.page import attempt
 
 if TYPE_CHECKING:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from valuesdesk.dates import span_text
+from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from valuesdesk.services.experiments import ExperimentSummary
@@ -116,7 +117,7 @@ class ExportDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setAccessibleName(action.replace("&", ""))
+        self.ok_button.setAccessibleName(plain_label(action))
         self.ok_button.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
         self.buttons.accepted.connect(self.accept)
@@ -139,7 +140,7 @@ class ExportDialog(QDialog):
     def _add_row(form: QFormLayout, label: str, field: QWidget) -> None:
         caption = QLabel(label)
         caption.setBuddy(field)
-        field.setAccessibleName(label.replace("&", ""))
+        field.setAccessibleName(plain_label(label))
         form.addRow(caption, field)
 
     @staticmethod

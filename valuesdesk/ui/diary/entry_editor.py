@@ -30,6 +30,7 @@ from valuesdesk.errors import ValuesDeskError
 from valuesdesk.ui.dialogs import show_error
 from valuesdesk.ui.diary.vertical_scroll_area import VerticalScrollArea
 from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
+from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from valuesdesk.services import Services
@@ -57,11 +58,6 @@ PLACEHOLDERS = {
     "notes": "Anything else",
 }
 OUTCOME_LABELS = {CheckInOutcome.YES: "&Yes", CheckInOutcome.PARTLY: "&Partly", CheckInOutcome.NO: "N&o"}
-
-
-def plain(label: str) -> str:
-    """The visible text of a label with a mnemonic, for accessible names."""
-    return label.replace("&", "")
 
 
 def ordinal(number: int) -> str:
@@ -131,7 +127,7 @@ def _text_field(name: str) -> tuple[QLabel, QPlainTextEdit]:
     edit = DiaryTextEdit()
     edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     edit.setObjectName(name)
-    edit.setAccessibleName(plain(TEXT_FIELD_LABELS[name]))
+    edit.setAccessibleName(plain_label(TEXT_FIELD_LABELS[name]))
     edit.setPlaceholderText(PLACEHOLDERS[name])
     edit.setTabChangesFocus(True)
     edit.setMinimumHeight(54)
@@ -172,7 +168,7 @@ class ExperimentDayEditor(VerticalScrollArea):
         check_in_row = QHBoxLayout()
         for outcome, label in OUTCOME_LABELS.items():
             button = QRadioButton(label)
-            button.setAccessibleName(plain(label))
+            button.setAccessibleName(plain_label(label))
             self.outcome_group.addButton(button)
             self.outcome_buttons[outcome] = button
             check_in_row.addWidget(button)

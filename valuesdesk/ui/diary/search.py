@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from valuesdesk.ui.diary.entry_editor import TEXT_FIELD_LABELS, plain
+from valuesdesk.ui.diary.entry_editor import TEXT_FIELD_LABELS
+from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from valuesdesk.services.diary import SearchHit, SearchResults
@@ -119,7 +120,7 @@ class SearchResultsView(QWidget):
         else:
             self.summary.setText(f"{results.total} {'entry matches' if results.total == 1 else 'entries match'}.")
         for hit in results.hits:
-            heading = f"{hit.day:%a} {hit.day.day} {hit.day:%b %Y} · {hit.value_name} · {plain(TEXT_FIELD_LABELS[hit.field_name])}"
+            heading = f"{hit.day:%a} {hit.day.day} {hit.day:%b %Y} · {hit.value_name} · {plain_label(TEXT_FIELD_LABELS[hit.field_name])}"
             item = QListWidgetItem()
             item.setData(HTML_ROLE, f"<div style='opacity:0.8'><small>{html.escape(heading)}</small></div>{hit.snippet_html}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{heading}: {_plain_text(hit.snippet_html)}")

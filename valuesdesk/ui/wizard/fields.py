@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from valuesdesk.ui.widgets.labels import plain_label
+
 if TYPE_CHECKING:
     from valuesdesk.store.models import Experiment
 
@@ -39,11 +41,6 @@ def date_edit() -> QDateEdit:
 def guidance_html(text: str) -> str:
     """The sheet's text with its ``*emphasis*`` markers shown in italics."""
     return EMPHASIS.sub(r"<i>\1</i>", html.escape(text, quote=False))
-
-
-def plain_label(text: str) -> str:
-    """What a screen reader should say for a label with an ``&`` mnemonic."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
 def wrapping_label(text: str, object_name: str = "", rich: bool = False) -> QLabel:

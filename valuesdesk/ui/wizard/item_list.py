@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from valuesdesk.ui.widgets.autosave import Autosaver
-from valuesdesk.ui.wizard.fields import caption, plain_label, push_button
+from valuesdesk.ui.widgets.labels import plain_label
+from valuesdesk.ui.wizard.fields import caption, push_button
 from valuesdesk.ui.wizard.page import attempt
 
 ID_ROLE = Qt.ItemDataRole.UserRole
