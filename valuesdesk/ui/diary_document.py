@@ -9,8 +9,6 @@ theme, so the colours here are fixed rather than taken from the palette.
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -34,7 +32,7 @@ from valuesdesk.content import ten_steps
 from valuesdesk.dates import long_date, span_text
 from valuesdesk.domain import CHECK_IN_LABEL, CheckInOutcome
 from valuesdesk.errors import ExportFailed
-from valuesdesk.files import export_error
+from valuesdesk.files import export_error, temporary_beside
 
 if TYPE_CHECKING:
     from valuesdesk.services.reports import DiaryReport, ExperimentDiary
@@ -223,23 +221,18 @@ def save_diary_pdf(report: DiaryReport, path: Path) -> int:
     """Write the diary to a PDF file, whole or not at all; returns the number of pages."""
     path = Path(path)
     try:
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-        os.close(handle)
+        with temporary_beside(path) as temporary:
+            writer = QPdfWriter(str(temporary))
+            writer.setResolution(PDF_RESOLUTION)
+            writer.setTitle(DOCUMENT_TITLE)
+            writer.setCreator(APP_NAME)
+            writer.setPageLayout(
+                QPageLayout(
+                    default_page_size(), QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter
+                )
+            )
+            pages = render_diary(report, writer)
+            del writer  # let go of the file before it is moved into place
     except OSError as error:
         raise export_error(path, error) from error
-    try:
-        writer = QPdfWriter(temporary)
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setTitle(DOCUMENT_TITLE)
-        writer.setCreator(APP_NAME)
-        writer.setPageLayout(
-            QPageLayout(default_page_size(), QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter)
-        )
-        pages = render_diary(report, writer)
-        del writer  # let go of the file before it is moved into place
-        os.replace(temporary, path)
-    except OSError as error:
-        raise export_error(path, error) from error
-    finally:
-        Path(temporary).unlink(missing_ok=True)
     return pages

@@ -8,7 +8,6 @@ printed.
 from __future__ import annotations
 
 import html
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from valuesdesk import APP_NAME
 from valuesdesk.content import ParallelQuestions
 from valuesdesk.errors import StorageError
+from valuesdesk.files import temporary_beside
 
 PRINT_POINT_SIZE = 11
 PAGE_MARGINS_MM = QMarginsF(18, 18, 18, 18)
@@ -56,21 +56,19 @@ def render_sheet(device: QPagedPaintDevice, sheet: ParallelQuestions) -> None:
 
 def save_sheet_pdf(path: Path, sheet: ParallelQuestions) -> None:
     """Write the sheet as a PDF; an existing file is replaced only by a complete new one."""
-    partial = path.with_name(f".{path.name}.part")
-    writer = QPdfWriter(str(partial))
-    writer.setTitle(sheet.title)
-    writer.setCreator(APP_NAME)
-    writer.setPageLayout(
-        QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, PAGE_MARGINS_MM)
-    )
-    render_sheet(writer, sheet)
-    del writer  # the file is complete only once the writer is gone
     try:
-        if partial.stat().st_size == 0:
-            raise OSError("nothing was written")
-        os.replace(partial, path)
+        with temporary_beside(path) as partial:
+            writer = QPdfWriter(str(partial))
+            writer.setTitle(sheet.title)
+            writer.setCreator(APP_NAME)
+            writer.setPageLayout(
+                QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, PAGE_MARGINS_MM)
+            )
+            render_sheet(writer, sheet)
+            del writer  # the file is complete only once the writer is gone
+            if partial.stat().st_size == 0:
+                raise OSError("nothing was written")
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise StorageError(
             "The PDF could not be saved.", detail=f"{path}\n{error.strerror or error}"
         ) from error
