@@ -204,7 +204,7 @@ def test_the_diary_goes_to_session_as_a_pdf_from_the_list_and_from_step_10(
 
 def test_deleting_the_experiment_last_open_in_the_wizard_leaves_the_others_openable(window, qtbot, monkeypatch) -> None:
     errors: list[Exception] = []
-    for module in ("valuesdesk.ui.wizard.wizard", "valuesdesk.ui.main_window"):
+    for module in ("valuesdesk.ui.wizard.wizard", "valuesdesk.ui.widgets.autosave"):
         monkeypatch.setattr(f"{module}.show_error", lambda _parent, error: errors.append(error))
     page = window.experiments_page
     other_id = window.services.experiments.create_draft().id

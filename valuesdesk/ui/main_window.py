@@ -18,12 +18,12 @@ from PySide6.QtWidgets import (
 
 from valuesdesk.paths import database_path
 from valuesdesk.ui.diary.page import DiaryPage
-from valuesdesk.ui.dialogs import show_about, show_error
+from valuesdesk.ui.dialogs import show_about
 from valuesdesk.ui.exchange_actions import ExchangeActions
 from valuesdesk.ui.experiments_page import ExperimentsPage
 from valuesdesk.ui.questions.panel import QuestionsPanel
 from valuesdesk.ui.ui_state import UiState
-from valuesdesk.ui.widgets.autosave import Autosaver
+from valuesdesk.ui.widgets.autosave import Autosaver, flush_all
 
 if TYPE_CHECKING:
     from valuesdesk.services import Services
@@ -204,11 +204,7 @@ class MainWindow(QMainWindow):
 
     def save_pending(self) -> bool:
         """Save everything typed but not yet saved; on failure say why and return False."""
-        for autosaver in self.findChildren(Autosaver):
-            if not autosaver.flush():
-                show_error(self, autosaver.error)
-                return False
-        return True
+        return flush_all(self.findChildren(Autosaver), self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._keep_state:

@@ -29,7 +29,7 @@ from valuesdesk.domain import CheckInOutcome
 from valuesdesk.errors import ValuesDeskError
 from valuesdesk.ui.dialogs import show_error
 from valuesdesk.ui.diary.vertical_scroll_area import VerticalScrollArea
-from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
+from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator, flush_all
 from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
@@ -413,11 +413,7 @@ class DayView(QWidget):
 
     def flush(self) -> bool:
         """Save what is pending in every section; on failure say why and return False."""
-        for editor in self._editors:
-            if not editor.autosaver.flush():
-                show_error(self, editor.autosaver.error)
-                return False
-        return True
+        return flush_all((editor.autosaver for editor in self._editors), self)
 
     def show_day(self, day: dt.date, entries: list[DayEntry], today: dt.date, empty_message: str) -> None:
         """Show ``entries``; whatever was pending for the day shown before must have been flushed."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from valuesdesk.errors import ValuesDeskError
 from valuesdesk.ui.dialogs import confirm, show_error
-from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
+from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator, flush_all
 
 if TYPE_CHECKING:
     from valuesdesk.services.therapist_notes import TherapistNoteService
@@ -198,11 +198,7 @@ class NotesSection(QWidget):
 
     def flush(self) -> bool:
         """Save what was typed in every note; on failure say why and return False."""
-        for editor in self.editors:
-            if not editor.autosaver.flush():
-                show_error(self, editor.autosaver.error)
-                return False
-        return True
+        return flush_all((editor.autosaver for editor in self.editors), self)
 
     def note_count(self) -> int:
         return len(self._unopened) + sum(1 for editor in self.editors if editor.note_id is not None)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from valuesdesk.errors import ValuesDeskError
+from valuesdesk.ui.dialogs import show_error
 
 AUTOSAVE_DELAY_MS = 600
 
@@ -62,6 +63,15 @@ class Autosaver(QObject):
         self._pending = False
         self.saved.emit()
         return True
+
+
+def flush_all(autosavers: Iterable[Autosaver], parent: QWidget | None) -> bool:
+    """Save what is pending in each; at the first failure say why over ``parent`` and return False."""
+    for autosaver in autosavers:
+        if not autosaver.flush():
+            show_error(parent, autosaver.error)
+            return False
+    return True
 
 
 class SaveIndicator(QLabel):

@@ -13,7 +13,7 @@ from valuesdesk.content import Step, ten_steps
 from valuesdesk.domain import STEP_COUNT, ExperimentStatus
 from valuesdesk.errors import ValuesDeskError
 from valuesdesk.ui.dialogs import show_error
-from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
+from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator, flush_all
 from valuesdesk.ui.wizard.behaviour_steps import ChooseStep, ListStep
 from valuesdesk.ui.wizard.fields import push_button, wrapping_label
 from valuesdesk.ui.wizard.notice_steps import judgments_step, reactions_step
@@ -223,10 +223,8 @@ class TryOnWizard(QWidget):
         """Save the page as it is, including a half-written list entry; False (and why) on failure."""
         if self.context.read_only:
             return True
-        for autosaver in [self.autosaver, *self.current_page.findChildren(Autosaver)]:
-            if not autosaver.flush():
-                show_error(self, autosaver.error)
-                return False
+        if not flush_all([self.autosaver, *self.current_page.findChildren(Autosaver)], self):
+            return False
         self.changed.emit()
         return True
 
