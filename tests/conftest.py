@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
-
 from pathlib import Path
 
 # Headless, on a laptop screen of 1280×800 with a second monitor beside it (for session mode).
@@ -15,7 +15,42 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
+from valuesdesk.domain import dates
 from valuesdesk.paths import DATA_DIR_ENV, ui_state_path
+
+# Every test runs on this moment unless it moves the clock: a Wednesday morning, far from midnight.
+FROZEN_NOW = dt.datetime(2026, 11, 18, 10, 30, tzinfo=dt.UTC)
+
+
+class FrozenClock:
+    """The one clock of :mod:`valuesdesk.domain.dates`, standing still until a test moves it."""
+
+    def __init__(self, moment: dt.datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> dt.datetime:
+        return self.moment
+
+    def set(self, moment: dt.datetime | dt.date) -> None:
+        if not isinstance(moment, dt.datetime):
+            moment = dt.datetime.combine(moment, self.moment.timetz())
+        self.moment = moment
+
+    def advance(self, delta: dt.timedelta) -> None:
+        self.moment += delta
+
+    @property
+    def today(self) -> dt.date:
+        return self.moment.date()
+
+
+@pytest.fixture(autouse=True)
+def clock() -> Iterator[FrozenClock]:
+    """A frozen clock for every test: ``clock.today``, ``clock.set(day)``, ``clock.advance(delta)``."""
+    frozen = FrozenClock(FROZEN_NOW)
+    dates.set_clock(frozen)
+    yield frozen
+    dates.set_clock(None)
 
 
 @pytest.fixture(autouse=True)
@@ -89,8 +124,6 @@ def make_experiment(request):
 
     In the test's ``services``, or in those given (a window's, for example).
     """
-    import datetime as dt
-
     from valuesdesk.domain import ExperimentStatus
     from valuesdesk.store.models import Experiment, Value
 
@@ -99,7 +132,7 @@ def make_experiment(request):
         with services.database.transaction() as session:
             value = Value(name=value_name)
             experiment = Experiment(
-                value=value, status=status, current_step=8, start_date=start or dt.date.today(), duration_days=days
+                value=value, status=status, current_step=8, start_date=start or dates.today(), duration_days=days
             )
             session.add(experiment)
             session.flush()

@@ -1,0 +1,53 @@
+"""The domain: ValuesDesk's vocabulary and rules in plain Python, with no Qt and no SQLAlchemy.
+
+Every layer imports from here (the UI at paint time, so it must stay cheap to import):
+statuses and their transitions, an experiment's lifecycle, the table of diary fields, the
+limits of what a person can write, and the one clock.
+"""
+
+from valuesdesk.domain.diary_fields import DIARY_FIELDS, DiaryField, FieldKind, diary_field
+from valuesdesk.domain.lifecycle import UNNAMED_VALUE, ExperimentRef, Lifecycle, Phase, begin_day, value_title
+from valuesdesk.domain.limits import (
+    DEFAULT_DURATION_DAYS,
+    DEMO_MAX_YEARS,
+    MAX_DURATION_DAYS,
+    MAX_LIFE_DOMAIN_CHARS,
+    MAX_TEXT_CHARS,
+    MAX_TIMES_DONE,
+    MAX_VALUE_NAME_CHARS,
+    MIN_TIMES_DONE,
+    STEP_COUNT,
+    THERAPIST_NOTE_MAX_CHARS,
+    THERAPIST_QUESTION_COUNT,
+)
+from valuesdesk.domain.statuses import CHECK_IN_LABEL, CheckInOutcome, DayState, ExperimentStatus
+from valuesdesk.domain.vocabulary import LIFE_DOMAINS
+
+__all__ = [
+    "CHECK_IN_LABEL",
+    "DEFAULT_DURATION_DAYS",
+    "DEMO_MAX_YEARS",
+    "DIARY_FIELDS",
+    "LIFE_DOMAINS",
+    "MAX_DURATION_DAYS",
+    "MAX_LIFE_DOMAIN_CHARS",
+    "MAX_TEXT_CHARS",
+    "MAX_TIMES_DONE",
+    "MAX_VALUE_NAME_CHARS",
+    "MIN_TIMES_DONE",
+    "STEP_COUNT",
+    "THERAPIST_NOTE_MAX_CHARS",
+    "THERAPIST_QUESTION_COUNT",
+    "UNNAMED_VALUE",
+    "CheckInOutcome",
+    "DayState",
+    "DiaryField",
+    "ExperimentRef",
+    "ExperimentStatus",
+    "FieldKind",
+    "Lifecycle",
+    "Phase",
+    "begin_day",
+    "diary_field",
+    "value_title",
+]

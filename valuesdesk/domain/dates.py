@@ -1,0 +1,57 @@
+"""The one clock, and the named date formats of files and machine-read text.
+
+Only :func:`now` reads the system clock; everything else asks it (tests freeze it with
+:func:`set_clock`). What a person reads is formatted by the UI with QLocale, not here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+# Machine-read formats (files, file names); never shown to a person as prose.
+ISO_DAY = "%Y-%m-%d"  # a day in exports, the command line and file names
+FILE_STAMP = "%Y%m%d-%H%M%S"  # a moment in a backup's file name, sortable
+_ISO_DAY_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+EXPORT_TIMESTAMP = "%Y-%m-%dT%H:%M:%S.%fZ"  # a UTC moment in the JSON export, always with microseconds
+
+
+def _system_clock() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+_clock: Callable[[], dt.datetime] = _system_clock
+
+
+def set_clock(clock: Callable[[], dt.datetime] | None) -> None:
+    """Replace the clock (an aware datetime each call); ``None`` restores the system's."""
+    global _clock
+    _clock = clock or _system_clock
+
+
+def now() -> dt.datetime:
+    """The local time now, aware of its UTC offset."""
+    return _clock()
+
+
+def local_now() -> dt.datetime:
+    """The local wall-clock time now, naive (as the wizard stores a plan's time)."""
+    return now().replace(tzinfo=None)
+
+
+def today() -> dt.date:
+    """The local calendar day."""
+    return now().date()
+
+
+def utc_now() -> dt.datetime:
+    """Now in UTC, naive, as the store keeps timestamps."""
+    return now().astimezone(dt.UTC).replace(tzinfo=None)
+
+
+def parse_iso_day(text: str) -> dt.date:
+    """A day written exactly as YYYY-MM-DD; ValueError otherwise (``date.fromisoformat`` takes more)."""
+    if not _ISO_DAY_PATTERN.fullmatch(text):
+        raise ValueError(f"not a day as YYYY-MM-DD: {text!r}")
+    return dt.date.fromisoformat(text)

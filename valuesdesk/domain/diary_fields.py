@@ -1,0 +1,69 @@
+"""The fields of the Daily Reactions Diary (worksheet step 8), declared once.
+
+The store's columns, the search index, the day editor, the export schema and every export
+format (JSON, CSV, Markdown, PDF) are generated from :data:`DIARY_FIELDS`: adding a field is
+one entry here plus a migration.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class FieldKind(enum.Enum):
+    TEXT = "text"
+    COUNT = "count"  # a whole number from MIN_TIMES_DONE up, or not given
+    FLAG = "flag"  # yes or no
+
+
+@dataclass(frozen=True)
+class DiaryField:
+    name: str  # the attribute, the database column and the key in the export file
+    # The one label a person reads, on screen and in every export; ``&`` marks the letter that
+    # Alt+letter jumps to in the day editor.
+    screen_label: str
+    placeholder: str  # the hint in an empty field; also the field's description in the schema
+    kind: FieldKind = FieldKind.TEXT
+
+    @property
+    def searched(self) -> bool:
+        """Text fields are in the full-text index; numbers and ticks are not."""
+        return self.kind is FieldKind.TEXT
+
+    @property
+    def label(self) -> str:
+        """The label as exports print it and screen readers say it."""
+        return self.screen_label.replace("&", "")
+
+
+# In the worksheet's order, which is also the editor's tab order and every export's.
+DIARY_FIELDS: tuple[DiaryField, ...] = (
+    DiaryField("others_reactions", "Others' &reactions to me", "How did people respond to you?"),
+    DiaryField("before", "&Before", "Thoughts, feelings, body sensations before"),
+    DiaryField("during", "D&uring", "Thoughts, feelings, body sensations while you did it"),
+    DiaryField("after", "&After", "Thoughts, feelings, body sensations afterwards"),
+    DiaryField(
+        "times_done",
+        "Ti&mes I have done it",
+        "How many times you have done it so far: the 2nd, 5th or 10th time may feel different",
+        FieldKind.COUNT,
+    ),
+    DiaryField(
+        "evaluations",
+        "Eva&luations and judgments",
+        "Was it “good” or “bad”? Judgments of others, or of yourself?",
+    ),
+    DiaryField(
+        "thanked_mind", "I &thanked my mind for those thoughts", "Whether you gently thanked your mind", FieldKind.FLAG
+    ),
+    DiaryField("notes", "&Notes", "Anything else"),
+)
+
+DIARY_TEXT_FIELDS: tuple[DiaryField, ...] = tuple(field for field in DIARY_FIELDS if field.kind is FieldKind.TEXT)
+SEARCHED_FIELDS: tuple[DiaryField, ...] = tuple(field for field in DIARY_FIELDS if field.searched)
+_BY_NAME = {field.name: field for field in DIARY_FIELDS}
+
+
+def diary_field(name: str) -> DiaryField:
+    return _BY_NAME[name]

@@ -1,0 +1,1 @@
+"""Exports and imports: a registry of file formats, each declared once."""

@@ -1,0 +1,50 @@
+"""The pending-work protocol: what has been typed but not yet saved, found without searching widgets.
+
+Each screen that holds unsaved typing registers a :class:`PendingWork` (an ``Autosaver``, or the
+screen itself) with the main window's :class:`SaveCoordinator`. Closing the window, changing
+area and importing ask the coordinator to save everything first, and stop if anything failed.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtWidgets import QWidget
+
+from valuesdesk.errors import ValuesDeskError
+from valuesdesk.ui.dialogs import show_error
+
+
+class PendingWork(Protocol):
+    error: ValuesDeskError | None  # why the last flush failed, or None
+
+    def flush(self) -> bool:
+        """Save now whatever is pending; False when that failed (it stays pending)."""
+        ...
+
+
+class SaveCoordinator:
+    def __init__(self) -> None:
+        self._work: list[PendingWork] = []
+
+    def register(self, work: PendingWork) -> None:
+        if work not in self._work:
+            self._work.append(work)
+
+    def unregister(self, work: PendingWork) -> None:
+        if work in self._work:
+            self._work.remove(work)
+
+    def flush(self, parent: QWidget | None) -> bool:
+        """Save all pending work; at the first failure say why over ``parent`` and return False."""
+        return flush_each(self._work, parent)
+
+
+def flush_each(work: list[PendingWork] | tuple[PendingWork, ...], parent: QWidget | None) -> bool:
+    """Flush each in turn; at the first failure say why over ``parent`` and return False."""
+    for item in work:
+        if not item.flush():
+            if item.error is not None:
+                show_error(parent, item.error)
+            return False
+    return True
