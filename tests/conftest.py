@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 # Headless, on a laptop screen of 1280×800 with a second monitor beside it (for session mode).
-SCREENS = Path(__file__).resolve().parent / "offscreen-screens.json"
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={SCREENS}")
-
-from collections.abc import Iterator
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).parent / 'offscreen-screens.json'}")
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale
 
 from valuesdesk.domain import dates
 from valuesdesk.paths import DATA_DIR_ENV, ui_state_path
@@ -79,20 +77,20 @@ def services(data_dir: Path) -> Iterator:
 @pytest.fixture
 def make_window(qtbot, data_dir: Path):
     """Builds main windows on the test's data folder, as a restart of the program would."""
-    from valuesdesk.app import application
+    from valuesdesk.app import application, make_context
     from valuesdesk.services import open_services
     from valuesdesk.ui.main_window import MainWindow
-    from valuesdesk.ui.ui_state import UiState
+    from valuesdesk.ui.settings import Settings
 
     application()
     opened = []
 
     def make():
-        window = MainWindow(UiState(ui_state_path(data_dir)), data_dir)
+        window = MainWindow(Settings(ui_state_path(data_dir)), data_dir)
         qtbot.addWidget(window)
         services = open_services(data_dir)
         opened.append((window, services))
-        window.attach(services)
+        window.attach(make_context(services, window))
         with qtbot.waitActive(window):
             window.show()
             window.activateWindow()
@@ -116,6 +114,15 @@ def restart(make_window):
         return make_window()
 
     return do
+
+
+@pytest.fixture
+def british() -> Iterator[None]:
+    """Days as a person in the United Kingdom reads them: 18/11/2026."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(previous)
 
 
 @pytest.fixture

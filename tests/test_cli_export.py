@@ -47,8 +47,26 @@ def test_every_format_is_written_with_data_dir_before_or_after_the_command(qapp,
 
 def test_one_experiment_and_a_range_of_days(filled, tmp_path) -> None:
     output = tmp_path / "days.csv"
-    assert main(["--data-dir", str(filled), "export", "--format", "csv", "--experiment", "1",
-                 "--from", "2026-11-24", "--to", "2026-11-25", "-o", str(output)]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(filled),
+                "export",
+                "--format",
+                "csv",
+                "--experiment",
+                "1",
+                "--from",
+                "2026-11-24",
+                "--to",
+                "2026-11-25",
+                "-o",
+                str(output),
+            ]
+        )
+        == 0
+    )
     rows = list(csv.DictReader(io.StringIO(output.read_text(encoding="utf-8-sig"))))
     assert [row["Date"] for row in rows] == ["2026-11-24", "2026-11-25"]
 
@@ -65,7 +83,15 @@ def test_one_experiment_and_a_range_of_days(filled, tmp_path) -> None:
 )
 def test_bad_arguments_are_refused_by_the_parser(filled, tmp_path, capsys, arguments, message) -> None:
     with pytest.raises(SystemExit) as stopped:
-        main(["--data-dir", str(filled), "export", *arguments, *(["-o", str(tmp_path / "x")] if "md" not in arguments else [])])
+        main(
+            [
+                "--data-dir",
+                str(filled),
+                "export",
+                *arguments,
+                *(["-o", str(tmp_path / "x")] if "md" not in arguments else []),
+            ]
+        )
     assert stopped.value.code == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "x").exists()
@@ -74,10 +100,15 @@ def test_bad_arguments_are_refused_by_the_parser(filled, tmp_path, capsys, argum
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        (["--format", "json", "--experiment", "1"], "--format json always exports everything"),
-        (["--format", "md", "--from", "2026-11-25", "--to", "2026-11-24"], "--from 2026-11-25 comes after --to 2026-11-24"),
+        (
+            ["--format", "json", "--experiment", "1"],
+            "--format json does not take --experiment: it always exports everything",
+        ),
+        (["--format", "json", "--from", "2026-11-25"], "--format json does not take --from"),
+        (["--format", "md", "--from", "2026-11-25", "--to", "2026-11-24"], "The first day comes after the last day."),
         (["--format", "md", "--experiment", "7"], "There is no experiment 7."),
-        (["--format", "md", "--from", "2020-01-01", "--to", "2020-01-31"], "There is no diary in that range."),
+        (["--format", "md", "--from", "2020-01-01", "--to", "2020-01-31"], "There is no diary to export."),
+        (["--format", "ics", "--from", "2020-01-01", "--to", "2020-01-31"], "There is no diary to export."),
     ],
 )
 def test_impossible_requests_say_why_and_exit_non_zero(filled, tmp_path, capsys, arguments, message) -> None:
@@ -130,11 +161,17 @@ def test_a_refused_import_into_a_new_folder_leaves_no_database_there(tmp_path, c
 
 
 def test_the_pdf_is_made_without_a_display_or_a_window(filled, tmp_path) -> None:
-    environment = {key: value for key, value in os.environ.items() if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    environment = {
+        key: value for key, value in os.environ.items() if key not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")
+    }
     output = tmp_path / "diary.pdf"
     finished = subprocess.run(
         [sys.executable, "-m", "valuesdesk", "--data-dir", str(filled), "export", "--format", "pdf", "-o", str(output)],
-        cwd=ROOT, env=environment, capture_output=True, text=True, timeout=60,
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert finished.returncode == 0, finished.stderr
     assert PdfReader(output).pages

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from valuesdesk import __version__
 from valuesdesk.__main__ import main
-from valuesdesk.paths import database_path
+from valuesdesk.paths import LOCK_FILENAME, database_path
 from valuesdesk.store import migrations
 from valuesdesk.ui.main_window import MainWindow
 
@@ -38,13 +40,29 @@ def close_when_attached(monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
     attached: list[MainWindow] = []
     original = MainWindow.attach
 
-    def attach(window: MainWindow, services) -> None:
-        original(window, services)
+    def attach(window: MainWindow, context) -> None:
+        original(window, context)
         attached.append(window)
         QTimer.singleShot(0, window.close)
 
     monkeypatch.setattr(MainWindow, "attach", attach)
     return attached
+
+
+def start_holder(data_dir: Path) -> subprocess.Popen[str]:
+    """Another ValuesDesk process: it opens the data folder, says "ready", and holds it until told to close."""
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from valuesdesk.services import open_services
+        services = open_services(Path({str(data_dir)!r}))
+        print("ready", flush=True)
+        sys.stdin.readline()
+        services.close()
+        """
+    )
+    return subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
 
 def digest(path: Path) -> str:
@@ -147,23 +165,8 @@ def test_a_file_from_a_newer_version_is_refused_untouched(qapp, data_dir: Path, 
     assert not list(data_dir.glob("*.bak"))
 
 
-def test_a_folder_held_by_another_running_valuesdesk_is_refused(
-    qapp, data_dir: Path, shown_dialogs, capsys
-) -> None:
-    holder_script = textwrap.dedent(
-        f"""
-        import sys, time
-        from pathlib import Path
-        from valuesdesk.services import open_services
-        services = open_services(Path({str(data_dir)!r}))
-        print("ready", flush=True)
-        sys.stdin.readline()
-        services.close()
-        """
-    )
-    holder = subprocess.Popen(
-        [sys.executable, "-c", holder_script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
-    )
+def test_a_folder_held_by_another_running_valuesdesk_is_refused(qapp, data_dir: Path, shown_dialogs, capsys) -> None:
+    holder = start_holder(data_dir)
     try:
         assert holder.stdout.readline().strip() == "ready"
         before = digest(database_path(data_dir))
@@ -173,8 +176,41 @@ def test_a_folder_held_by_another_running_valuesdesk_is_refused(
         holder.communicate("\n", timeout=30)
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is not a Windows signal")
+def test_a_folder_left_by_a_killed_valuesdesk_opens(qapp, data_dir: Path, close_when_attached, shown_dialogs) -> None:
+    holder = start_holder(data_dir)
+    assert holder.stdout.readline().strip() == "ready"
+    os.kill(holder.pid, signal.SIGKILL)
+    assert holder.wait(timeout=30) == -signal.SIGKILL
+    assert (data_dir / LOCK_FILENAME).exists(), "the killed process left its lock file behind"
+    assert main(["--data-dir", str(data_dir)]) == 0
+    assert len(close_when_attached) == 1 and shown_dialogs == []
+
+
+def test_an_unexpected_failure_stops_start_up_and_says_why(
+    qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch, shown_dialogs, capsys
+) -> None:
+    def broken(data_dir: Path):
+        raise RuntimeError("a part of ValuesDesk is missing")
+
+    monkeypatch.setattr("valuesdesk.services.open_services", broken)
+    assert main(["--data-dir", str(data_dir)]) == 2
+    assert shown_dialogs == [("ValuesDesk could not start.", "RuntimeError: a part of ValuesDesk is missing")]
+    assert "ValuesDesk could not start." in capsys.readouterr().err
+    assert not [widget for widget in qapp.topLevelWidgets() if widget.isVisible()], "a window was left open"
+
+
+def test_start_up_holds_the_installers_mutex(
+    qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch, close_when_attached
+) -> None:
+    held: list[bool] = []
+    monkeypatch.setattr("valuesdesk.app.hold_app_mutex", lambda: held.append(True))
+    assert main(["--data-dir", str(data_dir)]) == 0
+    assert held == [True]
+
+
 def test_a_second_start_brings_the_running_window_to_the_front(qtbot, data_dir: Path) -> None:
-    from valuesdesk.instance import ActivationServer, request_activation
+    from valuesdesk.ui.activation import ActivationServer, request_activation
 
     server = ActivationServer(data_dir)
     with qtbot.waitSignal(server.activated, timeout=3000):

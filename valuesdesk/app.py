@@ -1,23 +1,38 @@
-"""The QApplication and the start-up sequence: paint the window first, then open the data."""
+"""The application shell: the QApplication, and start-up as named steps run in order.
+
+Start-up is :data:`STARTUP_STEPS`: ``paint`` shows the window and waits for its first frame, so
+that the person sees ValuesDesk at once; then ``open_data`` opens the data folder (the slow part),
+``attach_areas`` gives it to every area, and ``listen_for_activation`` lets a second start bring
+the window to the front. A new start-up step is a function added to that list (a step that asks
+for a passphrase to unlock the data, say, goes before ``open_data``).
+
+The shell owns what the areas share: one :class:`DataEvents` and one :class:`SaveCoordinator`.
+"""
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from valuesdesk import APP_ID, APP_NAME, __version__
 from valuesdesk.content import resource_path
-from valuesdesk.errors import AlreadyRunning, ValuesDeskError
-from valuesdesk.instance import ActivationServer, request_activation
+from valuesdesk.errors import AlreadyRunning, StartupError, ValuesDeskError
 from valuesdesk.paths import ui_state_path
+from valuesdesk.ui.context import AppContext, DataEvents
 from valuesdesk.ui.dialogs import show_error
 from valuesdesk.ui.main_window import MainWindow
-from valuesdesk.ui.ui_state import UiState
+from valuesdesk.ui.save_coordinator import SaveCoordinator
+from valuesdesk.ui.settings import Settings
+from valuesdesk.windows_mutex import hold_app_mutex
 
 if TYPE_CHECKING:
     from valuesdesk.services import Services
@@ -28,7 +43,7 @@ log = logging.getLogger(__name__)
 def application() -> QApplication:
     """The running QApplication, made and named on first use."""
     app = QApplication.instance()
-    if app is None:
+    if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -44,38 +59,95 @@ def application() -> QApplication:
     return app
 
 
-def report_startup_error(window: MainWindow | None, error: ValuesDeskError) -> None:
+def make_context(services: Services, window: MainWindow) -> AppContext:
+    """What the areas of ``window`` share once the data is open: the services, one DataEvents, one coordinator."""
+    return AppContext(services=services, events=DataEvents(window), coordinator=SaveCoordinator())
+
+
+@dataclass
+class Startup:
+    """What the start-up steps hand on to each other."""
+
+    app: QApplication
+    data_dir: Path
+    window: MainWindow | None = None
+    services: Services | None = None
+    exit_code: int | None = None  # set when a step stopped start-up
+
+
+# A step does its part, then returns None to go straight on, or a signal to go on when it fires.
+StartupStep = Callable[[Startup], SignalInstance | None]
+
+
+def paint(start: Startup) -> SignalInstance:
+    start.window = MainWindow(Settings(ui_state_path(start.data_dir)), start.data_dir)
+    start.window.show()
+    return start.window.first_painted
+
+
+def open_data(start: Startup) -> None:
+    # The ORM and migrations cost a quarter of a second to import: only once the window shows.
+    from valuesdesk.services import open_services
+
+    try:
+        start.services = open_services(start.data_dir)
+    except AlreadyRunning as error:
+        from valuesdesk.ui.activation import request_activation
+
+        if request_activation(start.data_dir):
+            error.detail = "Its window has been brought to the front."
+        raise
+
+
+def attach_areas(start: Startup) -> None:
+    assert start.window is not None and start.services is not None, "paint and open_data come first"
+    start.window.attach(make_context(start.services, start.window))
+
+
+def listen_for_activation(start: Startup) -> None:
+    # Qt's network module loads here, not before the first frame.
+    from valuesdesk.ui.activation import ActivationServer
+
+    assert start.window is not None, "paint comes first"
+    ActivationServer(start.data_dir, start.window).activated.connect(start.window.bring_to_front)
+
+
+STARTUP_STEPS: tuple[StartupStep, ...] = (paint, open_data, attach_areas, listen_for_activation)
+
+
+def run_steps(start: Startup, steps: Sequence[StartupStep]) -> None:
+    """Run ``steps`` in order; the first that fails stops start-up and says why."""
+    for index, step in enumerate(steps):
+        try:
+            wait_for = step(start)
+        except ValuesDeskError as error:
+            log.error("start-up stopped at %s: %s", step.__name__, type(error).__name__)
+            stop(start, error)
+            return
+        except Exception as error:  # a window forever "Opening your data…" would be worse than stopping
+            log.error("start-up failed at %s: %s", step.__name__, type(error).__name__)
+            stop(start, StartupError("ValuesDesk could not start.", detail=f"{type(error).__name__}: {error}"))
+            return
+        if wait_for is not None:
+            wait_for.connect(functools.partial(run_steps, start, steps[index + 1 :]))
+            return
+
+
+def stop(start: Startup, error: ValuesDeskError) -> None:
     print(f"ValuesDesk: {error}", file=sys.stderr)
-    show_error(window, error)
+    show_error(start.window, error)
+    if start.window is not None:
+        start.window.discard()
+    start.exit_code = error.exit_code
+    start.app.exit(error.exit_code)
 
 
 def run_gui(data_dir: Path) -> int:
-    app = application()
-    window = MainWindow(UiState(ui_state_path(data_dir)), data_dir)
-    opened: list[Services] = []
-
-    def on_first_paint() -> None:
-        # The ORM and migrations cost a quarter of a second to import: only once the window shows.
-        from valuesdesk.services import open_services
-
-        try:
-            services = open_services(data_dir)
-        except ValuesDeskError as error:
-            log.error("cannot open the data folder: %s", type(error).__name__)
-            if isinstance(error, AlreadyRunning) and request_activation(data_dir):
-                error.detail = "Its window has been brought to the front."
-            report_startup_error(window, error)
-            window.discard()
-            app.exit(error.exit_code)
-            return
-        opened.append(services)
-        window.attach(services)
-        ActivationServer(data_dir, window).activated.connect(window.bring_to_front)
-
-    window.first_painted.connect(on_first_paint)
-    window.show()
-    code = app.exec()
-    for services in opened:
-        services.close()
+    # Windows Setup and Uninstall wait while any ValuesDesk holds this (a no-op elsewhere).
+    hold_app_mutex()
+    start = Startup(application(), data_dir)
+    run_steps(start, STARTUP_STEPS)
+    code = start.exit_code if start.exit_code is not None else start.app.exec()
+    if start.services is not None:
+        start.services.close()
     return code
-

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
-from valuesdesk import APP_NAME, __version__
-from valuesdesk.domain import DEMO_MAX_YEARS
-from valuesdesk.errors import NotFound, ValuesDeskError
-from valuesdesk.paths import DATA_DIR_ENV, database_path, is_own_file
-
-EXPORT_FORMATS = ("json", "md", "csv", "pdf", "ics")
+from valuesdesk import APP_NAME, __version__, exports
+from valuesdesk.domain import DEMO_MAX_YEARS, dates
+from valuesdesk.errors import ValuesDeskError
+from valuesdesk.exports import ExportFormat
+from valuesdesk.paths import DATA_DIR_ENV, database_path
 
 
 def _folder(text: str) -> str:
@@ -58,7 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
         "ending today, for showing ValuesDesk without real data. Refuses a folder that already holds data.",
     )
     demo.add_argument(
-        "--years", type=_years, default=1, metavar="N", help=f"how many years of data, 1 to {DEMO_MAX_YEARS} (default 1)"
+        "--years",
+        type=_years,
+        default=1,
+        metavar="N",
+        help=f"how many years of data, 1 to {DEMO_MAX_YEARS} (default 1)",
     )
     demo.add_argument("--seed", type=int, default=1, help="the same seed writes the same data (default 1)")
     demo.set_defaults(run=run_demo)
@@ -78,7 +82,7 @@ def add_command(commands: argparse._SubParsersAction, name: str, **kwargs) -> ar
 
 def _day(text: str) -> dt.date:
     try:
-        return dt.datetime.strptime(text, "%Y-%m-%d").date()
+        return dates.parse_iso_day(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date written as YYYY-MM-DD") from None
 
@@ -96,29 +100,44 @@ def _experiment_id(text: str) -> int:
     return int(text)
 
 
+def _keys(formats: Iterable[ExportFormat[Any]]) -> str:
+    keys = [export_format.key for export_format in formats]
+    return keys[0] if len(keys) == 1 else ", ".join(keys[:-1]) + " and " + keys[-1]
+
+
 def _add_exchange_commands(commands: argparse._SubParsersAction) -> None:
+    offered = exports.formats()
     export = add_command(
         commands,
         "export",
         help="write your data or your diary to a file",
-        description="Write everything to one JSON file (json), or the Daily Reactions Diary as "
-        "Markdown (md), a spreadsheet (csv), a printable PDF (pdf) or calendar events of the plan (ics).",
+        description="Write your data or your diary to a file in one of these formats: "
+        + "; ".join(f"{export_format.key}: {export_format.label}" for export_format in offered)
+        + ".",
     )
-    export.add_argument("--format", required=True, choices=EXPORT_FORMATS, help="what kind of file to write")
-    export.add_argument("--experiment", metavar="ID", type=_experiment_id, help="only this experiment (not for json)")
-    export.add_argument("--from", dest="first", metavar="DATE", type=_day, help="first day, YYYY-MM-DD (not for json)")
-    export.add_argument("--to", dest="last", metavar="DATE", type=_day, help="last day, YYYY-MM-DD (not for json)")
+    keys = [export_format.key for export_format in offered]
+    export.add_argument("--format", required=True, choices=keys, help="what kind of file to write")
+    by_experiment = _keys(export_format for export_format in offered if export_format.takes_experiment)
+    by_days = _keys(export_format for export_format in offered if export_format.takes_date_range)
+    export.add_argument(
+        "--experiment", metavar="ID", type=_experiment_id, help=f"only this experiment (for {by_experiment})"
+    )
+    for option, name, which in (("--from", "first", "first"), ("--to", "last", "last")):
+        export.add_argument(
+            option, dest=name, metavar="DATE", type=_day, help=f"{which} day, YYYY-MM-DD (for {by_days})"
+        )
     export.add_argument("-o", "--output", metavar="FILE", required=True, type=Path, help="the file to write")
     export.set_defaults(run=run_export)
 
+    readable = _keys(exports.readable_formats())
     imported = add_command(
         commands,
         "import",
-        help="add the contents of a ValuesDesk JSON export to your data",
-        description="Merge a file written by 'valuesdesk export --format json' into the data folder. "
+        help="add the contents of a ValuesDesk export to your data",
+        description=f"Merge a file written by 'valuesdesk export --format {readable}' into the data folder. "
         "Nothing already there is duplicated; a damaged, foreign or newer file is refused and nothing changes.",
     )
-    imported.add_argument("file", metavar="FILE", type=Path, help="the JSON export to import")
+    imported.add_argument("file", metavar="FILE", type=Path, help="the file to import")
     imported.set_defaults(run=run_import)
 
 
@@ -128,22 +147,29 @@ def _fail(command: str, error: ValuesDeskError | str, code: int = 2) -> int:
 
 
 def run_export(args: argparse.Namespace, data_dir: Path) -> int:
-    narrowed = args.experiment is not None or args.first is not None or args.last is not None
-    if args.format == "json" and narrowed:
-        return _fail(
-            "export",
-            "--format json always exports everything; --experiment, --from and --to apply to md, csv, pdf and ics.",
+    export_format = exports.format_by_key(args.format)
+    refused = [
+        option
+        for option, given, taken in (
+            ("--experiment", args.experiment is not None, export_format.takes_experiment),
+            ("--from", args.first is not None, export_format.takes_date_range),
+            ("--to", args.last is not None, export_format.takes_date_range),
         )
-    if args.first and args.last and args.first > args.last:
-        return _fail("export", f"--from {args.first} comes after --to {args.last}.")
+        if given and not taken
+    ]
+    if refused:
+        everything = not (export_format.takes_experiment or export_format.takes_date_range)
+        reason = ": it always exports everything" if everything else ""
+        return _fail("export", f"--format {export_format.key} does not take {' or '.join(refused)}{reason}.")
     if not args.output.parent.is_dir():
         return _fail("export", f"the folder {args.output.parent} does not exist.")
-    if is_own_file(data_dir, args.output):
-        return _fail("export", f"{args.output} is where ValuesDesk keeps your data; choose another file name.")
+    try:
+        exports.check_destination(data_dir, args.output)
+    except ValuesDeskError as error:
+        return _fail("export", str(error))  # a wrong argument, as a missing folder is
     if not database_path(data_dir).exists():
         return _fail("export", f"there is no ValuesDesk data in {data_dir}.", code=1)
 
-    from valuesdesk.files import write_atomically
     from valuesdesk.services import open_services
 
     try:
@@ -151,19 +177,7 @@ def run_export(args: argparse.Namespace, data_dir: Path) -> int:
     except ValuesDeskError as error:
         return _fail("export", error)
     try:
-        if args.format == "json":
-            services.exchange.write_export(args.output)
-        else:
-            report = services.reports.diary(args.experiment, args.first, args.last)
-            if report.is_empty:
-                raise NotFound(
-                    "There is no diary in that range." if narrowed else "There is no diary to export yet.",
-                    detail="Choose other dates, or leave them out." if narrowed else "",
-                )
-            if args.format == "pdf":
-                _write_pdf(report, args.output)
-            else:
-                write_atomically(args.output, services.reports.render(report, args.format))
+        exports.export(services, export_format, exports.Selection(args.experiment, args.first, args.last), args.output)
     except ValuesDeskError as error:
         return _fail("export", error)
     finally:
@@ -172,31 +186,17 @@ def run_export(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
-def _write_pdf(report, output: Path) -> None:
-    # Qt's font engine draws the PDF's text and needs a GUI application: offscreen, so no
-    # window or display is ever needed. PySide keeps the application alive once made.
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
-    from valuesdesk.ui.diary_document import save_diary_pdf
-
-    if QGuiApplication.instance() is None:
-        QGuiApplication(sys.argv[:1])
-    save_diary_pdf(report, output)
-
-
 def run_import(args: argparse.Namespace, data_dir: Path) -> int:
     from valuesdesk.services import open_services
-    from valuesdesk.services.exchange import read_export
 
     try:
         # The whole file is checked first: a refused file leaves no database behind, even in a new folder.
-        parsed = read_export(args.file)
+        snapshot = exports.read_file(args.file)
         services = open_services(data_dir)
     except ValuesDeskError as error:
         return _fail("import", error)
     try:
-        summary = services.exchange.merge(parsed)
+        summary = services.exchange.merge(snapshot)
     except ValuesDeskError as error:
         return _fail("import", error)
     finally:

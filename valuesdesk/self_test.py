@@ -7,7 +7,6 @@ diary as a PDF; then it prints one line and exits 0, or says what failed and exi
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import sys
 import tempfile
@@ -30,13 +29,14 @@ def check(condition: bool, what: str) -> None:
 
 def exercise(data_dir: Path) -> str:
     """Every step of the self-test; returns the line of results."""
-    from valuesdesk.app import application
+    from valuesdesk import exports
+    from valuesdesk.app import application, make_context
+    from valuesdesk.domain import dates
     from valuesdesk.paths import database_path, ui_state_path
     from valuesdesk.services import open_services
     from valuesdesk.store.migrations import SCHEMA_REVISION, read_revision
-    from valuesdesk.ui.diary_document import save_diary_pdf
     from valuesdesk.ui.main_window import MainWindow
-    from valuesdesk.ui.ui_state import UiState
+    from valuesdesk.ui.settings import Settings
 
     app = application()
     services = open_services(data_dir)
@@ -45,29 +45,29 @@ def exercise(data_dir: Path) -> str:
         revision = read_revision(database_path(data_dir))
         check(revision == SCHEMA_REVISION, f"the database is at revision {revision}, not {SCHEMA_REVISION}")
 
-        window = MainWindow(UiState(ui_state_path(data_dir)), data_dir)
-        window.attach(services)
+        window = MainWindow(Settings(ui_state_path(data_dir)), data_dir)
+        window.attach(make_context(services, window))
         window.show()
         app.processEvents()
         check(window.isVisible(), "the main window did not show")
 
-        today = dt.date.today()
+        today = dates.today()
         experiments = services.experiments
         experiment_id = experiments.create_draft().id
         experiments.save_value(experiment_id, name="Kindness", meaning="Being gentle", life_domain="Family")
         behaviour = experiments.add_behavior(experiment_id, "Call my sister")
         experiments.choose_behaviors(experiment_id, [behaviour.id])
         experiments.update(experiment_id, plan="After dinner", behave_confirmed=True, current_step=10)
-        experiments.begin(experiment_id, today)
+        experiments.begin(experiment_id)
         services.diary.save_entry(experiment_id, today, others_reactions=PROBE, thanked_mind=True)
         entries = services.diary.day_entries(today, experiment_id, today)
-        check(any(entry.others_reactions == PROBE for entry in entries), "the diary entry did not read back")
+        check(any(entry.values["others_reactions"] == PROBE for entry in entries), "the diary entry did not read back")
         check(services.diary.search("sister").total == 1, "search did not find the diary entry")
 
         pdf = data_dir / "diary.pdf"
-        pages = save_diary_pdf(services.reports.diary(experiment_id), pdf)
+        exports.export(services, exports.format_by_key("pdf"), exports.Selection(experiment_id=experiment_id), pdf)
         check(pdf.read_bytes().startswith(b"%PDF"), "the diary PDF is not a PDF")
-        return f"database {revision}, window, diary entry, search, PDF ({pages} pages, {pdf.stat().st_size} bytes)"
+        return f"database {revision}, window, diary entry, search, PDF ({pdf.stat().st_size} bytes)"
     finally:
         if window is not None:
             window.discard()

@@ -11,7 +11,7 @@ import os.path
 application = defines.get("app", "dist/ValuesDesk.app")  # noqa: F821 - provided by dmgbuild
 appname = os.path.basename(application)
 
-# LZMA-compressed (macOS 10.15+; ValuesDesk needs 11.0 anyway).
+# LZMA-compressed: opens on macOS 10.15 and later, far older than any macOS ValuesDesk runs on.
 format = "ULMO"
 files = [application]
 symlinks = {"Applications": "/Applications"}

@@ -1,58 +1,86 @@
 <#
 .SYNOPSIS
-    Builds the ValuesDesk Windows installer: the PyInstaller bundle, then Inno Setup.
+    Builds the ValuesDesk Windows installer: the PyInstaller bundle, signed, then Inno Setup.
 
 .DESCRIPTION
-    packaging\windows\build.ps1 [-DistDir DIR] [-WorkDir DIR]
+    powershell -ExecutionPolicy Bypass -File packaging\windows\build.ps1 [-DistDir DIR] [-WorkDir DIR]
 
-    DistDir and WorkDir default to dist\ and build\ in the checkout. Needs PyInstaller in the
-    active Python and Inno Setup 6 (ISCC on the PATH or in its default folder).
+    (-ExecutionPolicy Bypass because Windows runs no unsigned script under its default policy.)
+    DistDir and WorkDir default to dist\ and build\ in the checkout. Needs PyInstaller in the active Python
+    and Inno Setup 6.3 or newer: ISCC from $env:ISCC, the PATH, or its default folder.
 
-    Signing is optional: set WINDOWS_CERTIFICATE_PATH (a .pfx file) and
-    WINDOWS_CERTIFICATE_PASSWORD to sign ValuesDesk.exe and the installer with signtool.
+    Signing runs when packaging\windows\signing.ps1 finds a configuration (Trusted Signing, a certificate in
+    the store, or a .pfx): every .exe, .dll and .pyd of the bundle that is not signed yet (Smart App Control
+    checks each one), then Setup and its uninstaller through Inno Setup's Sign Tool. With REQUIRE_SIGNING=1
+    a missing configuration is an error instead of an unsigned installer.
 #>
 param(
     [string]$DistDir = "$PSScriptRoot\..\..\dist",
     [string]$WorkDir = "$PSScriptRoot\..\..\build"
 )
 $ErrorActionPreference = "Stop"
+. "$PSScriptRoot\signing.ps1"
 
 $Root = (Resolve-Path "$PSScriptRoot\..\..").Path
 New-Item -ItemType Directory -Force -Path $DistDir, $WorkDir | Out-Null
 $DistDir = (Resolve-Path $DistDir).Path
 $WorkDir = (Resolve-Path $WorkDir).Path
 
-$VersionLine = Select-String -Path "$Root\valuesdesk\__init__.py" -Pattern '^__version__ = "(.+)"$'
-$Version = $VersionLine.Matches[0].Groups[1].Value
-
 function Invoke-Checked([string]$Exe, [string[]]$Arguments) {
     & $Exe @Arguments
     if ($LASTEXITCODE -ne 0) { throw "$Exe failed with exit code $LASTEXITCODE" }
 }
 
-function Invoke-SignTool([string[]]$Files) {
-    if (-not ($env:WINDOWS_CERTIFICATE_PATH -and $env:WINDOWS_CERTIFICATE_PASSWORD)) {
-        Write-Host "WINDOWS_CERTIFICATE_PATH/PASSWORD not set: skipping code signing of $Files"
-        return
-    }
-    $SignTool = Get-ChildItem "${env:ProgramFiles(x86)}\Windows Kits\10\bin\*\x64\signtool.exe" |
-        Sort-Object FullName | Select-Object -Last 1
-    Invoke-Checked $SignTool.FullName (@(
-        "sign", "/f", $env:WINDOWS_CERTIFICATE_PATH, "/p", $env:WINDOWS_CERTIFICATE_PASSWORD,
-        "/fd", "sha256", "/tr", "http://timestamp.digicert.com", "/td", "sha256"
-    ) + $Files)
+function Find-Iscc {
+    if ($env:ISCC) { return $env:ISCC }
+    $OnPath = Get-Command iscc -ErrorAction SilentlyContinue
+    if ($OnPath) { return $OnPath.Source }
+    $Default = "${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe"
+    if (Test-Path $Default) { return $Default }
+    throw "ISCC.exe not found: install Inno Setup 6.3 or newer, or set ISCC to its path"
+}
+
+function Get-ReleaseVersion([string[]]$Arguments) {
+    $Output = & python "$Root\packaging\release_version.py" @Arguments
+    if ($LASTEXITCODE -ne 0) { throw "packaging\release_version.py failed with exit code $LASTEXITCODE" }
+    return "$Output".Trim()
+}
+
+$Version = Get-ReleaseVersion @()
+$WindowsVersion = Get-ReleaseVersion @("--windows")
+
+$SigningMode = Get-SigningMode
+if (-not $SigningMode) {
+    if ($env:REQUIRE_SIGNING -eq "1") { throw "REQUIRE_SIGNING=1, but no code-signing configuration is set" }
+    Write-Host "No code-signing configuration: ValuesDesk.exe, Setup and the uninstaller stay unsigned" `
+        "(SmartScreen warns; Smart App Control blocks them)"
 }
 
 Invoke-Checked "python" @("-m", "PyInstaller", "--noconfirm", "--distpath", $DistDir,
     "--workpath", $WorkDir, "$Root\packaging\valuesdesk.spec")
-Invoke-SignTool @("$DistDir\ValuesDesk\ValuesDesk.exe")
+$Bundle = "$DistDir\ValuesDesk"
 
-$Iscc = (Get-Command iscc -ErrorAction SilentlyContinue).Source
-if (-not $Iscc) { $Iscc = "${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe" }
-Invoke-Checked $Iscc @("/DMyAppVersion=$Version", "/DBundleDir=$DistDir\ValuesDesk",
-    "/DOutputDir=$DistDir", "$Root\packaging\windows\valuesdesk.iss")
+$IsccArguments = @("/DMyAppVersion=$Version", "/DWindowsVersion=$WindowsVersion", "/DBundleDir=$Bundle",
+    "/DOutputDir=$DistDir")
+if ($SigningMode) {
+    # Python's own DLLs come signed by the PSF; everything else (Qt, PySide6, the bootloader) gets our signature.
+    $Unsigned = @(Get-ChildItem $Bundle -Recurse -Include *.exe, *.dll, *.pyd |
+        Where-Object { (Get-AuthenticodeSignature $_.FullName).Status -ne "Valid" } |
+        ForEach-Object { $_.FullName })
+    Invoke-SignTool $Unsigned
+    # ISCC runs this command for Setup, its temporary copies and the uninstaller; $q is a quote, $f the file.
+    $SignCommand = 'powershell.exe -NoProfile -ExecutionPolicy Bypass -File $q' +
+        "$PSScriptRoot\sign.ps1" + '$q $f'
+    $IsccArguments += @("/DSignToolName=valuesdesk", "/Svaluesdesk=$SignCommand")
+}
+
+$Iscc = Find-Iscc
+$IsccVersion = (Get-Item $Iscc).VersionInfo
+Write-Host "Inno Setup $($IsccVersion.FileMajorPart).$($IsccVersion.FileMinorPart).$($IsccVersion.FileBuildPart) ($Iscc)"
+Invoke-Checked $Iscc ($IsccArguments + @("$Root\packaging\windows\valuesdesk.iss"))
 
 $Installer = "$DistDir\ValuesDesk-$Version-windows-x64-setup.exe"
-Invoke-SignTool @($Installer)
+$Signature = (Get-AuthenticodeSignature $Installer).Status
 $Megabytes = "{0:N1}" -f ((Get-Item $Installer).Length / 1e6)
-Write-Host "${Installer}: $Megabytes MB"
+Write-Host "${Installer}: $Megabytes MB, signature: $Signature"
+if ($SigningMode -and $Signature -ne "Valid") { throw "Setup is not validly signed ($Signature)" }

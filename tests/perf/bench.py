@@ -23,16 +23,21 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from valuesdesk.app import application  # noqa: E402
-from valuesdesk.services import open_services  # noqa: E402
-from valuesdesk.services.demo import write_demo_data  # noqa: E402
-from valuesdesk.ui.diary.page import DiaryPage  # noqa: E402
+from valuesdesk.app import application
+from valuesdesk.domain import dates
+from valuesdesk.services import open_services
+from valuesdesk.services.demo import write_demo_data
+from valuesdesk.ui.context import AppContext, DataEvents
+from valuesdesk.ui.diary.page import DiaryPage
+from valuesdesk.ui.save_coordinator import SaveCoordinator
 
 AIMS_MS = {"switch month": 16, "select a day": 16, "search": 16, "autosave write": 10}
 QUERIES = ("sister", "calm shoulders", "thanked", "quiet and simple", "ok", "warm hands", "fake", "rain")
 
 
-def measure(runs: int, prepare: Callable[[int], None], action: Callable[[int], None]) -> tuple[list[float], list[float]]:
+def measure(
+    runs: int, prepare: Callable[[int], None], action: Callable[[int], None]
+) -> tuple[list[float], list[float]]:
     """Wall-clock and CPU milliseconds of each run; CPU time is what a busy machine does not distort."""
     app = application()
     wall, cpu = [], []
@@ -75,15 +80,15 @@ def main() -> int:
         page = DiaryPage()
         page.resize(1280 - 168, 760)
         page.show()
-        page.attach(services)
+        page.attach(AppContext(services, DataEvents(), SaveCoordinator()))
         app.processEvents()
         calendar = page.calendar
-        today = dt.date.today()
+        today = dates.today()
         results = {}
 
         # Each action is followed by processEvents(): the layout and painting it caused.
         results["switch month"] = measure(args.runs, lambda _run: None, lambda _run: calendar.showPreviousMonth())
-        calendar.showToday()
+        calendar.setCurrentPage(today.year, today.month)
         days = [today - dt.timedelta(days=3 * run + 1) for run in range(args.runs)]
         results["select a day"] = measure(args.runs, lambda _run: None, lambda run: page.select_day(days[run]))
 
@@ -96,7 +101,7 @@ def main() -> int:
         page.run_search()
         page.select_day(today)
         editor = page.day_view.tabs.currentWidget()
-        notes = editor.text_edits["notes"]
+        notes = editor.inputs["notes"]
         results["autosave write"] = measure(
             args.runs, lambda run: notes.insertPlainText(f" word{run}"), lambda _run: editor.autosaver.flush()
         )

@@ -2,8 +2,9 @@
 
 Run: python tests/perf/bench_exchange.py [--experiments N] [--days N]
 
-Builds a data folder with N experiments of N days, every diary field filled with a
-paragraph, then times each export and import once and prints the sizes.
+Builds a data folder with N experiments of N days, every diary field filled, then times each
+export and import once (through ``valuesdesk.exports``, as the command line and the window do)
+and prints the sizes.
 """
 
 from __future__ import annotations
@@ -14,22 +15,29 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtGui import QGuiApplication  # noqa: E402
-
-from valuesdesk.domain import DIARY_TEXT_FIELDS, CheckInOutcome, ExperimentStatus  # noqa: E402
-from valuesdesk.services import open_services  # noqa: E402
-from valuesdesk.store.models import Behavior, CheckIn, DiaryEntry, Experiment, Value  # noqa: E402
-from valuesdesk.ui.diary_document import save_diary_pdf  # noqa: E402
+from valuesdesk import exports
+from valuesdesk.domain import DIARY_FIELDS, MIN_TIMES_DONE, CheckInOutcome, ExperimentStatus, FieldKind
+from valuesdesk.exports.diary_document import diary_pdf
+from valuesdesk.services import Services, open_services
+from valuesdesk.store.models import Behavior, CheckIn, DiaryEntry, Experiment, Value
 
 PARAGRAPH = "Noticed my chest tighten before I spoke, then a wave of warmth afterwards. " * 8
+# Something in every diary field.
+FILLED = {
+    field.name: {FieldKind.TEXT: PARAGRAPH, FieldKind.COUNT: MIN_TIMES_DONE, FieldKind.FLAG: True}[field.kind]
+    for field in DIARY_FIELDS
+}
+Result = TypeVar("Result")
 
 
-def fill(services, experiments: int, days: int) -> None:
+def fill(services: Services, experiments: int, days: int) -> None:
     start = dt.date(2026, 1, 1)
     with services.database.transaction() as session:
         for number in range(experiments):
@@ -41,16 +49,15 @@ def fill(services, experiments: int, days: int) -> None:
                     duration_days=days,
                     plan=PARAGRAPH,
                     behaviors=[Behavior(position=index, text=f"Behaviour {index}", chosen=True) for index in range(5)],
-                    diary_entries=[
-                        DiaryEntry(day=start + dt.timedelta(days=day), **{name: PARAGRAPH for name, _label in DIARY_TEXT_FIELDS})
-                        for day in range(days)
+                    diary_entries=[DiaryEntry(day=start + dt.timedelta(days=day), **FILLED) for day in range(days)],
+                    check_ins=[
+                        CheckIn(day=start + dt.timedelta(days=day), outcome=CheckInOutcome.YES) for day in range(days)
                     ],
-                    check_ins=[CheckIn(day=start + dt.timedelta(days=day), outcome=CheckInOutcome.YES) for day in range(days)],
                 )
             )
 
 
-def timed(label: str, action) -> object:
+def timed(label: str, action: Callable[[], Result]) -> Result:
     began = time.perf_counter()
     result = action()
     print(f"{label:>34}: {time.perf_counter() - began:6.3f} s")
@@ -62,26 +69,30 @@ def main() -> None:
     parser.add_argument("--experiments", type=int, default=20)
     parser.add_argument("--days", type=int, default=60)
     args = parser.parse_args()
-    QGuiApplication(sys.argv[:1])
+    everything = exports.Selection()
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
         source = open_services(root / "source")
         fill(source, args.experiments, args.days)
         exported = root / "export.json"
-        timed("export everything to JSON", lambda: source.exchange.write_export(exported))
-        print(f"{'JSON size':>34}: {exported.stat().st_size / 1e6:6.1f} MB "
-              f"({args.experiments} experiments × {args.days} days)")
+        timed(
+            "export everything to JSON",
+            lambda: exports.export(source, exports.format_by_key("json"), everything, exported),
+        )
+        print(
+            f"{'JSON size':>34}: {exported.stat().st_size / 1e6:6.1f} MB "
+            f"({args.experiments} experiments × {args.days} days)"
+        )
         report = timed("select one experiment's diary", lambda: source.reports.diary(1))
-        pages = timed(f"PDF of one experiment ({args.days} days)", lambda: save_diary_pdf(report, root / "diary.pdf"))
-        print(f"{'PDF':>34}: {pages} pages, {(root / 'diary.pdf').stat().st_size / 1e3:.0f} kB")
-        everything = source.reports.diary()
-        timed("CSV of every experiment", lambda: source.reports.render(everything, "csv"))
+        drawn = timed(f"PDF of one experiment ({args.days} days)", lambda: diary_pdf(report))
+        print(f"{'PDF':>34}: {drawn.pages} pages, {len(drawn.data) / 1e3:.0f} kB")
+        timed("CSV of every experiment", lambda: exports.prepare(source, exports.format_by_key("csv"), everything))
         source.close()
 
         target = open_services(root / "target")
-        summary = timed("import into an empty folder", lambda: target.exchange.import_file(exported))
+        summary = timed("import into an empty folder", lambda: exports.import_file(target, exported))
         print(f"{'':>34}  {summary.describe()}")
-        timed("import the same file again", lambda: target.exchange.import_file(exported))
+        timed("import the same file again", lambda: exports.import_file(target, exported))
         target.close()
 
 

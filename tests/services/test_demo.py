@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from valuesdesk.__main__ import main
+from valuesdesk.domain.diary_fields import DIARY_TEXT_FIELDS
 from valuesdesk.errors import InvalidInput
 from valuesdesk.paths import database_path
-from valuesdesk.services.demo import write_demo_data
+from valuesdesk.services.demo import DIARY_SENTENCES, write_demo_data
 from valuesdesk.store.search_index import SEARCHED_COLUMNS
 
 TODAY = dt.date(2026, 11, 25)
@@ -51,6 +52,15 @@ def test_the_same_seed_writes_the_same_data(tmp_path: Path) -> None:
         opened.close()
         dumps.append(rows(database_path(tmp_path / name), "SELECT day, notes, times_done FROM diary_entry ORDER BY id"))
     assert dumps[0] == dumps[1]
+
+
+def test_sample_data_ends_on_the_clocks_today_unless_told(services, clock) -> None:
+    write_demo_data(services.database, years=1)
+    assert rows(database_path(services.data_dir), "SELECT max(day) FROM check_in")[0][0] == clock.today.isoformat()
+
+
+def test_sample_sentences_are_written_into_diary_text_fields() -> None:
+    assert set(DIARY_SENTENCES) <= {field.name for field in DIARY_TEXT_FIELDS}
 
 
 def test_sample_data_is_never_written_over_real_data(services) -> None:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
-from valuesdesk.domain import ExperimentStatus
+from valuesdesk.domain import ExperimentStatus, Phase
 from valuesdesk.errors import InvalidInput, NotFound
-
-TODAY = dt.date(2026, 3, 2)
+from valuesdesk.store.models import Base
 
 
 def ready_draft(services) -> int:
@@ -40,8 +40,9 @@ def test_step_fields_are_saved_and_read_back(services) -> None:
     )
     experiment = experiments.get(experiment_id)
     assert (experiment.reactions, experiment.judgments, experiment.plan) == ("doubt", "it is silly", "after dinner")
-    assert experiment.plan_at == plan_at and experiment.duration_days == 10
+    assert experiment.lifecycle.plan_at == plan_at and experiment.lifecycle.duration_days == 10
     assert experiment.checkin_time == dt.time(21, 0) and experiment.current_step == 6
+    assert experiment.next_session_date == dt.date(2026, 3, 20)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +102,10 @@ def test_behaviours_are_added_edited_moved_chosen_and_removed(services) -> None:
     behaviors = experiments.get(experiment_id).behaviors
     assert [(b.text, b.chosen) for b in behaviors] == [("a", False), ("c", True), ("bee", False)]
     experiments.remove_behavior(third.id)
-    assert [(b.text, b.position) for b in experiments.get(experiment_id).behaviors] == [("a", 1), ("bee", 2)]
+    assert [b.text for b in experiments.get(experiment_id).behaviors] == ["a", "bee"]
+    # Moving goes on working among those left.
+    experiments.move_behavior(second.id, -1)
+    assert [b.text for b in experiments.get(experiment_id).behaviors] == ["bee", "a"]
     with pytest.raises(InvalidInput):
         experiments.add_behavior(experiment_id, "   ")
     with pytest.raises(InvalidInput):
@@ -128,40 +132,46 @@ def test_plan_items_are_ticked_dated_and_removed(services) -> None:
 def test_beginning_needs_every_required_step_and_says_which(services) -> None:
     experiment_id = services.experiments.create_draft().id
     with pytest.raises(InvalidInput) as raised:
-        services.experiments.begin(experiment_id, TODAY)
+        services.experiments.begin(experiment_id)
     assert "Step 1" in raised.value.detail and "Step 7" in raised.value.detail
     assert services.experiments.get(experiment_id).status is ExperimentStatus.DRAFT
 
 
-def test_beginning_starts_on_the_plan_day_and_commits_until_the_end(services) -> None:
+def test_beginning_starts_on_the_plan_day_and_commits_until_the_end(services, clock) -> None:
     experiment_id = ready_draft(services)
-    services.experiments.update(experiment_id, plan_at=dt.datetime(2026, 3, 4, 9, 0))
-    experiment = services.experiments.begin(experiment_id, TODAY)
+    planned = clock.today + dt.timedelta(days=2)
+    services.experiments.update(experiment_id, plan_at=dt.datetime.combine(planned, dt.time(9, 0)))
+    experiment = services.experiments.begin(experiment_id)
+    lifecycle = experiment.lifecycle
     assert experiment.status is ExperimentStatus.ACTIVE
-    assert experiment.start_date == dt.date(2026, 3, 4)
-    assert experiment.commit_until == experiment.end_date == dt.date(2026, 3, 10)
+    assert lifecycle.start_date == planned
+    assert experiment.commit_until == lifecycle.end_date == planned + dt.timedelta(days=6)
     summary = services.experiments.list_summaries()[0]
-    assert summary.progress(dt.date(2026, 3, 6)) == "Day 3 of 7 · 0 check-ins"
-    assert summary.progress(dt.date(2026, 3, 11)).startswith("Ended")
+    assert summary.lifecycle == lifecycle and summary.title == "Kindness"
+    assert summary.lifecycle.phase(clock.today) is Phase.UPCOMING
+    assert summary.lifecycle.day_number(planned + dt.timedelta(days=2)) == 3
+    assert summary.lifecycle.phase(planned + dt.timedelta(days=7)) is Phase.ENDED
 
 
-def test_a_plan_day_in_the_past_starts_today(services) -> None:
+def test_a_plan_day_in_the_past_starts_today(services, clock) -> None:
     experiment_id = ready_draft(services)
     services.experiments.update(experiment_id, plan_at=dt.datetime(2026, 1, 1, 9, 0))
-    assert services.experiments.begin(experiment_id, TODAY).start_date == TODAY
+    assert services.experiments.begin(experiment_id).lifecycle.start_date == clock.today
 
 
-def test_completing_needs_a_reflection_and_then_nothing_changes_any_more(services) -> None:
+def test_completing_needs_a_reflection_and_then_nothing_changes_any_more(services, clock) -> None:
     experiments = services.experiments
     experiment_id = ready_draft(services)
     with pytest.raises(InvalidInput):
         experiments.complete(experiment_id)
-    experiments.begin(experiment_id, TODAY)
+    experiments.begin(experiment_id)
     with pytest.raises(InvalidInput):
         experiments.complete(experiment_id)
     experiments.update(experiment_id, reflection="I felt closer to her.")
+    clock.advance(dt.timedelta(days=8))
     experiment = experiments.complete(experiment_id)
-    assert experiment.status is ExperimentStatus.COMPLETED and experiment.completed_at is not None
+    assert experiment.status is ExperimentStatus.COMPLETED
+    assert experiment.lifecycle.completed_at == clock.moment.replace(tzinfo=None)
     with pytest.raises(InvalidInput):
         experiments.update(experiment_id, reflection="changed")
     with pytest.raises(InvalidInput):
@@ -181,3 +191,78 @@ def test_abandoned_and_deleted_experiments(services) -> None:
     with pytest.raises(NotFound):
         experiments.get(gone)
     assert [summary.id for summary in experiments.list_summaries()] == [kept]
+
+
+@pytest.mark.parametrize(
+    ("status", "change", "message"),
+    [
+        (ExperimentStatus.DRAFT, "complete", "This experiment has not begun yet, so it cannot be completed."),
+        (ExperimentStatus.ACTIVE, "begin", "This experiment has already begun."),
+        (ExperimentStatus.COMPLETED, "begin", "This experiment is completed and can no longer be changed."),
+        (ExperimentStatus.COMPLETED, "abandon", "This experiment is completed and can no longer be changed."),
+        (ExperimentStatus.ABANDONED, "complete", "This experiment is abandoned and can no longer be changed."),
+    ],
+)
+def test_a_status_change_the_worksheet_does_not_allow_is_refused_with_why(services, status, change, message) -> None:
+    experiments = services.experiments
+    experiment_id = ready_draft(services)
+    experiments.update(experiment_id, reflection="Done.")
+    if status is not ExperimentStatus.DRAFT:
+        experiments.begin(experiment_id)
+    if status is ExperimentStatus.COMPLETED:
+        experiments.complete(experiment_id)
+    if status is ExperimentStatus.ABANDONED:
+        experiments.abandon(experiment_id)
+    with pytest.raises(InvalidInput) as refused:
+        getattr(experiments, change)(experiment_id)
+    assert refused.value.message == message
+    assert experiments.get(experiment_id).status is status
+
+
+def rows_in(found: object, path: str = "result") -> list[str]:
+    """Where in a returned object (through frozen dataclasses and tuples) a row of the store hides."""
+    if isinstance(found, Base):
+        return [path]
+    if isinstance(found, (list, set, dict)):
+        return [f"{path} is a mutable {type(found).__name__}"]
+    if isinstance(found, tuple):
+        return [row for index, item in enumerate(found) for row in rows_in(item, f"{path}[{index}]")]
+    if dataclasses.is_dataclass(found):
+        if not type(found).__dataclass_params__.frozen:
+            return [f"{path} is not frozen"]
+        return [
+            row
+            for field in dataclasses.fields(found)
+            for row in rows_in(getattr(found, field.name), f"{path}.{field.name}")
+        ]
+    return []
+
+
+def test_nothing_returned_is_a_row_of_the_store_or_can_be_changed(services) -> None:
+    experiments = services.experiments
+    draft = experiments.create_draft()
+    experiment_id = ready_draft(services)
+    plan_item = experiments.add_plan_item(experiment_id, "Buy a card", dt.date(2026, 11, 20))
+    behaviour = experiments.add_behavior(experiment_id, "Write to my aunt")
+    value = services.values.create("Honesty", "Saying what I see", "Friendship")
+    renamed = services.values.update(value.id, name="Candour", meaning="", life_domain="")
+    begun = experiments.begin(experiment_id)
+    experiments.update(experiment_id, reflection="Warm.")
+    returned = {
+        "create_draft": draft,
+        "add_plan_item": plan_item,
+        "add_behavior": behaviour,
+        "begin": begun,
+        "get": experiments.get(experiment_id),
+        "complete": experiments.complete(experiment_id),
+        "list_summaries": experiments.list_summaries(),
+        "values.create": value,
+        "values.update": renamed,
+        "values.list_values": services.values.list_values(),
+    }
+    for name, found in returned.items():
+        assert rows_in(found, name) == []
+    assert begun.value is not None and begun.value.meaning == "Being gentle"
+    assert [(b.text, b.chosen) for b in begun.behaviors] == [("Call my sister", True), ("Write to my aunt", False)]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        begun.reflection = "changed"

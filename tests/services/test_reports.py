@@ -1,18 +1,15 @@
-"""The diary chosen by experiment or by days, as Markdown, CSV and calendar events."""
+"""The diary chosen by experiment or by days: every day with a check-in or an entry, as frozen views."""
 
 from __future__ import annotations
 
-import csv
+import dataclasses
 import datetime as dt
-import io
 
 import pytest
-from icalendar import Calendar
 from sample_diary import CHECK_INS, DAYS, START, add_sample_experiment
 
-from valuesdesk.domain import DIARY_TEXT_FIELDS
+from valuesdesk.domain import DIARY_FIELDS, CheckInOutcome
 from valuesdesk.errors import InvalidInput, NotFound
-from valuesdesk.services.reports import calendar_bytes, csv_bytes, markdown
 from valuesdesk.store.models import Experiment, Value
 
 
@@ -24,19 +21,43 @@ def experiment_id(services) -> int:
 def test_one_experiment_holds_every_day_with_a_check_in_or_an_entry(services, experiment_id) -> None:
     report = services.reports.diary(experiment_id)
     (section,) = report.experiments
-    assert section.value_name == "Connection with my family"
+    assert section.value_name == "Connection with my family" and section.title == "Connection with my family"
     assert section.chosen_behaviors == ("Call my sister", "Write to an old friend")
     assert [day.day for day in section.days] == sorted(CHECK_INS)
     assert [day.number for day in section.days] == [1, 2, 3, 4]
-    assert report.span == "23 – 29 November 2026"
+    assert (report.first_day, report.last_day) == (START, dt.date(2026, 11, 29))
     silent_day = section.days[2]
-    assert silent_day.written() == [] and silent_day.check_in_text == "No"
+    assert silent_day.check_in is CheckInOutcome.NO
+    assert dict(silent_day.fields) == {
+        "others_reactions": "",
+        "before": "",
+        "during": "",
+        "after": "",
+        "times_done": None,
+        "evaluations": "",
+        "thanked_mind": False,
+        "notes": "",
+    }
+    first = section.days[0]
+    assert list(first.fields) == [field.name for field in DIARY_FIELDS]
+    assert {name: first.fields[name] for name in DAYS[START]} == DAYS[START]
+
+
+def test_the_views_are_frozen(services, experiment_id) -> None:
+    report = services.reports.diary(experiment_id)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        report.experiments[0].plan = "changed"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        report.experiments[0].days[0].fields["before"] = "changed"  # type: ignore[index]
 
 
 def test_a_range_of_days_keeps_only_those_days_and_names_the_range(services, experiment_id) -> None:
     report = services.reports.diary(first=START + dt.timedelta(days=1), last=START + dt.timedelta(days=2))
-    assert [day.day for day in report.experiments[0].days] == [START + dt.timedelta(days=1), START + dt.timedelta(days=2)]
-    assert report.span == "24 – 25 November 2026"
+    assert [day.day for day in report.experiments[0].days] == [
+        START + dt.timedelta(days=1),
+        START + dt.timedelta(days=2),
+    ]
+    assert (report.first_day, report.last_day) == (START + dt.timedelta(days=1), START + dt.timedelta(days=2))
 
 
 def test_all_experiments_leave_out_drafts_and_other_weeks(services, experiment_id) -> None:
@@ -57,56 +78,3 @@ def test_backwards_ranges_and_unknown_experiments_are_refused(services, experime
         services.reports.diary(first=START, last=START - dt.timedelta(days=1))
     with pytest.raises(NotFound):
         services.reports.diary(experiment_id + 100)
-
-
-def test_markdown_has_the_value_each_day_and_each_field(services, experiment_id) -> None:
-    text = markdown(services.reports.diary(experiment_id))
-    assert text.startswith("# Daily Reactions Diary\n")
-    assert "## Connection with my family" in text
-    assert "Next session: Tuesday 1 December 2026" in text
-    for number, day in enumerate(sorted(CHECK_INS), start=1):
-        assert f"### Day {number} · {day:%A} {day.day} {day:%B %Y}" in text
-    for fields in DAYS.values():
-        for name, written in fields.items():
-            assert written in text
-            assert f"**{dict(DIARY_TEXT_FIELDS)[name]}**" in text
-
-
-def test_csv_is_one_row_per_day_and_parses_back_exactly(services, experiment_id) -> None:
-    report = services.reports.diary(experiment_id)
-    data = services.reports.render(report, "csv")
-    assert data.startswith("\ufeff".encode()) and data == csv_bytes(report)
-    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline="")))
-    assert [row["Date"] for row in rows] == [day.isoformat() for day in sorted(CHECK_INS)]
-    assert [row["Did I enact the value?"] for row in rows] == ["Yes", "Partly", "No", "Yes"]
-    for row in rows:
-        assert row["Value"] == "Connection with my family"
-        written = DAYS.get(dt.date.fromisoformat(row["Date"]), {})
-        for name, label in DIARY_TEXT_FIELDS:
-            assert row[label] == written.get(name, "")
-    assert rows[0]["Times I have done it"] == "1" and rows[0]["I gently thanked my mind"] == "Yes"
-
-
-def test_the_calendar_has_the_plan_the_daily_check_in_and_the_session(services, experiment_id) -> None:
-    data = calendar_bytes(services.reports.diary(experiment_id))
-    events = {event["summary"]: event for event in Calendar.from_ical(data).walk("VEVENT")}
-    plan = events["Enact my value: Connection with my family"]
-    assert plan.decoded("dtstart") == dt.datetime(2026, 11, 23, 19, 30)
-    assert "Call my sister on Monday evening" in plan["description"] and "Find her new number" in plan["description"]
-    check_in = events["Daily check-in: Connection with my family"]
-    assert check_in.decoded("dtstart") == dt.datetime(2026, 11, 23, 21, 0)
-    assert check_in["rrule"]["freq"] == ["DAILY"] and check_in["rrule"]["count"] == [7]
-    session = events["Bring my Daily Reactions Diary to session"]
-    assert session.decoded("dtstart") == dt.date(2026, 12, 1)
-    again = {event["summary"]: event["uid"] for event in Calendar.from_ical(calendar_bytes(services.reports.diary(experiment_id))).walk("VEVENT")}
-    assert again == {summary: event["uid"] for summary, event in events.items()}
-
-
-def test_a_calendar_without_any_date_is_refused(services) -> None:
-    with services.database.transaction() as session:
-        experiment = Experiment(value=Value(name="Not planned yet"))
-        session.add(experiment)
-        session.flush()
-        experiment_id = experiment.id
-    with pytest.raises(InvalidInput, match="nothing to put in a calendar"):
-        calendar_bytes(services.reports.diary(experiment_id))

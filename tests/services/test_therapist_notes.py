@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from valuesdesk.domain import THERAPIST_NOTE_MAX_CHARS
 from valuesdesk.errors import InvalidInput, NotFound
 from valuesdesk.services import open_services
+from valuesdesk.services.therapist_notes import Note
 
 
 def test_notes_are_listed_newest_first_per_question(services) -> None:
@@ -22,13 +24,27 @@ def test_notes_are_listed_newest_first_per_question(services) -> None:
     assert sorted(by_question) == list(range(1, 9))
     assert [note.text for note in by_question[2]] == ["newest", "same day, written later", "older"]
     assert [note.text for note in by_question[7]] == ["another question"]
-    assert by_question[1] == []
+    assert by_question[1] == ()
 
 
-def test_a_note_is_dated_today_unless_told(services) -> None:
+def test_a_note_is_dated_today_unless_told(services, clock) -> None:
     note = services.therapist_notes.add(1, "today")
-    assert note.noted_on == dt.date.today()
-    assert note.created_at is not None and note.updated_at is not None
+    assert note.noted_on == clock.today
+    clock.advance(dt.timedelta(days=1))
+    assert services.therapist_notes.notes_for(1)[0].noted_on == note.noted_on
+
+
+def test_notes_come_back_as_frozen_views_not_database_rows(services) -> None:
+    notes = services.therapist_notes
+    added = notes.add(5, "a first note", dt.date(2026, 2, 1))
+    updated = notes.update(added.id, "a second thought")
+    listed = notes.notes_for(5)
+    assert updated == listed[0] == Note(added.id, 5, dt.date(2026, 2, 1), "a second thought")
+    assert isinstance(listed, tuple) and isinstance(notes.notes_by_question()[5], tuple)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        listed[0].text = "changed behind the service's back"
+    with pytest.raises(TypeError):
+        notes.notes_by_question()[5] = ()
 
 
 @pytest.mark.parametrize("question", [0, 9, -1])
@@ -45,7 +61,7 @@ def test_editing_and_deleting(services) -> None:
     notes.update(note.id, "second thought")
     assert [n.text for n in notes.notes_for(3)] == ["second thought"]
     notes.delete(note.id)
-    assert notes.notes_for(3) == []
+    assert notes.notes_for(3) == ()
     notes.delete(note.id)  # already gone: harmless
     with pytest.raises(NotFound):
         notes.update(note.id, "into the void")

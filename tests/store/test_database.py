@@ -25,7 +25,7 @@ def test_a_failed_write_leaves_nothing_behind(services) -> None:
         session.add(Value(name="Courage"))
         session.flush()
         raise RuntimeError("interrupted")
-    assert services.values.list_values() == []
+    assert not services.values.list_values()
 
 
 def test_a_full_disk_is_reported_and_rolls_back(services) -> None:
@@ -46,3 +46,15 @@ def test_a_full_disk_is_reported_and_rolls_back(services) -> None:
     with services.database.reading() as session:
         assert session.scalars(select(Experiment)).all() == []
     assert [value.name for value in services.values.list_values()] == ["Honesty"]
+
+
+def test_each_transaction_that_ends_counts_a_generation(services) -> None:
+    generation = services.database.generation
+    with services.database.reading() as session:
+        session.scalars(select(Value)).all()
+    assert services.database.generation == generation
+    services.values.create("Courage")
+    assert services.database.generation == generation + 1
+    with pytest.raises(RuntimeError), services.database.transaction():
+        raise RuntimeError("interrupted")
+    assert services.database.generation == generation + 2

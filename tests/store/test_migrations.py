@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -66,7 +67,7 @@ def test_upgrade_from_the_first_revision_keeps_every_row_and_backs_up_first(tmp_
     assert table_rows(path) == before
     assert all(rows for rows in before.values())
     assert migrations.read_revision(path) == migrations.head_revision()
-    if FIRST_REVISION != migrations.head_revision():
+    if migrations.head_revision() != FIRST_REVISION:
         backups = list(tmp_path.glob("valuesdesk.sqlite3.*.before-upgrade-from-0001.bak"))
         assert len(backups) == 1
         assert table_rows(backups[0]) == before
@@ -137,6 +138,13 @@ def test_backup_is_a_complete_copy_made_with_the_backup_api(tmp_path: Path) -> N
     assert table_rows(copy) == table_rows(path)
 
 
+def test_a_copy_is_named_for_the_moment_on_the_clock(tmp_path: Path, clock) -> None:
+    path = tmp_path / "valuesdesk.sqlite3"
+    migrations.open_database(path).close()
+    clock.set(dt.datetime(2027, 2, 3, 4, 5, 6, tzinfo=dt.UTC))
+    assert migrations.backup(path, "before-import").name == "valuesdesk.sqlite3.20270203-040506.before-import.bak"
+
+
 def test_two_copies_in_one_second_are_both_kept(tmp_path: Path) -> None:
     path = tmp_path / "valuesdesk.sqlite3"
     migrations.open_database(path).close()
@@ -149,7 +157,7 @@ def test_two_copies_in_one_second_are_both_kept(tmp_path: Path) -> None:
 
 
 def test_the_schema_revision_constant_is_the_newest_migration() -> None:
-    assert migrations.SCHEMA_REVISION == migrations.head_revision()
+    assert migrations.head_revision() == migrations.SCHEMA_REVISION
 
 
 def test_migrations_build_exactly_the_schema_of_the_models(tmp_path: Path) -> None:

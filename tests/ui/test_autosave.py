@@ -56,6 +56,7 @@ def test_the_window_will_not_close_over_text_it_could_not_save(make_window, qtbo
     fail = [True]
     field = Field(store, fail)
     field.setParent(window.diary_page)
+    window.context.coordinator.register(field.autosaver)
     field.autosaver.schedule()
     assert not window.close()
     assert window.isVisible()

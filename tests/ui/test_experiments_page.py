@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from valuesdesk.domain import ExperimentStatus
+from valuesdesk.domain import UNNAMED_VALUE, CheckInOutcome, ExperimentStatus
+from valuesdesk.ui.context import DataKind
 
 
 def visible_text(widget) -> str:
@@ -29,13 +30,15 @@ def answer(monkeypatch, yes: bool) -> list[str]:
     return asked
 
 
-def active_experiment(services, name: str = "Kindness", days: int = 7) -> int:
+def active_experiment(services, name: str = "Kindness", days: int = 7, plan_at: dt.datetime | None = None) -> int:
     experiments = services.experiments
     experiment_id = experiments.create_draft().id
     experiments.save_value(experiment_id, name=name, meaning="", life_domain="")
     behaviour = experiments.add_behavior(experiment_id, "Call my sister")
     experiments.choose_behaviors(experiment_id, [behaviour.id])
-    experiments.update(experiment_id, plan="Sunday", behave_confirmed=True, duration_days=days, current_step=10)
+    experiments.update(
+        experiment_id, plan="Sunday", behave_confirmed=True, duration_days=days, current_step=10, plan_at=plan_at
+    )
     experiments.begin(experiment_id)
     return experiment_id
 
@@ -43,6 +46,7 @@ def active_experiment(services, name: str = "Kindness", days: int = 7) -> int:
 @pytest.fixture
 def window(make_window):
     return make_window()
+
 
 
 def test_the_first_start_greets_with_what_it_means_and_that_it_stays_here(window, qtbot) -> None:
@@ -56,22 +60,85 @@ def test_the_first_start_greets_with_what_it_means_and_that_it_stays_here(window
     assert page.wizard.isVisible() and page.wizard.step == 1
 
 
-def test_the_list_shows_value_status_dates_and_progress(window, monkeypatch) -> None:
+def rows(page) -> list[str]:
+    return [page.experiment_list.item(row).text() for row in range(page.experiment_list.count())]
+
+
+def test_the_list_shows_value_status_dates_and_progress(window, clock, british) -> None:
     services = window.services
     draft_id = services.experiments.create_draft().id
     services.experiments.update(draft_id, current_step=3)
-    active_id = active_experiment(services)
-    start = services.experiments.get(active_id).start_date
-    monkeypatch.setattr("valuesdesk.ui.experiments_page.today", lambda: start + dt.timedelta(days=2))
+    active_experiment(services)
+    clock.advance(dt.timedelta(days=2))
     page = window.experiments_page
     page.refresh()
     assert page.list_view.isVisible() and not page.welcome.isVisible()
-    rows = [page.experiment_list.item(row).text() for row in range(page.experiment_list.count())]
-    end = start + dt.timedelta(days=6)
-    assert rows == [
-        f"Kindness\nActive · {start:%d %b %Y} – {end:%d %b %Y} · Day 3 of 7 · 0 check-ins",
-        "A new value\nDraft · not started · Step 3 of 10",
+    assert rows(page) == [
+        "Kindness\nActive · 18/11/2026 – 24/11/2026 · Day 3 of 7 · 0 check-ins",
+        f"{UNNAMED_VALUE}\nDraft · not started · Step 3 of 10",
     ]
+
+
+@pytest.mark.parametrize(
+    ("days_later", "plan_days_ahead", "shown"),
+    [
+        (0, 2, "Active · 20/11/2026 – 26/11/2026 · Starts 20/11/2026 · 7 days"),
+        (2, 0, "Active · 18/11/2026 – 24/11/2026 · Day 3 of 7 · 1 check-in"),
+        (7, 0, "Active · 18/11/2026 – 24/11/2026 · Ended · 1 check-in · ready to reflect"),
+    ],
+)
+def test_each_phase_of_the_try_on_reads_in_the_list(window, clock, british, days_later, plan_days_ahead, shown) -> None:
+    services = window.services
+    planned = dt.datetime.combine(clock.today + dt.timedelta(days=plan_days_ahead), dt.time(9, 0))
+    experiment_id = active_experiment(services, plan_at=planned)
+    if not plan_days_ahead:
+        services.diary.set_check_in(experiment_id, clock.today, CheckInOutcome.YES)
+    clock.advance(dt.timedelta(days=days_later))
+    window.experiments_page.refresh()
+    assert rows(window.experiments_page) == [f"Kindness\n{shown}"]
+
+
+def test_a_check_in_made_in_the_diary_is_counted_in_the_list(window, clock, british) -> None:
+    experiment_id = active_experiment(window.services)
+    page = window.experiments_page
+    page.refresh()
+    window.services.diary.set_check_in(experiment_id, clock.today, CheckInOutcome.YES)
+    page.context.events.changed(DataKind.DIARY)
+    assert rows(page) == ["Kindness\nActive · 18/11/2026 – 24/11/2026 · Day 1 of 7 · 1 check-in"]
+
+
+def test_the_others_hear_of_each_change_of_an_experiment(window, qtbot, monkeypatch) -> None:
+    """The diary lists experiments by name and days: creating, naming, beginning, completing,
+    abandoning and deleting one each say so, once the change is saved."""
+    page = window.experiments_page
+    heard: list[str] = []
+    page.context.events.data_changed.connect(heard.append)
+    qtbot.mouseClick(page.begin_button, Qt.MouseButton.LeftButton)
+    assert heard == ["experiments"]
+    qtbot.keyClicks(page.wizard.value_step.name, "Brave")
+    assert heard == ["experiments"]
+    assert page.wizard.save_now()
+    assert heard == ["experiments"] * 2
+    experiments = window.services.experiments
+    experiment_id = page.wizard.experiment_id
+    behaviour = experiments.add_behavior(experiment_id, "Speak first")
+    experiments.choose_behaviors(experiment_id, [behaviour.id])
+    experiments.update(experiment_id, plan="Monday", behave_confirmed=True, reflection="Braver.")
+    page.wizard.go_to(10)
+    assert heard == ["experiments"] * 2
+    qtbot.mouseClick(page.wizard.reflect_step.begin_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.wizard.reflect_step.early_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.wizard.reflect_step.complete_button, Qt.MouseButton.LeftButton)
+    assert heard == ["experiments"] * 4
+    qtbot.mouseClick(page.wizard.list_button, Qt.MouseButton.LeftButton)
+    abandoned = active_experiment(window.services, name="Patience")
+    page.refresh()
+    page.select(abandoned)
+    answer(monkeypatch, yes=True)
+    qtbot.mouseClick(page.abandon_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert heard == ["experiments"] * 6
+    assert rows(page)[0].startswith("Brave\nCompleted · ")
 
 
 def test_enter_resumes_a_draft_at_its_step_and_the_list_refreshes_after_changes(window, qtbot) -> None:
@@ -160,8 +227,15 @@ def test_the_open_experiment_is_remembered_only_while_it_is_open(make_window, re
 
 
 def test_every_control_of_the_area_and_the_wizard_is_named_after_its_label(window, qtbot) -> None:
-    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QLineEdit, QTextEdit
-    from PySide6.QtWidgets import QPlainTextEdit
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
 
     page = window.experiments_page
     qtbot.mouseClick(page.begin_button, Qt.MouseButton.LeftButton)
@@ -180,17 +254,15 @@ def test_every_control_of_the_area_and_the_wizard_is_named_after_its_label(windo
 
 
 def test_the_diary_goes_to_session_as_a_pdf_from_the_list_and_from_step_10(
-    window, qtbot, monkeypatch, tmp_path
+    window, qtbot, monkeypatch, tmp_path, clock
 ) -> None:
     from pypdf import PdfReader
     from PySide6.QtWidgets import QFileDialog
 
     experiment_id = active_experiment(window.services, name="Patience")
-    window.services.diary.save_entry(experiment_id, dt.date.today(), others_reactions="She laughed with me")
+    window.services.diary.save_entry(experiment_id, clock.today, others_reactions="She laughed with me")
     targets = iter([tmp_path / "from-list.pdf", tmp_path / "from-step-10.pdf"])
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(next(targets)), "PDF (*.pdf)"))
-    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(next(targets)), "PDF (*.pdf)")))
     page = window.experiments_page
     page.refresh()
     assert page.pdf_button.isEnabled()
@@ -203,9 +275,6 @@ def test_the_diary_goes_to_session_as_a_pdf_from_the_list_and_from_step_10(
 
 
 def test_deleting_the_experiment_last_open_in_the_wizard_leaves_the_others_openable(window, qtbot, monkeypatch) -> None:
-    errors: list[Exception] = []
-    for module in ("valuesdesk.ui.wizard.wizard", "valuesdesk.ui.widgets.autosave"):
-        monkeypatch.setattr(f"{module}.show_error", lambda _parent, error: errors.append(error))
     page = window.experiments_page
     other_id = window.services.experiments.create_draft().id
     page.refresh()
@@ -214,10 +283,11 @@ def test_deleting_the_experiment_last_open_in_the_wizard_leaves_the_others_opena
     qtbot.keyClicks(page.wizard.value_step.name, "Brave")
     qtbot.mouseClick(page.wizard.list_button, Qt.MouseButton.LeftButton)
     page.select(deleted_id)
-    answer(monkeypatch, yes=True)
+    # Every message box from here on is recorded: an error would show up beside the question.
+    asked = answer(monkeypatch, yes=True)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     page.select(other_id)
     qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
-    assert not errors
+    assert asked == ["Delete this experiment?"]
     assert page.wizard.isVisible() and page.wizard.experiment_id == other_id
     assert window.close()

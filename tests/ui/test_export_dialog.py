@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -14,8 +15,10 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QToolButton
 from sample_diary import add_sample_experiment
 
+from valuesdesk import exports
 from valuesdesk.services import open_services
 from valuesdesk.ui.export_dialog import ExportDialog
+from valuesdesk.ui.local_dates import short_span
 
 
 def file_menu_action(window, text: str):
@@ -74,8 +77,13 @@ def choose_in_dialog(monkeypatch, qtbot, steps):
     monkeypatch.setattr(ExportDialog, "exec", exec_)
 
 
-def shown_dialog(qtbot, window) -> ExportDialog:
-    dialog = ExportDialog(window.services.experiments.list_summaries(), window, today=dt.date(2026, 11, 30))
+def everything_as_json(services) -> bytes:
+    return exports.prepare(services, exports.format_by_key("json")).data
+
+
+def shown_dialog(qtbot, window, clock) -> ExportDialog:
+    clock.set(dt.date(2026, 11, 30))
+    dialog = ExportDialog(window.services.experiments.list_summaries(), window)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.activateWindow()
@@ -84,21 +92,31 @@ def shown_dialog(qtbot, window) -> ExportDialog:
     return dialog
 
 
-def test_the_dialog_is_driven_by_keyboard_and_says_what_it_will_export(qtbot, window) -> None:
-    dialog = shown_dialog(qtbot, window)
+def test_the_dialog_offers_every_format_of_the_registry(qtbot, window, clock) -> None:
+    dialog = shown_dialog(qtbot, window, clock)
+    offered = [
+        (dialog.format_box.itemText(row), dialog.format_box.itemData(row)) for row in range(dialog.format_box.count())
+    ]
+    assert offered == [(export_format.label, export_format.key) for export_format in exports.formats()]
+    assert dialog.first_edit.date().toPython() == dt.date(2026, 11, 24)
+    assert dialog.last_edit.date().toPython() == dt.date(2026, 11, 30)
+
+
+def test_the_dialog_is_driven_by_keyboard_and_says_what_it_will_export(qtbot, window, clock) -> None:
+    dialog = shown_dialog(qtbot, window, clock)
     dialog.format_box.setFocus()
     qtbot.keyClick(dialog.format_box, Qt.Key.Key_Down)
-    assert dialog.choice().kind.key == "md"
+    assert dialog.choice().format.key == "md"
     qtbot.keyClick(dialog, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
     assert dialog.experiment_box.hasFocus()
     qtbot.keyClick(dialog.experiment_box, Qt.Key.Key_Down)
-    assert dialog.experiment_box.currentText() == "Connection with my family · 23 – 29 November 2026"
+    span = short_span(dt.date(2026, 11, 23), dt.date(2026, 11, 29))
+    assert dialog.experiment_box.currentText() == f"Connection with my family · {span}"
     assert not dialog.first_edit.isEnabled()
     qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(dialog.range_check.isChecked)
     assert dialog.first_edit.isEnabled()
-    choice = dialog.choice()
-    assert (choice.experiment_id, choice.first, choice.last) == (1, dt.date(2026, 11, 23), dt.date(2026, 11, 29))
+    assert dialog.choice().selection == exports.Selection(1, dt.date(2026, 11, 23), dt.date(2026, 11, 29))
     for control, name in (
         (dialog.format_box, "Format"),
         (dialog.experiment_box, "Experiment"),
@@ -113,13 +131,13 @@ def test_the_dialog_is_driven_by_keyboard_and_says_what_it_will_export(qtbot, wi
 def test_everything_as_json_needs_no_choice_of_diary(qtbot, window) -> None:
     dialog = ExportDialog(window.services.experiments.list_summaries(), window)
     qtbot.addWidget(dialog)
-    dialog.select_kind("json")
+    dialog.select_format("json")
     assert not dialog.experiment_box.isEnabled() and not dialog.range_check.isEnabled()
-    assert dialog.choice().experiment_id is None and dialog.choice().first is None
+    assert dialog.choice().selection == exports.Selection()
 
 
-def test_a_backwards_range_cannot_be_exported(qtbot, window) -> None:
-    dialog = shown_dialog(qtbot, window)
+def test_a_backwards_range_cannot_be_exported(qtbot, window, clock) -> None:
+    dialog = shown_dialog(qtbot, window, clock)
     qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(dialog.range_check.isChecked)
     qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
@@ -134,7 +152,7 @@ def test_export_writes_the_chosen_diary_as_csv(qtbot, window, monkeypatch, save_
     offered = save_as("mine.csv")
 
     def steps(dialog):
-        dialog.select_kind("csv")
+        dialog.select_format("csv")
         dialog.select_experiment(1)
         dialog.range_check.setChecked(True)
 
@@ -152,7 +170,7 @@ def test_a_calendar_with_no_dates_is_refused_before_asking_where(qtbot, window, 
     monkeypatch.setattr(QMessageBox, "exec", record_and_import(shown))
     window.services.experiments.create_draft()
     window.experiments_page.refresh()
-    choose_in_dialog(monkeypatch, qtbot, lambda dialog: (dialog.select_kind("ics"), dialog.select_experiment(2)))
+    choose_in_dialog(monkeypatch, qtbot, lambda dialog: (dialog.select_format("ics"), dialog.select_experiment(2)))
     file_menu_action(window, "&Export…").trigger()
     assert shown == [
         (
@@ -164,10 +182,38 @@ def test_a_calendar_with_no_dates_is_refused_before_asking_where(qtbot, window, 
     assert offered == []
 
 
-def test_export_everything_then_import_it_into_another_folder(qtbot, make_window, window, monkeypatch, save_as, tmp_path, data_dir) -> None:
-    save_as("everything")
-    choose_in_dialog(monkeypatch, qtbot, lambda dialog: dialog.select_kind("json"))
+def test_nothing_to_export_is_said_before_asking_where(qtbot, window, monkeypatch, save_as) -> None:
+    offered = save_as("nothing.md")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", record_and_import(shown))
+
+    def steps(dialog):
+        dialog.select_format("md")
+        dialog.range_check.setChecked(True)
+        dialog.first_edit.setDate(dialog.first_edit.date().addYears(-3))
+        dialog.last_edit.setDate(dialog.first_edit.date().addDays(3))
+
+    choose_in_dialog(monkeypatch, qtbot, steps)
     file_menu_action(window, "&Export…").trigger()
+    assert shown == [
+        (
+            "Nothing to export",
+            "There is no diary to export.",
+            "Choose other days or another experiment, or write in your diary first.",
+        )
+    ]
+    assert offered == []
+
+
+def test_export_everything_then_import_it_into_another_folder(
+    qtbot, make_window, window, monkeypatch, save_as, tmp_path, data_dir, clock
+) -> None:
+    offered = save_as("everything")
+    choose_in_dialog(monkeypatch, qtbot, lambda dialog: dialog.select_format("json"))
+    file_menu_action(window, "&Export…").trigger()
+    assert offered == [
+        (str(Path(offered[0][0]).parent / "ValuesDesk export - 2026-11-18.json"), "ValuesDesk export (*.json)")
+    ]
     exported = tmp_path / "everything.json"
     assert json.loads(exported.read_text(encoding="utf-8"))["experiments"][0]["value"] == "Connection with my family"
 
@@ -181,10 +227,11 @@ def test_export_everything_then_import_it_into_another_folder(qtbot, make_window
     asked, told = [], []
     monkeypatch.setattr(QMessageBox, "exec", record_and_import(asked))
     monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda parent, title, text: told.append(text)))
-    with qtbot.waitSignal(fresh.data_imported):
-        file_menu_action(fresh, "&Import…").trigger()
+    file_menu_action(fresh, "&Import…").trigger()
     assert "Add everything in “everything.json” to your data?" in asked[0][1]
-    assert told == ["Added 1 value, 1 experiment, 3 behaviours, 1 plan item, 3 diary days, 4 check-ins and 1 therapist note."]
+    assert told == [
+        "Added 1 value, 1 experiment, 3 behaviours, 1 plan item, 3 diary days, 4 check-ins and 1 therapist note."
+    ]
     assert fresh.experiments_page.experiment_list.item(0).text().startswith("Connection with my family\n")
     assert fresh.diary_page.filter.count() == 2, "the diary lists the imported experiment at once"
     note_toggles = [toggle.text() for toggle in fresh.questions_panel.findChildren(QToolButton, "notesToggle")]
@@ -197,14 +244,14 @@ def test_a_refused_import_is_shown_and_nothing_changes(qtbot, window, monkeypatc
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(foreign), "")))
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", record_and_import(shown))
-    before = window.services.exchange.export_json()
+    before = everything_as_json(window.services)
     file_menu_action(window, "&Import…").trigger()
     assert shown[-1] == (
         "This file cannot be imported",
         "notes.json cannot be imported.",
         "It is not a ValuesDesk export file. Nothing was changed.",
     )
-    assert window.services.exchange.export_json() == before
+    assert everything_as_json(window.services) == before
 
 
 def test_bring_to_session_saves_the_whole_diary_as_pdf(qtbot, window, save_as, tmp_path) -> None:
@@ -255,13 +302,13 @@ def test_the_actions_wait_for_the_data(qtbot, data_dir) -> None:
     from valuesdesk.app import application
     from valuesdesk.paths import ui_state_path
     from valuesdesk.ui.main_window import MainWindow
-    from valuesdesk.ui.ui_state import UiState
+    from valuesdesk.ui.settings import Settings
 
     application()
-    waiting = MainWindow(UiState(ui_state_path(data_dir)), data_dir)
+    waiting = MainWindow(Settings(ui_state_path(data_dir)), data_dir)
     qtbot.addWidget(waiting)
-    assert not file_menu_action(waiting, "&Export…").isEnabled()
-    assert not file_menu_action(waiting, "&Import…").isEnabled()
+    for text in ("&Export…", "&Import…", "Save Diary as P&DF…", "&Print Diary…"):
+        assert not file_menu_action(waiting, text).isEnabled()
 
 
 def test_an_export_never_replaces_the_data_file_itself(qtbot, window, monkeypatch, data_dir) -> None:

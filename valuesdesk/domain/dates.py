@@ -1,7 +1,9 @@
 """The one clock, and the named date formats of files and machine-read text.
 
 Only :func:`now` reads the system clock; everything else asks it (tests freeze it with
-:func:`set_clock`). What a person reads is formatted by the UI with QLocale, not here.
+:func:`set_clock`). What a person reads on screen is formatted by the UI with QLocale
+(``valuesdesk.ui.local_dates``); the written-out English days of the Markdown and PDF exports,
+which have no Qt, are :func:`long_date` and :func:`span_text` here.
 """
 
 from __future__ import annotations
@@ -55,3 +57,20 @@ def parse_iso_day(text: str) -> dt.date:
     if not _ISO_DAY_PATTERN.fullmatch(text):
         raise ValueError(f"not a day as YYYY-MM-DD: {text!r}")
     return dt.date.fromisoformat(text)
+
+
+def long_date(day: dt.date) -> str:
+    """For example "Thursday 26 November 2026"."""
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def span_text(first: dt.date | None, last: dt.date | None) -> str:
+    """For example "26 November – 2 December 2026"; empty when either end is unknown."""
+    if first is None or last is None:
+        return ""
+    if first == last:
+        return f"{first.day} {first:%B %Y}"
+    if first.year == last.year:
+        start = f"{first.day} {first:%B}" if first.month != last.month else f"{first.day}"
+        return f"{start} – {last.day} {last:%B %Y}"
+    return f"{first.day} {first:%B %Y} – {last.day} {last:%B %Y}"

@@ -1,8 +1,10 @@
 """The fields of the Daily Reactions Diary (worksheet step 8), declared once.
 
 The store's columns, the search index, the day editor, the export schema and every export
-format (JSON, CSV, Markdown, PDF) are generated from :data:`DIARY_FIELDS`: adding a field is
-one entry here plus a migration.
+format (JSON, CSV, Markdown, PDF) are generated from :data:`DIARY_FIELDS`. Adding a field is one
+entry here, its column in ``store/models.py`` ``DiaryEntry`` (tests/store/test_models.py fails until
+it is there) and a migration; for a text field the migration also recreates the search index
+(see ``store/search_index.py``). Nothing else names the fields.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ class FieldKind(enum.Enum):
     TEXT = "text"
     COUNT = "count"  # a whole number from MIN_TIMES_DONE up, or not given
     FLAG = "flag"  # yes or no
+
+
+_EMPTY: dict[FieldKind, str | int | bool | None] = {FieldKind.TEXT: "", FieldKind.COUNT: None, FieldKind.FLAG: False}
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,11 @@ class DiaryField:
     def searched(self) -> bool:
         """Text fields are in the full-text index; numbers and ticks are not."""
         return self.kind is FieldKind.TEXT
+
+    @property
+    def empty(self) -> str | int | bool | None:
+        """The value of this field when nothing is in it; an entry of only empty fields is no entry."""
+        return _EMPTY[self.kind]
 
     @property
     def label(self) -> str:

@@ -7,14 +7,11 @@ typed errors of :mod:`valuesdesk.errors`.
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from valuesdesk.errors import DataFolderNotWritable
-from valuesdesk.instance import DataFolderLock
-from valuesdesk.paths import create_private_folder, database_path
+from valuesdesk.paths import database_path
+from valuesdesk.services.data_folder import DataFolderLock, ensure_writable_folder
 from valuesdesk.services.diary import DiaryService
 from valuesdesk.services.exchange import ExchangeService
 from valuesdesk.services.experiments import ExperimentService
@@ -43,22 +40,6 @@ class Services:
         """Release the database and the folder lock; closing twice is harmless."""
         self.database.close()
         self._lock.release()
-
-
-def ensure_writable_folder(data_dir: Path) -> None:
-    try:
-        create_private_folder(data_dir)
-        with tempfile.TemporaryFile(dir=data_dir):
-            pass
-        database = database_path(data_dir)
-        if database.exists() and not os.access(database, os.R_OK | os.W_OK):
-            raise PermissionError(database)
-    except OSError as error:
-        raise DataFolderNotWritable(
-            "ValuesDesk cannot write to its data folder.",
-            detail=f"{data_dir}\n{error.strerror or error}. "
-            "Choose another folder with --data-dir, or give yourself write access to this one.",
-        ) from error
 
 
 def open_services(data_dir: Path) -> Services:

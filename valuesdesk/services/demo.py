@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import exists, insert, select
 
-from valuesdesk.domain import DEMO_MAX_YEARS, THERAPIST_QUESTION_COUNT, CheckInOutcome, ExperimentStatus
+from valuesdesk.domain import DEMO_MAX_YEARS, THERAPIST_QUESTION_COUNT, CheckInOutcome, ExperimentStatus, dates
 from valuesdesk.errors import InvalidInput
 from valuesdesk.store.database import Database
 from valuesdesk.store.models import (
@@ -61,9 +61,13 @@ VALUES = (
     )),
 )
 
-PEOPLE = ("my sister", "a colleague", "my partner", "the neighbour", "my son", "an old friend", "my mother", "the cashier")
+PEOPLE = (
+    "my sister", "a colleague", "my partner", "the neighbour", "my son", "an old friend", "my mother", "the cashier",
+)
 FEELINGS = ("nervous", "restless", "calm", "tired", "hopeful", "irritated", "light", "heavy", "tender", "flat")
-BODY = ("a tight chest", "warm hands", "a knot in my stomach", "tense shoulders", "a lump in my throat", "slow breathing")
+BODY = (
+    "a tight chest", "warm hands", "a knot in my stomach", "tense shoulders", "a lump in my throat", "slow breathing",
+)
 
 OTHERS = (
     "When I did it, {person} looked surprised and then smiled.",
@@ -130,6 +134,16 @@ REFLECTIONS = (
     "It felt mechanical at first and then, some days, it did not.",
     "I noticed how often my mind grades everything. The value was still there underneath.",
 )
+# The sentences each diary text field is written from, by the field's name. A text field not
+# here stays empty in sample data.
+DIARY_SENTENCES = {
+    "others_reactions": OTHERS,
+    "before": BEFORE,
+    "during": DURING,
+    "after": AFTER,
+    "evaluations": EVALUATIONS,
+    "notes": NOTES,
+}
 THERAPIST_NOTES = (
     "Client described the urge to explain the experiment; explored what telling would protect.",
     "Stayed with the difficulty rather than solving it. Noticed my own wish to reassure.",
@@ -149,9 +163,8 @@ class DemoSummary:
 
 
 def holds_data(session) -> bool:
-    return bool(
-        session.scalar(select(exists(select(Value.id)) | exists(select(Experiment.id)) | exists(select(TherapistNote.id))))
-    )
+    anything = exists(select(Value.id)) | exists(select(Experiment.id)) | exists(select(TherapistNote.id))
+    return bool(session.scalar(select(anything)))
 
 
 class _Writer:
@@ -186,18 +199,14 @@ class _Writer:
 
     def diary_texts(self) -> dict[str, str]:
         """150 to 400 words, spread over the fields as a person would write them."""
-        pools = {
-            "others_reactions": OTHERS, "before": BEFORE, "during": DURING,
-            "after": AFTER, "evaluations": EVALUATIONS, "notes": NOTES,
-        }
-        templates: dict[str, list[str]] = {name: [] for name in pools}
-        sentences = {name: [self.sentence(pool, templates[name])] for name, pool in pools.items()}
+        templates: dict[str, list[str]] = {name: [] for name in DIARY_SENTENCES}
+        sentences = {name: [self.sentence(pool, templates[name])] for name, pool in DIARY_SENTENCES.items()}
         # The last sentence may add up to about twenty words past the target.
         target = self.rng.randint(150, 380)
         words = sum(len(text.split()) for texts in sentences.values() for text in texts)
         while words < target:
-            name = self.rng.choice(tuple(pools))
-            added = self.sentence(pools[name], templates[name])
+            name = self.rng.choice(tuple(DIARY_SENTENCES))
+            added = self.sentence(DIARY_SENTENCES[name], templates[name])
             sentences[name].append(added)
             words += len(added.split())
         return {name: " ".join(texts) for name, texts in sentences.items()}
@@ -227,7 +236,9 @@ class _Writer:
             stamp=planned,
         )
         for position, text in enumerate(rng.sample(behaviours, 3)):
-            self.add(Behavior, experiment_id=experiment_id, position=position, text=text, chosen=position == 0, stamp=planned)
+            self.add(
+                Behavior, experiment_id=experiment_id, position=position, text=text, chosen=position == 0, stamp=planned
+            )
         for position, text in enumerate(rng.sample(PLAN_ITEMS, 2)):
             self.add(PlanItem, experiment_id=experiment_id, position=position, text=text, done=True,
                      due_date=start, stamp=planned)
@@ -252,7 +263,7 @@ def write_demo_data(database: Database, years: int, seed: int = 1, today: dt.dat
     """Fill an empty database with ``years`` of sample data ending ``today``."""
     if not 1 <= years <= DEMO_MAX_YEARS:
         raise InvalidInput(f"Choose between 1 and {DEMO_MAX_YEARS} years of sample data.")
-    today = today or dt.date.today()
+    today = today or dates.today()
     writer = _Writer(seed, today)
     rng = writer.rng
     value_ids = [
@@ -267,7 +278,8 @@ def write_demo_data(database: Database, years: int, seed: int = 1, today: dt.dat
             start = min(start, today - dt.timedelta(days=2))
             writer.experiment(value_ids[choice], VALUES[choice][3], start, days, ExperimentStatus.ACTIVE)
             other = (choice + 1) % len(VALUES)
-            writer.experiment(value_ids[other], VALUES[other][3], today - dt.timedelta(days=3), 7, ExperimentStatus.ACTIVE)
+            second_start = today - dt.timedelta(days=3)
+            writer.experiment(value_ids[other], VALUES[other][3], second_start, 7, ExperimentStatus.ACTIVE)
             break
         status = ExperimentStatus.ABANDONED if rng.random() < 0.05 else ExperimentStatus.COMPLETED
         writer.experiment(value_ids[choice], VALUES[choice][3], start, days, status)

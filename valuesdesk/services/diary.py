@@ -1,8 +1,9 @@
 """The Daily Reactions Diary (step 8) and the daily check-in (step 9).
 
 Entries, check-ins, the marks of a month, the suggested "how many times so far", literal
-full-text search, and runs of enacted days. The calendar gets plain dataclasses, never whole
-entries, so switching months stays cheap.
+full-text search, and runs of enacted days. The calendar gets small frozen views, never whole
+entries, so switching months stays cheap. The diary's fields are those of the domain's
+``DIARY_FIELDS``: an entry is read, checked and written by walking that table.
 """
 
 from __future__ import annotations
@@ -11,13 +12,28 @@ import datetime as dt
 import html
 import re
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from itertools import product
+from types import MappingProxyType
 
 from sqlalchemy import ColumnElement, delete, func, select, text, true
 
-from valuesdesk.domain import MAX_TEXT_CHARS, CheckInOutcome, DayState, ExperimentStatus
+from valuesdesk.domain import (
+    DIARY_FIELDS,
+    MAX_TEXT_CHARS,
+    MAX_TIMES_DONE,
+    MIN_TIMES_DONE,
+    CheckInOutcome,
+    DayState,
+    DiaryField,
+    ExperimentRef,
+    ExperimentStatus,
+    FieldKind,
+    Lifecycle,
+    dates,
+    value_title,
+)
 from valuesdesk.errors import InvalidInput, NotFound
 from valuesdesk.store.database import Database
 from valuesdesk.store.models import CheckIn, DiaryEntry, Experiment, Value
@@ -30,36 +46,9 @@ DAY_INDEX = "ix_diary_entry_day"
 SNIPPET_BEFORE = 40
 SNIPPET_AFTER = 120
 
-
-@dataclass(frozen=True)
-class DiaryExperiment:
-    """An experiment as the diary sees it: a value tried on over a span of days."""
-
-    id: int
-    value_name: str
-    status: ExperimentStatus
-    start_date: dt.date
-    end_date: dt.date
-
-    @property
-    def duration_days(self) -> int:
-        return (self.end_date - self.start_date).days + 1
-
-    @property
-    def title(self) -> str:
-        return self.value_name or "(no value chosen)"
-
-    def last_day(self, today: dt.date) -> dt.date:
-        """The last day to keep the diary on: an active experiment goes on until it is completed."""
-        if self.status is ExperimentStatus.ACTIVE:
-            return max(self.end_date, today)
-        return self.end_date
-
-    def runs_on(self, day: dt.date, today: dt.date) -> bool:
-        return self.start_date <= day <= self.last_day(today)
-
-    def is_try_on_day(self, day: dt.date) -> bool:
-        return self.start_date <= day <= self.end_date
+# What one diary field holds: text, a count (or None, not given) or a tick.
+DiaryValue = str | int | bool | None
+FIELD_NAMES = frozenset(field.name for field in DIARY_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -72,7 +61,7 @@ class DayMark:
 
 @dataclass(frozen=True)
 class MonthMarks:
-    marks: dict[dt.date, DayMark]
+    marks: Mapping[dt.date, DayMark]
     try_on_days: frozenset[dt.date]
 
 
@@ -80,22 +69,13 @@ class MonthMarks:
 class DayEntry:
     """One experiment's diary and check-in on one day, for the editor."""
 
-    experiment: DiaryExperiment
+    experiment: ExperimentRef
     day: dt.date
-    others_reactions: str = ""
-    before: str = ""
-    during: str = ""
-    after: str = ""
-    evaluations: str = ""
-    notes: str = ""
-    times_done: int | None = None
-    thanked_mind: bool = False
+    day_number: int  # 1 on the first day of the try-on; past its planned days it goes on counting
+    values: Mapping[str, DiaryValue]  # every field of DIARY_FIELDS, by name
     outcome: CheckInOutcome | None = None
-    suggested_times_done: int = 1
+    suggested_times_done: int = MIN_TIMES_DONE
     has_entry: bool = False
-
-    def day_number(self) -> int:
-        return (self.day - self.experiment.start_date).days + 1
 
 
 @dataclass(frozen=True)
@@ -107,30 +87,80 @@ class SearchHit:
     field_name: str
     snippet_html: str
 
+    @property
+    def title(self) -> str:
+        return value_title(self.value_name)
+
 
 @dataclass(frozen=True)
 class SearchResults:
-    hits: list[SearchHit]
+    hits: tuple[SearchHit, ...]
     total: int
 
 
 @dataclass(frozen=True)
 class ExperimentProgress:
-    experiment: DiaryExperiment
+    experiment: ExperimentRef
     first_day: dt.date
     days: tuple[DayState, ...]
     current_run: int
     longest_run: int
     diary_days: int
     ended: bool
-    counts: dict[DayState, int] = field(default_factory=dict)
+    counts: Mapping[DayState, int]
+
+
+def is_empty(field: DiaryField, value: DiaryValue) -> bool:
+    """Text of blanks only, no count, no tick."""
+    if field.kind is FieldKind.TEXT:
+        return not str(value).strip()
+    return value == field.empty
+
+
+def checked_values(values: Mapping[str, DiaryValue]) -> dict[str, DiaryValue]:
+    """Every field's value, an empty one for those not given, within the domain's limits."""
+    unknown = values.keys() - FIELD_NAMES
+    if unknown:
+        raise TypeError(f"not diary fields: {', '.join(sorted(unknown))}")
+    checked = {}
+    for field in DIARY_FIELDS:
+        value = values.get(field.name, field.empty)
+        if field.kind is FieldKind.TEXT:
+            if not isinstance(value, str):
+                raise TypeError(f"{field.name} is text, not {type(value).__name__}")
+            if len(value) > MAX_TEXT_CHARS:
+                raise InvalidInput(
+                    f"That text is too long to save ({len(value):,} characters).",
+                    detail=f"Please keep “{field.label}” under {MAX_TEXT_CHARS:,} characters.",
+                )
+        elif field.kind is FieldKind.COUNT:
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
+                raise TypeError(f"{field.name} is a whole number, not {type(value).__name__}")
+            if value is not None and not MIN_TIMES_DONE <= value <= MAX_TIMES_DONE:
+                raise InvalidInput(f"“{field.label}” is counted from {MIN_TIMES_DONE} to {MAX_TIMES_DONE:,}.")
+        elif not isinstance(value, bool):
+            raise TypeError(f"{field.name} is yes or no, not {type(value).__name__}")
+        checked[field.name] = value
+    return checked
 
 
 def days_between(first: dt.date, last: dt.date) -> Iterable[dt.date]:
-    day = first
-    while day <= last:
-        yield day
-        day += dt.timedelta(days=1)
+    """``first`` to ``last`` inclusive; counted by offset, so that 31 December 9999 ends it without overflow."""
+    for offset in range((last - first).days + 1):
+        yield first + dt.timedelta(days=offset)
+
+
+def _overlaps(lifecycle: Lifecycle, first: dt.date, last: dt.date) -> bool:
+    """Whether any day of the try-on lies between ``first`` and ``last``."""
+    start, end = lifecycle.start_date, lifecycle.end_date
+    return start is not None and end is not None and start <= last and end >= first
+
+
+def _begun(experiment: ExperimentRef) -> dt.date:
+    """The first day of an experiment the diary lists: each has begun."""
+    start = experiment.lifecycle.start_date
+    assert start is not None, "the diary lists only experiments that have begun"
+    return start
 
 
 def runs_of_enacted_days(
@@ -208,43 +238,55 @@ def _of(model: type[DiaryEntry] | type[CheckIn], experiment_id: int | None) -> C
 class DiaryService:
     def __init__(self, database: Database) -> None:
         self._database = database
+        # The experiments as read at a database generation: each month shown and each day
+        # selected asks for them, and they change far less often than that.
+        self._experiments: tuple[int, tuple[ExperimentRef, ...]] | None = None
 
     # Experiments ---------------------------------------------------------------------------
 
-    def experiments(self) -> list[DiaryExperiment]:
+    def experiments(self) -> tuple[ExperimentRef, ...]:
         """Every experiment that has started, newest first: the ones a diary can belong to."""
+        generation = self._database.generation
+        if self._experiments is not None and self._experiments[0] == generation:
+            return self._experiments[1]
         query = (
-            select(Experiment.id, Value.name, Experiment.status, Experiment.start_date, Experiment.duration_days)
+            select(
+                Experiment.id,
+                Value.name,
+                Experiment.status,
+                Experiment.start_date,
+                Experiment.duration_days,
+                Experiment.plan_at,
+                Experiment.completed_at,
+            )
             .outerjoin(Value, Experiment.value_id == Value.id)
             .where(Experiment.start_date.is_not(None), Experiment.status != ExperimentStatus.DRAFT)
             .order_by(Experiment.start_date.desc(), Experiment.id.desc())
         )
         with self._database.reading() as session:
-            return [
-                DiaryExperiment(
+            experiments = tuple(
+                ExperimentRef(
                     id=experiment_id,
                     value_name=value_name or "",
-                    status=status,
-                    start_date=start,
-                    end_date=start + dt.timedelta(days=duration - 1),
+                    lifecycle=Lifecycle(status, start, duration, plan_at, completed_at),
                 )
-                for experiment_id, value_name, status, start, duration in session.execute(query)
-            ]
+                for experiment_id, value_name, status, start, duration, plan_at, completed_at in session.execute(query)
+            )
+        self._experiments = (generation, experiments)
+        return experiments
 
-    def _chosen(self, experiment_id: int | None) -> list[DiaryExperiment]:
+    def _chosen(self, experiment_id: int | None) -> tuple[ExperimentRef, ...]:
         experiments = self.experiments()
         if experiment_id is None:
             return experiments
-        chosen = [experiment for experiment in experiments if experiment.id == experiment_id]
+        chosen = tuple(experiment for experiment in experiments if experiment.id == experiment_id)
         if not chosen:
             raise NotFound("That experiment no longer exists or has not started yet.")
         return chosen
 
     # The calendar --------------------------------------------------------------------------
 
-    def month_marks(
-        self, first: dt.date, last: dt.date, experiment_id: int | None, today: dt.date
-    ) -> MonthMarks:
+    def month_marks(self, first: dt.date, last: dt.date, experiment_id: int | None, today: dt.date) -> MonthMarks:
         """Entries, check-ins and try-on days between ``first`` and ``last``, for one experiment or all."""
         experiments = self._chosen(experiment_id)
         entries = select(DiaryEntry.day).where(DiaryEntry.day.between(first, last), _of(DiaryEntry, experiment_id))
@@ -260,17 +302,18 @@ class DiaryService:
             day: DayMark(has_entry=day in entry_days, outcomes=frozenset(outcomes.get(day, ())))
             for day in entry_days | outcomes.keys()
         }
+        # Few experiments overlap one month: ask only those which of its days they try on.
+        overlapping = [
+            experiment.lifecycle for experiment in experiments if _overlaps(experiment.lifecycle, first, last)
+        ]
         try_on = frozenset(
-            day
-            for experiment in experiments
-            if experiment.start_date <= last and experiment.end_date >= first
-            for day in days_between(max(first, experiment.start_date), min(last, experiment.end_date))
+            day for day in days_between(first, last) if any(lifecycle.is_try_on_day(day) for lifecycle in overlapping)
         )
-        return MonthMarks(marks=marks, try_on_days=try_on)
+        return MonthMarks(marks=MappingProxyType(marks), try_on_days=try_on)
 
     # The day -------------------------------------------------------------------------------
 
-    def day_entries(self, day: dt.date, experiment_id: int | None, today: dt.date) -> list[DayEntry]:
+    def day_entries(self, day: dt.date, experiment_id: int | None, today: dt.date) -> tuple[DayEntry, ...]:
         """The entry of each experiment kept on ``day`` (running that day, or written on it)."""
         experiments = self._chosen(experiment_id)
         with self._database.reading() as session:
@@ -290,26 +333,27 @@ class DiaryService:
             shown = [
                 experiment
                 for experiment in reversed(experiments)
-                if experiment.runs_on(day, today) or experiment.id in entries or experiment.id in outcomes
+                if experiment.lifecycle.runs_on(day, today) or experiment.id in entries or experiment.id in outcomes
             ]
             suggestions = self._suggested_times_done(session, [experiment.id for experiment in shown], day)
         result = []
         for experiment in shown:
             entry = entries.get(experiment.id)
-            texts = {name: getattr(entry, name) for name in TEXT_FIELDS} if entry else {}
+            values = {
+                field.name: getattr(entry, field.name) if entry else field.empty for field in DIARY_FIELDS
+            }
             result.append(
                 DayEntry(
                     experiment=experiment,
                     day=day,
-                    times_done=entry.times_done if entry else None,
-                    thanked_mind=entry.thanked_mind if entry else False,
+                    day_number=(day - _begun(experiment)).days + 1,
+                    values=MappingProxyType(values),
                     outcome=outcomes.get(experiment.id),
                     suggested_times_done=suggestions.get(experiment.id, 0) + 1,
                     has_entry=entry is not None,
-                    **texts,
                 )
             )
-        return result
+        return tuple(result)
 
     @staticmethod
     def _suggested_times_done(session, experiment_ids: list[int], day: dt.date) -> dict[int, int]:
@@ -331,41 +375,14 @@ class DiaryService:
         with self._database.reading() as session:
             return self._suggested_times_done(session, [experiment_id], day).get(experiment_id, 0) + 1
 
-    def save_entry(
-        self,
-        experiment_id: int,
-        day: dt.date,
-        *,
-        others_reactions: str = "",
-        before: str = "",
-        during: str = "",
-        after: str = "",
-        evaluations: str = "",
-        notes: str = "",
-        times_done: int | None = None,
-        thanked_mind: bool = False,
-    ) -> bool:
-        """Write the day's entry; an entry with nothing in it is removed, so the day is unmarked.
+    def save_entry(self, experiment_id: int, day: dt.date, **values: DiaryValue) -> bool:
+        """Write the day's entry, given by field name (a field not given is empty); an entry with
+        nothing in it is removed, so the day is unmarked.
 
         Returns whether the day has an entry now.
         """
-        if times_done is not None and times_done < 1:
-            raise InvalidInput("The number of times is counted from 1.")
-        texts = dict(
-            others_reactions=others_reactions,
-            before=before,
-            during=during,
-            after=after,
-            evaluations=evaluations,
-            notes=notes,
-        )
-        longest = max(len(value) for value in texts.values())
-        if longest > MAX_TEXT_CHARS:
-            raise InvalidInput(
-                f"That text is too long to save ({longest:,} characters).",
-                detail=f"Please keep each part of the day's entry under {MAX_TEXT_CHARS:,} characters.",
-            )
-        blank = not any(value.strip() for value in texts.values()) and times_done is None and not thanked_mind
+        checked = checked_values(values)
+        blank = all(is_empty(field, checked[field.name]) for field in DIARY_FIELDS)
         with self._database.transaction() as session:
             if session.get(Experiment, experiment_id) is None:
                 raise NotFound("The experiment of this diary entry no longer exists.")
@@ -379,18 +396,15 @@ class DiaryService:
             if entry is None:
                 entry = DiaryEntry(experiment_id=experiment_id, day=day)
                 session.add(entry)
-            for name, value in texts.items():
+            # Only what changed is written, so the search index reindexes only a changed text.
+            for name, value in checked.items():
                 if getattr(entry, name) != value:
                     setattr(entry, name, value)
-            entry.times_done = times_done
-            entry.thanked_mind = thanked_mind
             return True
 
-    def set_check_in(
-        self, experiment_id: int, day: dt.date, outcome: CheckInOutcome | None, today: dt.date
-    ) -> None:
-        """Record (or, with None, clear) whether the value was enacted on ``day``."""
-        if day > today:
+    def set_check_in(self, experiment_id: int, day: dt.date, outcome: CheckInOutcome | None) -> None:
+        """Record (or, with None, clear) whether the value was enacted on ``day``, once that day has come."""
+        if day > dates.today():
             raise InvalidInput(
                 "A day can be checked in once it has come.",
                 detail="Did you enact your value? You can answer on the day itself or any day after.",
@@ -419,7 +433,7 @@ class DiaryService:
         """
         words = search_words(query)
         if not words:
-            return SearchResults(hits=[], total=0)
+            return SearchResults(hits=(), total=0)
         indexed = [word for word in words if len(word) >= TRIGRAM_LENGTH]
         short = [word for word in words if len(word) < TRIGRAM_LENGTH]
         # Written as SQL for SQLite's INDEXED BY; every piece of the query is a bound parameter.
@@ -429,9 +443,9 @@ class DiaryService:
             parameters["phrase"] = " ".join(fts_phrase(word) for word in indexed)
         for word in short:
             alternatives = []
-            for pattern in like_patterns(word):
+            for like in like_patterns(word):
                 name = f"pattern{len(parameters)}"
-                parameters[name] = pattern
+                parameters[name] = like
                 alternatives += [f'"{column}" LIKE :{name} ESCAPE \'\\\'' for column in TEXT_FIELDS]
             where.append("(" + " OR ".join(alternatives) + ")")
         condition = " AND ".join(where)
@@ -466,17 +480,17 @@ class DiaryService:
             field_name, snippet = next(
                 (
                     (name, snippet)
-                    for name, source in zip(TEXT_FIELDS, texts)
+                    for name, source in zip(TEXT_FIELDS, texts, strict=True)
                     if (snippet := highlighted_snippet(source, pattern)) is not None
                 ),
                 (TEXT_FIELDS[0], html.escape(texts[0][:SNIPPET_AFTER])),
             )
             hits.append(SearchHit(entry_id, experiment_id, value_name or "", day, field_name, snippet))
-        return SearchResults(hits=hits, total=total)
+        return SearchResults(hits=tuple(hits), total=total)
 
     # Progress ------------------------------------------------------------------------------
 
-    def progress(self, experiment_id: int | None, today: dt.date) -> list[ExperimentProgress]:
+    def progress(self, experiment_id: int | None, today: dt.date) -> tuple[ExperimentProgress, ...]:
         """Each experiment's days (enacted, partly, not, no check-in, upcoming) and its runs."""
         experiments = self._chosen(experiment_id)
         with self._database.reading() as session:
@@ -492,17 +506,17 @@ class DiaryService:
                     .group_by(DiaryEntry.experiment_id)
                 ).all()
             )
-        return [
+        return tuple(
             self._progress_of(experiment, outcomes[experiment.id], diary_days.get(experiment.id, 0), today)
             for experiment in experiments
-        ]
+        )
 
     @staticmethod
     def _progress_of(
-        experiment: DiaryExperiment, outcomes: dict[dt.date, CheckInOutcome], diary_days: int, today: dt.date
+        experiment: ExperimentRef, outcomes: dict[dt.date, CheckInOutcome], diary_days: int, today: dt.date
     ) -> ExperimentProgress:
-        first = experiment.start_date
-        last = max([experiment.last_day(today), *outcomes])
+        first = _begun(experiment)
+        last = max([experiment.lifecycle.last_diary_day(today) or first, *outcomes])
         states = [
             DayState.of(outcomes[day])
             if day in outcomes
@@ -510,7 +524,6 @@ class DiaryService:
             for day in days_between(first, last)
         ]
         current, longest = runs_of_enacted_days(outcomes, first, last, today)
-        counts = {state: states.count(state) for state in DayState}
         return ExperimentProgress(
             experiment=experiment,
             first_day=first,
@@ -519,6 +532,5 @@ class DiaryService:
             longest_run=longest,
             diary_days=diary_days,
             ended=last < today,
-            counts=counts,
+            counts=MappingProxyType({state: states.count(state) for state in DayState}),
         )
-

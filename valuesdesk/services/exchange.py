@@ -1,195 +1,329 @@
-"""Everything the person wrote, to one JSON file and back (format documented in docs/export-format.md).
+"""Everything the person wrote, as records keyed by natural keys: gathered whole, and merged back in.
 
-The file names records by natural keys, never by database ids, so that exporting, importing
-into an empty folder and exporting again gives the same bytes, and importing a file twice
-adds nothing the second time.
+A :class:`Snapshot` is what leaves a data folder and what comes into one. Its records name each
+other by natural keys (a value's name, an experiment's value and creation time, a day), never by
+database ids, so that a snapshot means the same in every data folder: merging one twice adds
+nothing the second time. The records are msgspec Structs whose types carry every limit of
+:mod:`valuesdesk.domain.limits`; ``valuesdesk.exports`` writes them to a file and reads them
+back, checking them against these same types (docs/export-format.md).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
+import functools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from operator import attrgetter, itemgetter
-from pathlib import Path
-from typing import TypeVar
+from operator import attrgetter
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Self, TypeVar
 
+import msgspec
+from msgspec import Meta, Struct
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from valuesdesk import APP_NAME, __version__
 from valuesdesk.domain import (
+    DIARY_FIELDS,
     MAX_DURATION_DAYS,
     MAX_LIFE_DOMAIN_CHARS,
     MAX_TEXT_CHARS,
+    MAX_TIMES_DONE,
     MAX_VALUE_NAME_CHARS,
+    MIN_TIMES_DONE,
+    STEP_COUNT,
     THERAPIST_NOTE_MAX_CHARS,
     THERAPIST_QUESTION_COUNT,
     CheckInOutcome,
     ExperimentStatus,
+    FieldKind,
+    dates,
 )
-from valuesdesk.errors import ImportRefused
-from valuesdesk.files import write_atomically
 from valuesdesk.store.database import Database
 from valuesdesk.store.migrations import backup
 from valuesdesk.store.models import Behavior, CheckIn, DiaryEntry, Experiment, PlanItem, TherapistNote, Value
 
-FORMAT_NAME = "valuesdesk-export"
-FORMAT_VERSION = 1
-MAX_FILE_BYTES = 512 * 1024 * 1024
-MAX_COUNT = 1_000_000
-
-NOTHING_CHANGED = "Nothing was changed."
+# How many records one list may hold, and how far a position in a list may go: far above any
+# person's writing, low enough that a damaged file cannot ask for endless work.
+MAX_ENTRIES = 1_000_000
 BACKUP_OCCASION = "before-import"
 
 
-class Invalid(ValueError):
-    """A field's value does not fit the format; the message says what was expected."""
+# Moments and days, each written as text in exactly one way
 
 
-@dataclass(frozen=True)
-class Kind:
-    """How one field is written to JSON and checked when read back."""
+class _Written:
+    """A date or time that a snapshot writes as text in exactly one way, and reads only in that way.
 
-    parse: Callable[[object], object]
-    dump: Callable[[object], object]
+    ``text()`` writes it; ``from_text`` refuses every other spelling (``20261101``, ``2026-W44-7``,
+    a time without microseconds, a time zone), because what was read must write the same text again.
+    """
 
+    DESCRIPTION: ClassVar[str]  # what is expected, as the refusal of a file says it
+    PATTERN: ClassVar[str]  # the text's shape, for the JSON Schema
 
-def _string(max_chars: int, *, strip: bool = False) -> Kind:
-    def parse(raw: object) -> str:
-        if not isinstance(raw, str):
-            raise Invalid("expected text")
-        if len(raw) > max_chars:
-            raise Invalid(f"text longer than {max_chars:,} characters")
-        if strip and not raw.strip():
-            raise Invalid("expected a name, found nothing")
-        return raw.strip() if strip else raw
+    def text(self) -> str:
+        raise NotImplementedError
 
-    # Names are matched trimmed, so they are written trimmed too.
-    return Kind(parse, (lambda value: value.strip()) if strip else (lambda value: value))
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        raise NotImplementedError
 
-
-def _integer(low: int, high: int) -> Kind:
-    def parse(raw: object) -> int:
-        # JSON true/false arrive as Python bools, which are ints too.
-        if not isinstance(raw, int) or isinstance(raw, bool):
-            raise Invalid("expected a whole number")
-        if not low <= raw <= high:
-            raise Invalid(f"expected a number from {low} to {high}")
-        return raw
-
-    return Kind(parse, lambda value: value)
-
-
-def _boolean() -> Kind:
-    def parse(raw: object) -> bool:
-        if not isinstance(raw, bool):
-            raise Invalid("expected true or false")
-        return raw
-
-    return Kind(parse, lambda value: value)
-
-
-def _iso(kind: type, description: str, to_text: Callable, *, utc: bool = False) -> Kind:
-    def parse(raw: object) -> object:
-        if not isinstance(raw, str):
-            raise Invalid(f"expected {description}")
-        text = raw
-        if utc:
-            if not text.endswith("Z"):
-                raise Invalid(f"expected {description}")
-            text = text[:-1]
+    @classmethod
+    def from_text(cls, raw: object) -> Self:
         try:
-            value = kind.fromisoformat(text)
+            if not isinstance(raw, str):
+                raise ValueError(raw)
+            value = cls.parse(raw)
         except ValueError:
-            raise Invalid(f"expected {description}") from None
-        if getattr(value, "tzinfo", None) is not None:
-            raise Invalid(f"expected {description}")
+            raise ValueError(f"expected {cls.DESCRIPTION}") from None
+        if value.text() != raw:
+            raise ValueError(f"expected {cls.DESCRIPTION}")
         return value
 
-    return Kind(parse, to_text)
+
+class Day(_Written, dt.date):
+    DESCRIPTION = "a date as YYYY-MM-DD"
+    PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
+    @classmethod
+    def of(cls, day: dt.date) -> Self:
+        return cls(day.year, day.month, day.day)
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        return cls.of(dates.parse_iso_day(text))
+
+    def text(self) -> str:
+        return self.strftime(dates.ISO_DAY)
 
 
-def _optional(kind: Kind) -> Kind:
-    return Kind(
-        lambda raw: None if raw is None else kind.parse(raw),
-        lambda value: None if value is None else kind.dump(value),
-    )
+class Timestamp(_Written, dt.datetime):
+    """A moment in UTC, kept without its time zone as the store keeps it."""
+
+    DESCRIPTION = "a UTC time as YYYY-MM-DDTHH:MM:SS.ffffffZ"
+    PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z$"
+
+    @classmethod
+    def of(cls, moment: dt.datetime) -> Self:
+        return cls.combine(moment.date(), moment.time())
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        # Read leniently (and quickly); from_text then refuses any spelling but EXPORT_TIMESTAMP's.
+        return cls.of(dt.datetime.fromisoformat(text.removesuffix("Z")))
+
+    def text(self) -> str:
+        return self.strftime(dates.EXPORT_TIMESTAMP)
 
 
-def _enum(enum_class: type) -> Kind:
-    choices = [member.value for member in enum_class]
+class LocalDateTime(_Written, dt.datetime):
+    """A date and time on the person's clock (step 6's plan), without a time zone."""
 
-    def parse(raw: object) -> object:
-        if raw not in choices:
-            raise Invalid("expected one of " + ", ".join(f'"{choice}"' for choice in choices))
-        return enum_class(raw)
+    DESCRIPTION = "a local date and time as YYYY-MM-DDTHH:MM:SS"
+    PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{6})?$"
 
-    return Kind(parse, lambda value: value.value)
+    @classmethod
+    def of(cls, moment: dt.datetime) -> Self:
+        return cls.combine(moment.date(), moment.time())
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        return cls.of(dt.datetime.fromisoformat(text))
+
+    def text(self) -> str:
+        return self.isoformat()
 
 
-TEXT = _string(MAX_TEXT_CHARS)
-NAME = _string(MAX_VALUE_NAME_CHARS, strip=True)
-DATE = _iso(dt.date, "a date as YYYY-MM-DD", lambda value: value.isoformat())
-TIMESTAMP = _iso(
-    dt.datetime,
-    "a UTC time as YYYY-MM-DDTHH:MM:SS.ffffffZ",
-    lambda value: value.isoformat(timespec="microseconds") + "Z",
-    utc=True,
+class TimeOfDay(_Written, dt.time):
+    """A time on the person's clock (step 9's check-in), without a time zone."""
+
+    DESCRIPTION = "a time of day as HH:MM:SS"
+    PATTERN = r"^[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{6})?$"
+
+    @classmethod
+    def of(cls, time: dt.time) -> Self:
+        return cls(time.hour, time.minute, time.second, time.microsecond)
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        return cls.of(dt.time.fromisoformat(text))
+
+    def text(self) -> str:
+        return self.isoformat()
+
+
+WRITTEN_TYPES: tuple[type[_Written], ...] = (Day, Timestamp, LocalDateTime, TimeOfDay)
+
+
+# The records, with every limit in their types
+
+Text = Annotated[str, Meta(max_length=MAX_TEXT_CHARS)]
+# Matched and written without the spaces around it; at least one character that is not a space.
+Name = Annotated[str, Meta(max_length=MAX_VALUE_NAME_CHARS, pattern=r"\S")]
+Position = Annotated[int, Meta(ge=0, le=MAX_ENTRIES)]
+Count = Annotated[int, Meta(ge=MIN_TIMES_DONE, le=MAX_TIMES_DONE)]
+R = TypeVar("R", bound=Struct)
+Records = Annotated[tuple[R, ...], Meta(max_length=MAX_ENTRIES)]
+
+
+class _Record(Struct, frozen=True, forbid_unknown_fields=True):
+    """Every record has exactly its fields; ``created_at`` and ``updated_at`` end each one."""
+
+
+class ValueRecord(_Record, frozen=True):
+    """A value, known by its name."""
+
+    name: Name
+    meaning: Text
+    life_domain: Annotated[str, Meta(max_length=MAX_LIFE_DOMAIN_CHARS)]
+    created_at: Timestamp
+    updated_at: Timestamp
+
+    def __post_init__(self) -> None:
+        msgspec.structs.force_setattr(self, "name", self.name.strip())
+
+
+class BehaviorRecord(_Record, frozen=True):
+    """A behaviour listed under step 3; ``chosen`` under step 4."""
+
+    position: Position
+    text: Text
+    chosen: bool
+    created_at: Timestamp
+    updated_at: Timestamp
+
+
+class PlanItemRecord(_Record, frozen=True):
+    """Something to arrange before enacting the value (step 6)."""
+
+    position: Position
+    text: Text
+    done: bool
+    due_date: Day | None
+    created_at: Timestamp
+    updated_at: Timestamp
+
+
+_DIARY_FIELD_TYPES = {
+    FieldKind.TEXT: Text,
+    FieldKind.COUNT: Count | None,
+    FieldKind.FLAG: bool,
+}
+# Its fields are those of DIARY_FIELDS, in order, each with its label and placeholder for the schema.
+_diary_entry_record = msgspec.defstruct(
+    "DiaryEntryRecord",
+    [
+        ("day", Day),
+        *(
+            (
+                diary_field.name,
+                Annotated[
+                    _DIARY_FIELD_TYPES[diary_field.kind],
+                    Meta(title=diary_field.label, description=diary_field.placeholder),
+                ],
+            )
+            for diary_field in DIARY_FIELDS
+        ),
+        ("created_at", Timestamp),
+        ("updated_at", Timestamp),
+    ],
+    bases=(_Record,),
+    frozen=True,
+    module=__name__,
 )
-LOCAL_DATETIME = _iso(dt.datetime, "a local date and time as YYYY-MM-DDTHH:MM:SS", lambda value: value.isoformat())
-LOCAL_TIME = _iso(dt.time, "a time of day as HH:MM:SS", lambda value: value.isoformat())
-POSITION = _integer(0, MAX_COUNT)
-STAMPS = {"created_at": TIMESTAMP, "updated_at": TIMESTAMP}
+_diary_entry_record.__doc__ = "One day of the Daily Reactions Diary (step 8); at most one per experiment and day."
+if TYPE_CHECKING:
+    # The type checker knows the fixed fields; the diary fields are read by name from DIARY_FIELDS.
+    class DiaryEntryRecord(_Record, frozen=True):
+        day: Day
+        created_at: Timestamp
+        updated_at: Timestamp
 
-# Field names match the model's attributes; "value" (an experiment's value, by name) is the one exception.
-VALUE_FIELDS = {"name": NAME, "meaning": TEXT, "life_domain": _string(MAX_LIFE_DOMAIN_CHARS)} | STAMPS
-EXPERIMENT_FIELDS = {
-    "value": _optional(NAME),
-    "status": _enum(ExperimentStatus),
-    "current_step": _integer(1, 10),
-    "start_date": _optional(DATE),
-    "duration_days": _integer(1, MAX_DURATION_DAYS),
-    "reactions": TEXT,
-    "commit_until": _optional(DATE),
-    "judgments": TEXT,
-    "plan": TEXT,
-    "plan_at": _optional(LOCAL_DATETIME),
-    "behave_confirmed": _boolean(),
-    "checkin_time": _optional(LOCAL_TIME),
-    "next_session_date": _optional(DATE),
-    "reflection": TEXT,
-    "completed_at": _optional(TIMESTAMP),
-} | STAMPS
-BEHAVIOR_FIELDS = {"position": POSITION, "text": TEXT, "chosen": _boolean()} | STAMPS
-PLAN_ITEM_FIELDS = {"position": POSITION, "text": TEXT, "done": _boolean(), "due_date": _optional(DATE)} | STAMPS
-DIARY_ENTRY_FIELDS = {
-    "day": DATE,
-    "others_reactions": TEXT,
-    "before": TEXT,
-    "during": TEXT,
-    "after": TEXT,
-    "times_done": _optional(_integer(0, MAX_COUNT)),
-    "evaluations": TEXT,
-    "thanked_mind": _boolean(),
-    "notes": TEXT,
-} | STAMPS
-CHECK_IN_FIELDS = {"day": DATE, "outcome": _enum(CheckInOutcome)} | STAMPS
-THERAPIST_NOTE_FIELDS = {
-    "question_number": _integer(1, THERAPIST_QUESTION_COUNT),
-    "noted_on": DATE,
-    # The notes service's own limit: an imported note longer than it could never be edited again.
-    "text": _string(THERAPIST_NOTE_MAX_CHARS),
-} | STAMPS
+        def __init__(self, **fields: Any) -> None: ...
+else:
+    DiaryEntryRecord = _diary_entry_record
 
-# Each experiment carries its own lists of these, in this order.
-CHILDREN = {
-    "behaviors": (Behavior, BEHAVIOR_FIELDS),
-    "plan_items": (PlanItem, PLAN_ITEM_FIELDS),
-    "diary_entries": (DiaryEntry, DIARY_ENTRY_FIELDS),
-    "check_ins": (CheckIn, CHECK_IN_FIELDS),
+
+class CheckInRecord(_Record, frozen=True):
+    """Step 9's daily answer; at most one per experiment and day."""
+
+    day: Day
+    outcome: CheckInOutcome
+    created_at: Timestamp
+    updated_at: Timestamp
+
+
+class ExperimentRecord(_Record, frozen=True):
+    """One run of the ten steps, known by its value's name and its creation time, with its lists."""
+
+    value: Name | None
+    status: ExperimentStatus
+    current_step: Annotated[int, Meta(ge=1, le=STEP_COUNT)]
+    start_date: Day | None
+    duration_days: Annotated[int, Meta(ge=1, le=MAX_DURATION_DAYS)]
+    reactions: Text
+    commit_until: Day | None
+    judgments: Text
+    plan: Text
+    plan_at: LocalDateTime | None
+    behave_confirmed: bool
+    checkin_time: TimeOfDay | None
+    next_session_date: Day | None
+    reflection: Text
+    completed_at: Timestamp | None
+    created_at: Timestamp
+    updated_at: Timestamp
+    behaviors: Records[BehaviorRecord]
+    plan_items: Records[PlanItemRecord]
+    diary_entries: Records[DiaryEntryRecord]
+    check_ins: Records[CheckInRecord]
+
+    def __post_init__(self) -> None:
+        if self.value is not None:
+            msgspec.structs.force_setattr(self, "value", self.value.strip())
+        for name, what in (("diary_entries", "diary entries"), ("check_ins", "check-ins")):
+            days = [record.day for record in getattr(self, name)]
+            if len(set(days)) != len(days):
+                raise ValueError(f"{name}: two {what} on the same day")
+
+
+class TherapistNoteRecord(_Record, frozen=True):
+    """A therapist's note on one of the Parallel Values Processes questions."""
+
+    question_number: Annotated[int, Meta(ge=1, le=THERAPIST_QUESTION_COUNT)]
+    noted_on: Day
+    # The notes service's own limit: a longer note could never be edited again.
+    text: Annotated[str, Meta(max_length=THERAPIST_NOTE_MAX_CHARS)]
+    created_at: Timestamp
+    updated_at: Timestamp
+
+
+def check_value_names(values: Iterable[ValueRecord], experiments: Iterable[ExperimentRecord]) -> None:
+    """Every experiment's value is one of the values beside it (ValueError names the first that is not)."""
+    names = {value.name for value in values}
+    for index, experiment in enumerate(experiments):
+        if experiment.value is not None and experiment.value not in names:
+            raise ValueError(f"experiments[{index}].value: no value named {experiment.value!r} in the file")
+
+
+class Snapshot(Struct, frozen=True):
+    """Everything in a data folder, or everything a file brings into one."""
+
+    values: Records[ValueRecord]
+    experiments: Records[ExperimentRecord]
+    therapist_notes: Records[TherapistNoteRecord]
+
+    def __post_init__(self) -> None:
+        check_value_names(self.values, self.experiments)
+
+
+# Each experiment's lists, with the table each is kept in.
+CHILDREN: dict[str, tuple[type, type[Struct]]] = {
+    "behaviors": (Behavior, BehaviorRecord),
+    "plan_items": (PlanItem, PlanItemRecord),
+    "diary_entries": (DiaryEntry, DiaryEntryRecord),
+    "check_ins": (CheckIn, CheckInRecord),
 }
 # How the import summary names each kind of record, singular and plural.
 LABELS = {
@@ -202,67 +336,56 @@ LABELS = {
     "therapist_notes": ("therapist note", "therapist notes"),
 }
 
-Record = dict[str, object]
-T = TypeVar("T")
+
+@functools.cache
+def _columns(record_type: type[Struct]) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    """The record's fields kept in its table's columns of the same names, each with how a column's
+    value becomes the record's (a date or time becomes its written type)."""
+    info = msgspec.inspect.type_info(record_type)
+    assert isinstance(info, msgspec.inspect.StructType)
+    linked = set(CHILDREN) | {"value"}
+    return tuple((field.name, _from_column(field.type)) for field in info.fields if field.name not in linked)
 
 
-def _dump(record: object, fields: dict[str, Kind]) -> Record:
-    return {name: kind.dump(getattr(record, name)) for name, kind in fields.items()}
+def _from_column(field_type: msgspec.inspect.Type) -> Callable[[Any], Any]:
+    if isinstance(field_type, msgspec.inspect.Metadata):
+        field_type = field_type.type
+    members = field_type.types if isinstance(field_type, msgspec.inspect.UnionType) else (field_type,)
+    written: Any = next((member.cls for member in members if isinstance(member, msgspec.inspect.CustomType)), None)
+    if written is None:
+        return lambda value: value
+    return lambda value: None if value is None else written.of(value)
 
 
-def _sort_key(record: Record, *names: str) -> tuple:
-    # None sorts first; the other values of one field are all text or all numbers. The whole
-    # record breaks ties, so records that share their key still come out in one order.
-    return (
-        *((record[name] is not None, "" if record[name] is None else record[name]) for name in names),
-        json.dumps(record, sort_keys=True, ensure_ascii=False),
-    )
+def _record(record_type: type[R], row: object, **linked: object) -> R:
+    columns = {name: convert(getattr(row, name)) for name, convert in _columns(record_type)}
+    return record_type(**columns, **linked)
 
 
-def _pair_by_occurrence(
-    existing: Iterable[T], records: Iterable[Record], existing_key: Callable[[T], object], record_key: Callable[[Record], object]
-) -> Iterator[tuple[Record, T | None]]:
-    """Pairs each record with the one here that has its key: the n-th record of a key in the file
-    with the n-th such record here, or None when there are fewer here. Keys need not be unique,
-    so every export can be imported, and importing it again matches everything."""
-    pool: dict[object, list[T]] = defaultdict(list)
-    for item in existing:
-        pool[existing_key(item)].append(item)
-    seen: Counter = Counter()
-    for record in records:
-        key = record_key(record)
-        occurrence = seen[key]
-        seen[key] += 1
-        matches = pool[key]
-        yield record, matches[occurrence] if occurrence < len(matches) else None
+def _row_values(record: Struct) -> dict[str, object]:
+    return {name: getattr(record, name) for name, _convert in _columns(type(record))}
 
 
-def _in_list_order(records: Iterable[Record]) -> list[Record]:
-    return sorted(records, key=lambda record: _sort_key(record, "position", "created_at", "text"))
-
-
-@dataclass
+@dataclass(frozen=True)
 class ImportSummary:
-    """What an import added and changed, counted by kind of record."""
+    """What an import added and changed, counted by kind of record (the keys of ``LABELS``)."""
 
-    added: Counter = field(default_factory=Counter)
-    updated: Counter = field(default_factory=Counter)
+    added: Mapping[str, int] = field(default_factory=Counter)
+    updated: Mapping[str, int] = field(default_factory=Counter)
 
     @property
     def changed_anything(self) -> bool:
-        return bool(+self.added or +self.updated)
+        return any(self.added.values()) or any(self.updated.values())
 
     def describe(self) -> str:
         if not self.changed_anything:
             return "Everything in the file was already here. Nothing was changed."
         parts = []
         for verb, counts in (("Added", self.added), ("Updated", self.updated)):
-            items = [
-                f"{counts[kind]} {LABELS[kind][counts[kind] != 1]}" for kind in LABELS if counts[kind]
-            ]
+            items = [f"{counts[kind]} {LABELS[kind][counts[kind] != 1]}" for kind in LABELS if counts.get(kind)]
             if items:
                 parts.append(f"{verb} {_join(items)}.")
-        if +self.updated:
+        if any(self.updated.values()):
             parts.append("A copy of your data from before the import is kept in the data folder.")
         return " ".join(parts)
 
@@ -271,204 +394,65 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-@dataclass(frozen=True)
-class ParsedExport:
-    """A whole export file, checked field by field and turned into Python values."""
-
-    values: list[Record]
-    experiments: list[Record]
-    therapist_notes: list[Record]
-
-
 class ExchangeService:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    # Export
-
-    def export_document(self) -> dict:
+    def snapshot(self) -> Snapshot:
+        """Everything in the data folder, in the order the store gives it."""
         with self._database.reading() as session:
-            values = [_dump(value, VALUE_FIELDS) for value in session.scalars(select(Value))]
-            experiments = [
-                self._dump_experiment(experiment)
-                for experiment in session.scalars(
-                    select(Experiment).options(
-                        selectinload(Experiment.value),
-                        *(selectinload(getattr(Experiment, name)) for name in CHILDREN),
-                    )
+            experiments = session.scalars(
+                select(Experiment).options(
+                    selectinload(Experiment.value), *(selectinload(getattr(Experiment, name)) for name in CHILDREN)
                 )
-            ]
-            notes = [_dump(note, THERAPIST_NOTE_FIELDS) for note in session.scalars(select(TherapistNote))]
-        return {
-            "format": FORMAT_NAME,
-            "version": FORMAT_VERSION,
-            "exported_by": f"{APP_NAME} {__version__}",
-            "values": sorted(values, key=lambda record: _sort_key(record, "name", "created_at")),
-            "experiments": sorted(experiments, key=lambda record: _sort_key(record, "created_at", "value")),
-            "therapist_notes": sorted(
-                notes, key=lambda record: _sort_key(record, "question_number", "noted_on", "created_at", "text")
-            ),
-        }
-
-    @staticmethod
-    def _dump_experiment(experiment: Experiment) -> Record:
-        fields = {name: kind for name, kind in EXPERIMENT_FIELDS.items() if name != "value"}
-        value = NAME.dump(experiment.value.name) if experiment.value else None
-        record: Record = {"value": value} | _dump(experiment, fields)
-        record["behaviors"] = _in_list_order(_dump(child, BEHAVIOR_FIELDS) for child in experiment.behaviors)
-        record["plan_items"] = _in_list_order(_dump(child, PLAN_ITEM_FIELDS) for child in experiment.plan_items)
-        for name in ("diary_entries", "check_ins"):
-            _model, fields = CHILDREN[name]
-            record[name] = sorted(
-                (_dump(child, fields) for child in getattr(experiment, name)), key=lambda child: child["day"]
             )
-        return record
+            return Snapshot(
+                values=tuple(_record(ValueRecord, value) for value in session.scalars(select(Value))),
+                experiments=tuple(_experiment_record(experiment) for experiment in experiments),
+                therapist_notes=tuple(
+                    _record(TherapistNoteRecord, note) for note in session.scalars(select(TherapistNote))
+                ),
+            )
 
-    def export_json(self) -> str:
-        return json.dumps(self.export_document(), ensure_ascii=False, indent=2) + "\n"
-
-    def write_export(self, path: Path) -> None:
-        write_atomically(path, self.export_json().encode("utf-8"))
-
-    # Import
-
-    def import_file(self, path: Path) -> ImportSummary:
-        """Merge a whole export file into this data folder in one transaction, or refuse it unchanged."""
-        return self.merge(read_export(path))
-
-    def merge(self, parsed: ParsedExport) -> ImportSummary:
-        """Add what is new; where the file holds a newer version of writing already here, keep a
-        copy of the database first, so the words it replaces can still be found."""
+    def merge(self, snapshot: Snapshot) -> ImportSummary:
+        """Add what is new, in one transaction; where the snapshot holds a newer version of writing
+        already here, keep a copy of the database first, so the words it replaces can still be found."""
         with self._database.transaction() as session:
-            summary = _Merge(session).run(parsed)
-            if +summary.updated:
+            merge = _Merge(session)
+            merge.run(snapshot)
+            if any(merge.updated.values()):
                 # Still uncommitted: the copy holds the data as it was before this import.
                 backup(self._database.path, BACKUP_OCCASION)
-            return summary
+        return ImportSummary(added=merge.added, updated=merge.updated)
 
 
-def read_export(path: Path) -> ParsedExport:
-    """Read and check an export file completely, before anything is written."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _refused(path, f"It is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, too large to be an export.")
-        data = path.read_bytes()
-    except OSError as error:
-        raise ImportRefused(
-            f"{path.name} could not be read.", detail=f"{error.strerror or error}. {NOTHING_CHANGED}"
-        ) from error
-    return parse_export(data, name=path.name)
+def _experiment_record(experiment: Experiment) -> ExperimentRecord:
+    children = {
+        name: tuple(_record(record_type, child) for child in getattr(experiment, name))
+        for name, (_model, record_type) in CHILDREN.items()
+    }
+    return _record(ExperimentRecord, experiment, value=experiment.value.name if experiment.value else None, **children)
 
 
-def _refused(path_or_name: Path | str, reason: str) -> ImportRefused:
-    name = path_or_name.name if isinstance(path_or_name, Path) else path_or_name
-    return ImportRefused(f"{name} cannot be imported.", detail=f"{reason} {NOTHING_CHANGED}")
+T = TypeVar("T")
 
 
-def parse_export(data: bytes, *, name: str = "The file") -> ParsedExport:
-    foreign = f"It is not a {APP_NAME} export file."
-    try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise _refused(name, f"{foreign} (It is not text.)") from None
-    except json.JSONDecodeError as error:
-        raise _refused(
-            name, f"It is damaged: it stops making sense at line {error.lineno}, column {error.colno}."
-        ) from None
-    except RecursionError:
-        raise _refused(name, f"It is damaged: it is nested too deeply. {foreign}") from None
-    except ValueError:
-        # Python refuses to read a whole number of more than 4,300 digits.
-        raise _refused(name, "It is damaged: it holds a number far too long to read.") from None
-    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise _refused(name, foreign)
-    version = document.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise _refused(name, "It is damaged: its format version is missing or not a number.")
-    if version > FORMAT_VERSION:
-        raise _refused(
-            name,
-            f"It was made by a newer {APP_NAME} (export format {version}; this one reads format "
-            f"{FORMAT_VERSION}). Update {APP_NAME}, then import it again.",
-        )
-    try:
-        return _Checker().check(document)
-    except Invalid as error:
-        raise _refused(name, f"It is damaged: {error}.") from None
-
-
-class _Checker:
-    """Checks every object and field of a version 1 document."""
-
-    def check(self, document: dict) -> ParsedExport:
-        self._fields(document, {"format", "version", "exported_by", "values", "experiments", "therapist_notes"}, "")
-        if not isinstance(document["exported_by"], str):
-            raise Invalid("exported_by: expected text")
-        values = [
-            self._record(raw, VALUE_FIELDS, f"values[{index}]") for index, raw in self._list(document, "values", "")
-        ]
-        names = {value["name"] for value in values}
-        experiments = []
-        for index, raw in self._list(document, "experiments", ""):
-            where = f"experiments[{index}]"
-            experiment = self._record(raw, EXPERIMENT_FIELDS, where, extra=set(CHILDREN))
-            if experiment["value"] is not None and experiment["value"] not in names:
-                raise Invalid(f"{where}.value: no value named {experiment['value']!r} in the file")
-            for name, (_model, fields) in CHILDREN.items():
-                children = [
-                    self._record(child, fields, f"{where}.{name}[{position}]")
-                    for position, child in self._list(raw, name, where)
-                ]
-                if "day" in fields:
-                    self._unique(children, ("day",), f"{where}.{name}", "day")
-                experiment[name] = children
-            experiments.append(experiment)
-        notes = [
-            self._record(raw, THERAPIST_NOTE_FIELDS, f"therapist_notes[{index}]")
-            for index, raw in self._list(document, "therapist_notes", "")
-        ]
-        return ParsedExport(values, experiments, notes)
-
-    @staticmethod
-    def _fields(raw: object, expected: set[str], where: str) -> None:
-        if not isinstance(raw, dict):
-            raise Invalid(f"{where or 'the file'}: expected an object")
-        missing = sorted(expected - raw.keys())
-        if missing:
-            raise Invalid(f"{where or 'the file'}: missing {', '.join(missing)}")
-        unknown = sorted(raw.keys() - expected)
-        if unknown:
-            raise Invalid(f"{where or 'the file'}: unknown field {', '.join(unknown)}")
-
-    @staticmethod
-    def _list(raw: dict, name: str, where: str) -> Iterable[tuple[int, object]]:
-        items = raw[name]
-        if not isinstance(items, list):
-            raise Invalid(f"{where + '.' if where else ''}{name}: expected a list")
-        if len(items) > MAX_COUNT:
-            raise Invalid(f"{where + '.' if where else ''}{name}: more than {MAX_COUNT:,} entries")
-        return enumerate(items)
-
-    def _record(self, raw: object, fields: dict[str, Kind], where: str, extra: set[str] = frozenset()) -> Record:
-        self._fields(raw, set(fields) | extra, where)
-        record: Record = {}
-        for name, kind in fields.items():
-            try:
-                record[name] = kind.parse(raw[name])
-            except Invalid as error:
-                raise Invalid(f"{where}.{name}: {error}") from None
-        return record
-
-    @staticmethod
-    def _unique(records: list[Record], key: tuple[str, ...], where: str, description: str) -> None:
-        seen = set()
-        for record in records:
-            identity = tuple(record[name] for name in key)
-            if identity in seen:
-                raise Invalid(f"{where}: two entries with the same {description}")
-            seen.add(identity)
+def _pair_by_occurrence(
+    existing: Iterable[T], records: Iterable[R], existing_key: Callable[[T], object], record_key: Callable[[R], object]
+) -> Iterator[tuple[R, T | None]]:
+    """Pairs each record with the one here that has its key: the n-th record of a key in the snapshot
+    with the n-th such record here, or None when there are fewer here. Keys need not be unique,
+    so every export can be imported, and importing it again matches everything."""
+    pool: dict[object, list[T]] = defaultdict(list)
+    for item in existing:
+        pool[existing_key(item)].append(item)
+    seen: Counter[object] = Counter()
+    for record in records:
+        key = record_key(record)
+        occurrence = seen[key]
+        seen[key] += 1
+        matches = pool[key]
+        yield record, matches[occurrence] if occurrence < len(matches) else None
 
 
 class _Merge:
@@ -476,95 +460,95 @@ class _Merge:
 
     def __init__(self, session: Session) -> None:
         self._session = session
-        self.summary = ImportSummary()
+        self.added: Counter[str] = Counter()
+        self.updated: Counter[str] = Counter()
 
-    def run(self, parsed: ParsedExport) -> ImportSummary:
+    def run(self, snapshot: Snapshot) -> None:
         session = self._session
         values: dict[str, Value] = {}
-        for record, existing in _pair_by_occurrence(
-            session.scalars(select(Value).order_by(Value.id)), parsed.values, lambda value: value.name.strip(), itemgetter("name")
+        for value_record, value in _pair_by_occurrence(
+            session.scalars(select(Value).order_by(Value.id)),
+            snapshot.values,
+            lambda value: value.name.strip(),
+            attrgetter("name"),
         ):
-            if existing is None:
-                existing = self._add(Value, record, VALUE_FIELDS, "values")
+            if value is None:
+                value = self._add(Value, value_record, "values")
             else:
-                self._take_newer(existing, record, VALUE_FIELDS, "values", skip={"name"})
+                self._take_newer(value, value_record, "values", skip={"name"})
             # Experiments name their value; where names repeat, the first value of the name is meant.
-            values.setdefault(record["name"], existing)
+            values.setdefault(value_record.name, value)
 
-        fields = {name: kind for name, kind in EXPERIMENT_FIELDS.items() if name != "value"}
         experiments = session.scalars(
             select(Experiment)
             .order_by(Experiment.id)
             .options(selectinload(Experiment.value), *(selectinload(getattr(Experiment, name)) for name in CHILDREN))
         )
-        for record, existing in _pair_by_occurrence(
+        for record, experiment in _pair_by_occurrence(
             experiments,
-            parsed.experiments,
+            snapshot.experiments,
             lambda experiment: (experiment.value.name.strip() if experiment.value else None, experiment.created_at),
-            itemgetter("value", "created_at"),
+            attrgetter("value", "created_at"),
         ):
-            value = values[record["value"]] if record["value"] is not None else None
-            if existing is None:
-                existing = self._add(Experiment, record, fields, "experiments", value=value)
+            if experiment is None:
+                named = values[record.value] if record.value is not None else None
+                experiment = self._add(Experiment, record, "experiments", value=named)
             else:
-                self._take_newer(existing, record, fields, "experiments")
-            self._merge_listed(existing, record, "behaviors")
-            self._merge_listed(existing, record, "plan_items")
-            self._merge_daily(existing, record, "diary_entries")
-            self._merge_daily(existing, record, "check_ins")
+                self._take_newer(experiment, record, "experiments")
+            self._merge_listed(experiment, record, "behaviors")
+            self._merge_listed(experiment, record, "plan_items")
+            self._merge_daily(experiment, record, "diary_entries")
+            self._merge_daily(experiment, record, "check_ins")
 
-        for record, existing in _pair_by_occurrence(
+        for note_record, note in _pair_by_occurrence(
             session.scalars(select(TherapistNote).order_by(TherapistNote.id)),
-            parsed.therapist_notes,
+            snapshot.therapist_notes,
             lambda note: (note.question_number, note.noted_on, note.created_at),
-            itemgetter("question_number", "noted_on", "created_at"),
+            attrgetter("question_number", "noted_on", "created_at"),
         ):
-            if existing is None:
-                self._add(TherapistNote, record, THERAPIST_NOTE_FIELDS, "therapist_notes")
+            if note is None:
+                self._add(TherapistNote, note_record, "therapist_notes")
             else:
-                self._take_newer(existing, record, THERAPIST_NOTE_FIELDS, "therapist_notes")
+                self._take_newer(note, note_record, "therapist_notes")
         session.flush()
-        return self.summary
 
-    def _add(self, model: type, record: Record, fields: dict[str, Kind], kind: str, **links: object) -> object:
-        created = model(**{name: record[name] for name in fields}, **links)
+    def _add(self, model: Callable[..., T], record: Struct, kind: str, **links: object) -> T:
+        created = model(**_row_values(record), **links)
         self._session.add(created)
-        self.summary.added[kind] += 1
+        self.added[kind] += 1
         return created
 
-    def _take_newer(
-        self, existing: object, record: Record, fields: dict[str, Kind], kind: str, skip: set[str] = frozenset()
-    ) -> None:
-        if record["updated_at"] <= existing.updated_at:
+    def _take_newer(self, existing: Any, record: Any, kind: str, skip: frozenset[str] | set[str] = frozenset()) -> None:
+        if record.updated_at <= existing.updated_at:
             return
         changes = {
-            name: record[name]
-            for name in fields
-            if name not in skip | {"created_at"} and getattr(existing, name) != record[name]
+            name: new
+            for name, new in _row_values(record).items()
+            if name not in skip and name != "created_at" and getattr(existing, name) != new
         }
         if set(changes) - {"updated_at"}:
             for name, new in changes.items():
                 setattr(existing, name, new)
-            self.summary.updated[kind] += 1
+            self.updated[kind] += 1
 
-    def _merge_listed(self, experiment: Experiment, record: Record, name: str) -> None:
+    def _merge_listed(self, experiment: Experiment, record: ExperimentRecord, name: str) -> None:
         """Behaviours and plan items: the n-th item with a given text matches the n-th such item here."""
-        model, fields = CHILDREN[name]
+        model, _record_type = CHILDREN[name]
         for child, existing in _pair_by_occurrence(
-            getattr(experiment, name), record[name], attrgetter("text"), itemgetter("text")
+            getattr(experiment, name), getattr(record, name), attrgetter("text"), attrgetter("text")
         ):
             if existing is None:
-                self._add(model, child, fields, name, experiment=experiment)
+                self._add(model, child, name, experiment=experiment)
             else:
-                self._take_newer(existing, child, fields, name)
+                self._take_newer(existing, child, name)
 
-    def _merge_daily(self, experiment: Experiment, record: Record, name: str) -> None:
+    def _merge_daily(self, experiment: Experiment, record: ExperimentRecord, name: str) -> None:
         """Diary entries and check-ins: one per experiment and day."""
-        model, fields = CHILDREN[name]
+        model, _record_type = CHILDREN[name]
         by_day = {child.day: child for child in getattr(experiment, name)}
-        for child in record[name]:
-            existing = by_day.get(child["day"])
+        for child in getattr(record, name):
+            existing = by_day.get(child.day)
             if existing is None:
-                self._add(model, child, fields, name, experiment=experiment)
+                self._add(model, child, name, experiment=experiment)
             else:
-                self._take_newer(existing, child, fields, name)
+                self._take_newer(existing, child, name)

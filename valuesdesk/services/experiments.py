@@ -1,4 +1,8 @@
-"""Experiments: runs of "Ten Steps to Trying on a Value"."""
+"""Experiments: runs of "Ten Steps to Trying on a Value".
+
+Everything returned is a frozen view (or an id) built inside the call's own session: no row of
+the store leaves this module, so nothing returned can reach for data after its session closed.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +14,21 @@ from typing import TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from valuesdesk.domain import MAX_DURATION_DAYS, MAX_TEXT_CHARS, STEP_COUNT, CheckInOutcome, ExperimentStatus
+from valuesdesk.domain import (
+    MAX_DURATION_DAYS,
+    MAX_TEXT_CHARS,
+    STEP_COUNT,
+    CheckInOutcome,
+    ExperimentRef,
+    ExperimentStatus,
+    Lifecycle,
+    begin_day,
+    dates,
+)
 from valuesdesk.errors import InvalidInput, NotFound
-from valuesdesk.services.values import check_value_fields
+from valuesdesk.services.values import ValueView, check_value_fields, value_view
 from valuesdesk.store.database import Database
-from valuesdesk.store.models import Behavior, CheckIn, DiaryEntry, Experiment, PlanItem, Value, utc_now
+from valuesdesk.store.models import Behavior, CheckIn, DiaryEntry, Experiment, PlanItem, Value
 
 TEXT_FIELDS = frozenset({"reactions", "judgments", "plan", "reflection"})
 # What the wizard may change field by field; status and dates of the try-on change by transitions.
@@ -27,47 +41,121 @@ EDITABLE_FIELDS = TEXT_FIELDS | {
     "checkin_time",
     "next_session_date",
 }
-READ_ONLY_STATUSES = frozenset({ExperimentStatus.COMPLETED, ExperimentStatus.ABANDONED})
+# Why a change of status that the transitions do not allow is refused, by the status the experiment
+# has; completed and abandoned experiments are refused as read-only.
+NOT_ALLOWED_FROM = {
+    ExperimentStatus.DRAFT: "This experiment has not begun yet, so it cannot be completed.",
+    ExperimentStatus.ACTIVE: "This experiment has already begun.",
+}
 
-ListItem = Behavior | PlanItem
 Item = TypeVar("Item", Behavior, PlanItem)
 
 
 @dataclass(frozen=True)
-class ExperimentSummary:
-    """One row of the list of experiments."""
+class BehaviorView:
+    """A behaviour listed under step 3; ``chosen`` marks those committed to under step 4."""
 
     id: int
-    value_name: str
-    status: ExperimentStatus
+    text: str
+    chosen: bool
+
+
+@dataclass(frozen=True)
+class PlanItemView:
+    """Something to arrange before enacting the value (step 6)."""
+
+    id: int
+    text: str
+    done: bool
+    due_date: dt.date | None
+
+
+class HoldsExperimentRef:
+    """What a view holding an :class:`ExperimentRef` answers about the experiment."""
+
+    ref: ExperimentRef
+
+    @property
+    def id(self) -> int:
+        return self.ref.id
+
+    @property
+    def title(self) -> str:
+        return self.ref.title
+
+    @property
+    def status(self) -> ExperimentStatus:
+        return self.ref.status
+
+    @property
+    def value_name(self) -> str:
+        return self.ref.value_name
+
+    @property
+    def lifecycle(self) -> Lifecycle:
+        return self.ref.lifecycle
+
+
+@dataclass(frozen=True)
+class ExperimentSummary(HoldsExperimentRef):
+    """One row of the list of experiments."""
+
+    ref: ExperimentRef
     current_step: int
-    start_date: dt.date | None
-    end_date: dt.date | None
-    duration_days: int
     check_ins_enacted: int
     diary_days: int
 
-    def day_number(self, today: dt.date) -> int | None:
-        if self.start_date is None or today < self.start_date:
-            return None
-        return min((today - self.start_date).days + 1, self.duration_days)
 
-    def has_ended(self, today: dt.date) -> bool:
-        return self.end_date is not None and today > self.end_date
+@dataclass(frozen=True)
+class ExperimentView(HoldsExperimentRef):
+    """An experiment with everything its ten steps show; the planned time is in ``lifecycle.plan_at``."""
 
-    def progress(self, today: dt.date) -> str:
-        """For example "Day 3 of 7 · 2 check-ins"."""
-        if self.status is ExperimentStatus.DRAFT:
-            return f"Step {self.current_step} of 10"
-        check_ins = f"{self.check_ins_enacted} check-in{'s' if self.check_ins_enacted != 1 else ''}"
-        day = self.day_number(today)
-        if day is None:
-            return f"Starts {self.start_date:%d %b %Y} · {self.duration_days} days" if self.start_date else check_ins
-        if self.status is ExperimentStatus.ACTIVE:
-            if self.has_ended(today):
-                return f"Ended · {check_ins} · ready to reflect"
-            return f"Day {day} of {self.duration_days} · {check_ins}"
-        return f"{self.duration_days} days · {check_ins}"
+    ref: ExperimentRef
+    value: ValueView | None  # step 1; None until one is chosen or the first word of a new one typed
+    current_step: int
+    reactions: str  # step 2
+    behaviors: tuple[BehaviorView, ...]  # step 3, chosen under step 4
+    commit_until: dt.date | None  # step 4
+    judgments: str  # step 5
+    plan: str  # step 6
+    plan_items: tuple[PlanItemView, ...]
+    behave_confirmed: bool  # step 7
+    checkin_time: dt.time | None  # step 9
+    next_session_date: dt.date | None  # step 10
+    reflection: str
+
+
+def experiment_ref(experiment: Experiment, value_name: str) -> ExperimentRef:
+    """The shape of an experiment that leaves the services, from its row and its value's name."""
+    return ExperimentRef(id=experiment.id, value_name=value_name, lifecycle=experiment.lifecycle)
+
+
+def _view(experiment: Experiment) -> ExperimentView:
+    """Read inside the session: the value, behaviours and plan items are loaded as needed."""
+    value = experiment.value
+    return ExperimentView(
+        ref=experiment_ref(experiment, value.name if value else ""),
+        value=value_view(value) if value else None,
+        current_step=experiment.current_step,
+        reactions=experiment.reactions,
+        behaviors=tuple(_behavior_view(behavior) for behavior in experiment.behaviors),
+        commit_until=experiment.commit_until,
+        judgments=experiment.judgments,
+        plan=experiment.plan,
+        plan_items=tuple(_plan_item_view(item) for item in experiment.plan_items),
+        behave_confirmed=experiment.behave_confirmed,
+        checkin_time=experiment.checkin_time,
+        next_session_date=experiment.next_session_date,
+        reflection=experiment.reflection,
+    )
+
+
+def _behavior_view(behavior: Behavior) -> BehaviorView:
+    return BehaviorView(id=behavior.id, text=behavior.text, chosen=behavior.chosen)
+
+
+def _plan_item_view(item: PlanItem) -> PlanItemView:
+    return PlanItemView(id=item.id, text=item.text, done=item.done, due_date=item.due_date)
 
 
 def _check_text(name: str, text: str) -> None:
@@ -86,11 +174,21 @@ def _check_item_text(text: str) -> str:
     return text
 
 
+def _check_transition(experiment: Experiment, target: ExperimentStatus) -> None:
+    status = experiment.status
+    if not status.can_become(target):
+        raise InvalidInput(_read_only_message(status) if status.read_only else NOT_ALLOWED_FROM[status])
+
+
+def _read_only_message(status: ExperimentStatus) -> str:
+    return f"This experiment is {status.value} and can no longer be changed."
+
+
 class ExperimentService:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    def list_summaries(self) -> list[ExperimentSummary]:
+    def list_summaries(self) -> tuple[ExperimentSummary, ...]:
         """Every experiment, newest first, with its counts, in one query."""
         enacted = (
             select(func.count(CheckIn.id))
@@ -106,23 +204,18 @@ class ExperimentService:
             .order_by(Experiment.created_at.desc(), Experiment.id.desc())
         )
         with self._database.reading() as session:
-            return [
+            return tuple(
                 ExperimentSummary(
-                    id=experiment.id,
-                    value_name=value_name or "",
-                    status=experiment.status,
+                    ref=experiment_ref(experiment, value_name or ""),
                     current_step=experiment.current_step,
-                    start_date=experiment.start_date,
-                    end_date=experiment.end_date,
-                    duration_days=experiment.duration_days,
                     check_ins_enacted=enacted_count,
                     diary_days=diary_count,
                 )
                 for experiment, value_name, enacted_count, diary_count in session.execute(query)
-            ]
+            )
 
-    def get(self, experiment_id: int) -> Experiment:
-        """The experiment with its value, behaviours and plan items loaded."""
+    def get(self, experiment_id: int) -> ExperimentView:
+        """The experiment with its value, behaviours and plan items."""
         with self._database.reading() as session:
             experiment = session.scalar(
                 select(Experiment)
@@ -135,14 +228,14 @@ class ExperimentService:
             )
             if experiment is None:
                 raise NotFound("That experiment no longer exists.")
-            return experiment
+            return _view(experiment)
 
-    def create_draft(self) -> Experiment:
+    def create_draft(self) -> ExperimentView:
         with self._database.transaction() as session:
             experiment = Experiment(status=ExperimentStatus.DRAFT, current_step=1)
             session.add(experiment)
             session.flush()
-            return experiment
+            return _view(experiment)
 
     def delete(self, experiment_id: int) -> None:
         """Delete an experiment with its behaviours, plan, diary and check-ins."""
@@ -161,10 +254,10 @@ class ExperimentService:
         for name in TEXT_FIELDS & set(changes):
             _check_text("this field", str(changes[name]))
         step = changes.get("current_step")
-        if step is not None and not 1 <= int(step) <= STEP_COUNT:
+        if step is not None and not (isinstance(step, int) and 1 <= step <= STEP_COUNT):
             raise InvalidInput(f"There is no step {step}.")
         days = changes.get("duration_days")
-        if days is not None and not 1 <= int(days) <= MAX_DURATION_DAYS:
+        if days is not None and not (isinstance(days, int) and 1 <= days <= MAX_DURATION_DAYS):
             raise InvalidInput(f"Please choose between 1 and {MAX_DURATION_DAYS} days.")
         with self._database.transaction() as session:
             experiment = self._editable(session, experiment_id)
@@ -202,8 +295,8 @@ class ExperimentService:
             if previous is not None and not previous.name and previous.id != value_id:
                 session.delete(previous)
 
-    def add_behavior(self, experiment_id: int, text: str) -> Behavior:
-        return self._add_item(Behavior, experiment_id, _check_item_text(text))
+    def add_behavior(self, experiment_id: int, text: str) -> BehaviorView:
+        return _behavior_view(self._add_item(Behavior, experiment_id, _check_item_text(text)))
 
     def edit_behavior(self, behavior_id: int, text: str) -> None:
         self._change_item(Behavior, behavior_id, text=_check_item_text(text))
@@ -222,8 +315,8 @@ class ExperimentService:
             for behavior in experiment.behaviors:
                 behavior.chosen = behavior.id in chosen
 
-    def add_plan_item(self, experiment_id: int, text: str, due_date: dt.date | None = None) -> PlanItem:
-        return self._add_item(PlanItem, experiment_id, _check_item_text(text), due_date=due_date)
+    def add_plan_item(self, experiment_id: int, text: str, due_date: dt.date | None = None) -> PlanItemView:
+        return _plan_item_view(self._add_item(PlanItem, experiment_id, _check_item_text(text), due_date=due_date))
 
     def edit_plan_item(self, item_id: int, text: str) -> None:
         self._change_item(PlanItem, item_id, text=_check_item_text(text))
@@ -240,27 +333,24 @@ class ExperimentService:
     def move_plan_item(self, item_id: int, offset: int) -> None:
         self._move_item(PlanItem, item_id, offset)
 
-    # Status
+    # Status: every change goes through the transitions of ExperimentStatus.
 
-    def begin(self, experiment_id: int, today: dt.date | None = None) -> Experiment:
+    def begin(self, experiment_id: int) -> ExperimentView:
         """The plan is made: start trying the value on, on the plan's day (or today if that has passed)."""
-        today = today or dt.date.today()
         with self._database.transaction() as session:
-            experiment = self._editable(session, experiment_id)
-            if experiment.status is not ExperimentStatus.DRAFT:
-                raise InvalidInput("This experiment has already begun.")
-            missing = self.missing_before_beginning(experiment)
+            experiment = self._found(session, experiment_id)
+            _check_transition(experiment, ExperimentStatus.ACTIVE)
+            missing = self.missing_before_beginning(_view(experiment))
             if missing:
                 raise InvalidInput("Some steps still need an answer.", detail="\n".join(missing))
-            planned = experiment.plan_at.date() if experiment.plan_at else today
-            experiment.start_date = max(planned, today)
+            experiment.start_date = begin_day(experiment.plan_at, dates.today())
             if experiment.commit_until is None:
-                experiment.commit_until = experiment.end_date
+                experiment.commit_until = experiment.lifecycle.end_date
             experiment.status = ExperimentStatus.ACTIVE
-            return experiment
+            return _view(experiment)
 
     @staticmethod
-    def missing_before_beginning(experiment: Experiment) -> list[str]:
+    def missing_before_beginning(experiment: ExperimentView) -> list[str]:
         """What the worksheet needs before the try-on begins, step by step."""
         missing = []
         if experiment.value is None or not experiment.value.name.strip():
@@ -275,30 +365,35 @@ class ExperimentService:
             missing.append("Step 7: confirm that you will just behave.")
         return missing
 
-    def complete(self, experiment_id: int) -> Experiment:
+    def complete(self, experiment_id: int) -> ExperimentView:
         with self._database.transaction() as session:
-            experiment = self._editable(session, experiment_id)
-            if experiment.status is not ExperimentStatus.ACTIVE:
-                raise InvalidInput("Only an experiment you are trying on can be completed.")
+            experiment = self._found(session, experiment_id)
+            _check_transition(experiment, ExperimentStatus.COMPLETED)
             if not experiment.reflection.strip():
                 raise InvalidInput("Please write your reflection before completing the experiment.")
             experiment.status = ExperimentStatus.COMPLETED
-            experiment.completed_at = utc_now()
-            return experiment
+            experiment.completed_at = dates.utc_now()
+            return _view(experiment)
 
     def abandon(self, experiment_id: int) -> None:
         with self._database.transaction() as session:
-            self._editable(session, experiment_id).status = ExperimentStatus.ABANDONED
+            experiment = self._found(session, experiment_id)
+            _check_transition(experiment, ExperimentStatus.ABANDONED)
+            experiment.status = ExperimentStatus.ABANDONED
 
     # Helpers
 
     @staticmethod
-    def _editable(session: Session, experiment_id: int) -> Experiment:
+    def _found(session: Session, experiment_id: int) -> Experiment:
         experiment = session.get(Experiment, experiment_id)
         if experiment is None:
             raise NotFound("That experiment no longer exists.")
-        if experiment.status in READ_ONLY_STATUSES:
-            raise InvalidInput(f"This experiment is {experiment.status.value} and can no longer be changed.")
+        return experiment
+
+    def _editable(self, session: Session, experiment_id: int) -> Experiment:
+        experiment = self._found(session, experiment_id)
+        if experiment.status.read_only:
+            raise InvalidInput(_read_only_message(experiment.status))
         return experiment
 
     def _add_item(self, kind: type[Item], experiment_id: int, text: str, **fields: object) -> Item:
@@ -310,36 +405,36 @@ class ExperimentService:
             session.flush()
             return item
 
-    def _item(self, session: Session, kind: type[ListItem], item_id: int) -> ListItem:
+    def _item(self, session: Session, kind: type[Item], item_id: int) -> Item:
         item = session.get(kind, item_id)
         if item is None:
             raise NotFound("That item no longer exists.")
         self._editable(session, item.experiment_id)
         return item
 
-    def _siblings(self, session: Session, item: ListItem) -> list[ListItem]:
-        kind = type(item)
+    @staticmethod
+    def _siblings(session: Session, kind: type[Item], item: Item) -> list[Item]:
         query = select(kind).where(kind.experiment_id == item.experiment_id).order_by(kind.position, kind.id)
         return list(session.scalars(query))
 
-    def _change_item(self, kind: type[ListItem], item_id: int, **changes: object) -> None:
+    def _change_item(self, kind: type[Item], item_id: int, **changes: object) -> None:
         with self._database.transaction() as session:
             item = self._item(session, kind, item_id)
             for name, value in changes.items():
                 setattr(item, name, value)
 
-    def _remove_item(self, kind: type[ListItem], item_id: int) -> None:
+    def _remove_item(self, kind: type[Item], item_id: int) -> None:
         with self._database.transaction() as session:
             item = self._item(session, kind, item_id)
-            siblings = [sibling for sibling in self._siblings(session, item) if sibling.id != item_id]
+            siblings = [sibling for sibling in self._siblings(session, kind, item) if sibling.id != item_id]
             session.delete(item)
             for position, sibling in enumerate(siblings, start=1):
                 sibling.position = position
 
-    def _move_item(self, kind: type[ListItem], item_id: int, offset: int) -> None:
+    def _move_item(self, kind: type[Item], item_id: int, offset: int) -> None:
         with self._database.transaction() as session:
             item = self._item(session, kind, item_id)
-            siblings = self._siblings(session, item)
+            siblings = self._siblings(session, kind, item)
             index = siblings.index(item)
             target = min(max(index + offset, 0), len(siblings) - 1)
             siblings.insert(target, siblings.pop(index))

@@ -3,15 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
 
 from sqlalchemy import select
 
-from valuesdesk.domain import THERAPIST_NOTE_MAX_CHARS, THERAPIST_QUESTION_COUNT
+from valuesdesk.domain import THERAPIST_NOTE_MAX_CHARS, THERAPIST_QUESTION_COUNT, dates
 from valuesdesk.errors import InvalidInput, NotFound
 from valuesdesk.store.database import Database
 from valuesdesk.store.models import TherapistNote
 
 NEWEST_FIRST = (TherapistNote.noted_on.desc(), TherapistNote.id.desc())
+
+
+@dataclass(frozen=True)
+class Note:
+    """One note as stored."""
+
+    id: int
+    question_number: int
+    noted_on: dt.date
+    text: str
+
+
+def _view(note: TherapistNote) -> Note:
+    return Note(id=note.id, question_number=note.question_number, noted_on=note.noted_on, text=note.text)
 
 
 def _check_question(question_number: int) -> None:
@@ -31,33 +48,32 @@ class TherapistNoteService:
     def __init__(self, database: Database) -> None:
         self._database = database
 
-    def notes_for(self, question_number: int) -> list[TherapistNote]:
+    def notes_for(self, question_number: int) -> tuple[Note, ...]:
         """Newest first."""
         _check_question(question_number)
         with self._database.reading() as session:
             query = select(TherapistNote).where(TherapistNote.question_number == question_number)
-            return list(session.scalars(query.order_by(*NEWEST_FIRST)))
+            return tuple(_view(note) for note in session.scalars(query.order_by(*NEWEST_FIRST)))
 
-    def notes_by_question(self) -> dict[int, list[TherapistNote]]:
-        """Every note, newest first, for each of the eight questions (an empty list for none)."""
-        notes: dict[int, list[TherapistNote]] = {n: [] for n in range(1, THERAPIST_QUESTION_COUNT + 1)}
+    def notes_by_question(self) -> Mapping[int, tuple[Note, ...]]:
+        """Every note, newest first, for each of the eight questions (an empty tuple for none)."""
+        notes: dict[int, list[Note]] = {n: [] for n in range(1, THERAPIST_QUESTION_COUNT + 1)}
         with self._database.reading() as session:
             for note in session.scalars(select(TherapistNote).order_by(*NEWEST_FIRST)):
-                notes[note.question_number].append(note)
-        return notes
+                notes[note.question_number].append(_view(note))
+        return MappingProxyType({number: tuple(listed) for number, listed in notes.items()})
 
-    def add(self, question_number: int, text: str, noted_on: dt.date | None = None) -> TherapistNote:
+    def add(self, question_number: int, text: str, noted_on: dt.date | None = None) -> Note:
+        """A new note, dated today unless ``noted_on`` says otherwise."""
         _check_question(question_number)
         _check_text(text)
         with self._database.transaction() as session:
-            note = TherapistNote(
-                question_number=question_number, text=text, noted_on=noted_on or dt.date.today()
-            )
+            note = TherapistNote(question_number=question_number, text=text, noted_on=noted_on or dates.today())
             session.add(note)
             session.flush()
-            return note
+            return _view(note)
 
-    def update(self, note_id: int, text: str) -> TherapistNote:
+    def update(self, note_id: int, text: str) -> Note:
         _check_text(text)
         with self._database.transaction() as session:
             note = session.get(TherapistNote, note_id)
@@ -65,7 +81,7 @@ class TherapistNoteService:
                 raise NotFound("That note no longer exists.")
             note.text = text
             session.flush()
-            return note
+            return _view(note)
 
     def delete(self, note_id: int) -> None:
         """Deleting a note that is already gone is harmless."""

@@ -83,12 +83,18 @@ class Database:
         self.path = path
         self.engine = make_engine(path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # Counts the transactions that have ended, committed or not: a view read while it had
+        # one value may be kept until it changes (every write goes through ``transaction``).
+        self.generation = 0
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed whole at the end, or rolled back whole on any error."""
-        with translated_errors(), self._sessions.begin() as session:
-            yield session
+        try:
+            with translated_errors(), self._sessions.begin() as session:
+                yield session
+        finally:
+            self.generation += 1
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:

@@ -6,7 +6,6 @@ file is left byte-for-byte as it was.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import sqlite3
 from pathlib import Path
@@ -14,6 +13,7 @@ from urllib.parse import quote
 
 from sqlalchemy import text
 
+from valuesdesk.domain import dates
 from valuesdesk.errors import DiskFull, ForeignDatabase, NewerDatabase, NotADatabase, StorageError
 from valuesdesk.store.database import Database, make_engine, translate, translated_errors
 
@@ -98,7 +98,7 @@ def backup(path: Path, occasion: str) -> Path:
     """Copy the database next to itself with SQLite's online backup API, named for the ``occasion``
     (e.g. "before-upgrade-from-0001"). Only committed data is copied, so it may run while a
     transaction that has not committed yet is open on the file."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = dates.local_now().strftime(dates.FILE_STAMP)
     target = path.with_name(f"{path.name}.{stamp}.{occasion}.bak")
     copies = 1
     while target.exists():

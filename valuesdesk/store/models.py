@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from valuesdesk.domain import DEFAULT_DURATION_DAYS, CheckInOutcome, ExperimentStatus
+from valuesdesk.domain import DEFAULT_DURATION_DAYS, CheckInOutcome, ExperimentStatus, Lifecycle
 from valuesdesk.domain.dates import utc_now
 
 # Named constraints let Alembic's batch mode rebuild SQLite tables reliably.
@@ -116,11 +116,13 @@ class Experiment(Timestamped, Base):
     )
 
     @property
+    def lifecycle(self) -> Lifecycle:
+        return Lifecycle(self.status, self.start_date, self.duration_days, self.plan_at, self.completed_at)
+
+    @property
     def end_date(self) -> dt.date | None:
         """The last day of the try-on."""
-        if self.start_date is None:
-            return None
-        return self.start_date + dt.timedelta(days=self.duration_days - 1)
+        return self.lifecycle.end_date
 
 
 class Behavior(Timestamped, Base):
@@ -155,7 +157,22 @@ class PlanItem(Timestamped, Base):
 
 
 class DiaryEntry(Timestamped, Base):
-    """The Daily Reactions Diary (step 8) for one experiment and one local calendar day."""
+    """The Daily Reactions Diary (step 8) for one experiment and one local calendar day.
+
+    After ``day`` come the columns of ``valuesdesk.domain.diary_fields.DIARY_FIELDS``, one per
+    field, in its order: Text (not null, default "") for a text field, a nullable Integer for a
+    count and a Boolean (default false) for a flag. They are declared here for Alembic and the
+    type checker; tests/store/test_models.py fails until they match the table.
+
+    A new diary field therefore needs, besides its entry in ``DIARY_FIELDS``:
+    - its column here, as above;
+    - a migration that adds the column and, for a text field (every text field is searched),
+      drops and creates again the ``diary_search`` table and its three triggers with the new
+      list of columns, then rebuilds the index (as 0002 made them; see store/search_index.py).
+    tests/store/test_models.py and tests/store/test_search_index.py fail until both are there.
+    Nothing else: the diary service, its search, the day editor and the exports walk the table;
+    the sample data leaves a field empty until sentences for it are added to its DIARY_SENTENCES.
+    """
 
     __tablename__ = "diary_entry"
     __table_args__ = (UniqueConstraint("experiment_id", "day"), Index(None, "day"))

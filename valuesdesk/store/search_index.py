@@ -1,16 +1,22 @@
 """The full-text index over the diary: an FTS5 table kept in step with ``diary_entry`` by triggers.
 
 It is made by migration 0002 in plain SQL, outside the ORM models, so schema comparisons skip it.
+Its columns are the searched diary fields (``SEARCHED_FIELDS`` of the domain's table). A new
+searched field needs a migration that adds the column to ``diary_entry`` and then drops and
+creates again ``diary_search`` and its three triggers with the new list of columns, and rebuilds
+the index, as 0002 did; tests/store/test_search_index.py fails until the database matches the table.
 Batch migrations that rebuild ``diary_entry`` drop its triggers with the old table: such a
 migration must create them again (see 0002) and rebuild the index.
 """
 
 from __future__ import annotations
 
+from valuesdesk.domain.diary_fields import SEARCHED_FIELDS
+
 SEARCH_TABLE = "diary_search"
 
-# The diary's text fields, in the order the worksheet names them.
-SEARCHED_COLUMNS = ("others_reactions", "before", "during", "after", "evaluations", "notes")
+# The diary's searched fields, in the order the worksheet names them.
+SEARCHED_COLUMNS: tuple[str, ...] = tuple(field.name for field in SEARCHED_FIELDS)
 
 # Trigram tokens find any part of a word, in any script (CJK has no spaces), and emoji.
 # Shorter search words than a trigram cannot use the index and are matched with LIKE.

@@ -17,21 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from valuesdesk.domain import ExperimentStatus
+from valuesdesk.domain import STEP_COUNT, ExperimentStatus, Phase, dates
+from valuesdesk.ui.context import AppContext, DataKind
 from valuesdesk.ui.dialogs import confirm
-from valuesdesk.ui.wizard import TryOnWizard
+from valuesdesk.ui.local_dates import short_day, short_span
+from valuesdesk.ui.settings import OPEN_EXPERIMENT
 from valuesdesk.ui.widgets.labels import plain_label
-from valuesdesk.ui.wizard.fields import push_button, today, wrapping_label
+from valuesdesk.ui.wizard import TryOnWizard
+from valuesdesk.ui.wizard.fields import push_button, wrapping_label
 from valuesdesk.ui.wizard.page import attempt
 
 if TYPE_CHECKING:
-    from valuesdesk.services import Services
     from valuesdesk.services.experiments import ExperimentSummary
-    from valuesdesk.ui.ui_state import UiState
+    from valuesdesk.ui.settings import Settings
 
-OPEN_EXPERIMENT_KEY = "experiments/open"
 ID_ROLE = Qt.ItemDataRole.UserRole
-UNFINISHED = (ExperimentStatus.DRAFT, ExperimentStatus.ACTIVE)
 
 WELCOME = (
     "Trying on a value means choosing something you care about — being kind, being brave, "
@@ -43,15 +43,29 @@ WELCOME = (
 )
 
 
-def date_span(summary: ExperimentSummary) -> str:
-    if summary.start_date is None or summary.end_date is None:
-        return "not started"
-    return f"{summary.start_date:%d %b %Y} – {summary.end_date:%d %b %Y}"
+def progress(summary: ExperimentSummary, today: dt.date) -> str:
+    """Where the experiment is, for example "Day 3 of 7 · 2 check-ins"."""
+    lifecycle = summary.lifecycle
+    enacted = summary.check_ins_enacted
+    check_ins = f"{enacted} check-in{'s' if enacted != 1 else ''}"
+    phase = lifecycle.phase(today)
+    day = lifecycle.day_number(today)
+    if phase is Phase.DRAFT:
+        return f"Step {summary.current_step} of {STEP_COUNT}"
+    if day is None:  # its first day has not come (or it was set aside before it came)
+        start = lifecycle.start_date
+        return f"Starts {short_day(start)} · {lifecycle.duration_days} days" if start else check_ins
+    if phase is Phase.RUNNING:
+        return f"Day {day} of {lifecycle.duration_days} · {check_ins}"
+    if phase is Phase.ENDED:
+        return f"Ended · {check_ins} · ready to reflect"
+    return f"{lifecycle.duration_days} days · {check_ins}"
 
 
-def row_details(summary: ExperimentSummary, day: dt.date) -> str:
-    """For example "Active · 02 Mar 2026 – 08 Mar 2026 · Day 3 of 7 · 2 check-ins"."""
-    return f"{summary.status.label} · {date_span(summary)} · {summary.progress(day)}"
+def row_details(summary: ExperimentSummary, today: dt.date) -> str:
+    """For example "Active · 02/03/2026 – 08/03/2026 · Day 3 of 7 · 2 check-ins" (days as the locale writes them)."""
+    span = short_span(summary.lifecycle.start_date, summary.lifecycle.end_date) or "not started"
+    return f"{summary.status.label} · {span} · {progress(summary, today)}"
 
 
 class ExperimentsPage(QWidget):
@@ -60,10 +74,10 @@ class ExperimentsPage(QWidget):
     diary_requested = Signal(int)
     diary_pdf_requested = Signal(int)
 
-    def __init__(self, ui_state: UiState, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ui_state = ui_state
-        self._services: Services | None = None
+        self._settings = settings
+        self.context: AppContext | None = None
         self._summaries: dict[int, ExperimentSummary] = {}
         self.wizard: TryOnWizard | None = None
 
@@ -156,35 +170,50 @@ class ExperimentsPage(QWidget):
         layout.addLayout(actions)
         return view
 
-    def attach(self, services: Services) -> None:
+    def attach(self, context: AppContext) -> None:
         """Show the experiments, and reopen the one that was open in the wizard when the program closed."""
-        self._services = services
-        self.wizard = TryOnWizard(services)
+        self.context = context
+        self.wizard = TryOnWizard(context)
         self.wizard.closed.connect(self.show_list)
-        self.wizard.changed.connect(self.refresh)
         self.wizard.diary_requested.connect(self.diary_requested)
         self.wizard.diary_pdf_requested.connect(self.diary_pdf_requested)
         self.views.addWidget(self.wizard)
+        context.coordinator.register(self.wizard)
+        context.events.data_changed.connect(self._data_changed)
         self.refresh()
-        open_id = self._ui_state.value(OPEN_EXPERIMENT_KEY)
-        if open_id and int(open_id) in self._summaries:
-            self.open_experiment(int(open_id))
+        left_open = self._settings.get(OPEN_EXPERIMENT)
+        if left_open in self._summaries:
+            self.open_experiment(left_open)
         else:
             self.show_list()
+
+    def _data_changed(self, kind_name: str) -> None:
+        kind = DataKind(kind_name)
+        # The rows count check-ins, which the diary keeps.
+        if kind.concerns(DataKind.EXPERIMENTS) or kind.concerns(DataKind.DIARY):
+            self.refresh()
+        # Only an import changes what the open page shows: show it, or the next page change
+        # would write the page's older text over the imported one.
+        if kind is DataKind.ALL and self.wizard is not None and self.views.currentWidget() is self.wizard:
+            self.wizard.reload()
+
+    def _announce_change(self) -> None:
+        if self.context is not None:
+            self.context.events.changed(DataKind.EXPERIMENTS)
 
     # The list
 
     def refresh(self) -> None:
-        if self._services is None:
+        if self.context is None:
             return
-        summaries = self._services.experiments.list_summaries()
+        summaries = self.context.services.experiments.list_summaries()
         self._summaries = {summary.id: summary for summary in summaries}
         current = self.selected_id()
-        day = today()
+        today = dates.today()
         self.experiment_list.clear()
         for summary in summaries:
             # Two lines rather than columns: readable beside the questions dock on a small screen.
-            item = QListWidgetItem(f"{summary.value_name or 'A new value'}\n{row_details(summary, day)}")
+            item = QListWidgetItem(f"{summary.title}\n{row_details(summary, today)}")
             item.setData(ID_ROLE, summary.id)
             self.experiment_list.addItem(item)
             if summary.id == current:
@@ -195,17 +224,8 @@ class ExperimentsPage(QWidget):
         if self.views.currentWidget() in (self.welcome, self.list_view, self.opening):
             self.views.setCurrentWidget(self.list_view if summaries else self.welcome)
 
-    def reload(self) -> None:
-        """Data came in from an import: show it in the list and in the page open in the wizard.
-
-        Otherwise the next page change would write the page's older text over the imported one.
-        """
-        self.refresh()
-        if self.wizard is not None and self.views.currentWidget() is self.wizard:
-            self.wizard.reload()
-
     def show_list(self) -> None:
-        self._ui_state.set(OPEN_EXPERIMENT_KEY, 0)
+        self._settings.set(OPEN_EXPERIMENT, 0)
         self.views.setCurrentWidget(self.list_view if self._summaries else self.welcome)
         self.refresh()
         if self.wizard is not None:
@@ -242,28 +262,29 @@ class ExperimentsPage(QWidget):
     def _update_actions(self) -> None:
         summary = self.selected()
         status = summary.status if summary else None
+        unfinished = status is not None and status.unfinished
         self.open_button.setEnabled(summary is not None)
-        self.open_button.setText("&Resume" if status in UNFINISHED else "&Review")
+        self.open_button.setText("&Resume" if unfinished else "&Review")
         self.open_button.setAccessibleName(plain_label(self.open_button.text()))
-        self.complete_button.setEnabled(status is ExperimentStatus.ACTIVE)
-        self.abandon_button.setEnabled(status in UNFINISHED)
+        self.complete_button.setEnabled(status is not None and status.can_become(ExperimentStatus.COMPLETED))
+        self.abandon_button.setEnabled(status is not None and status.can_become(ExperimentStatus.ABANDONED))
         self.delete_button.setEnabled(summary is not None)
         self.pdf_button.setEnabled(status is not None and status is not ExperimentStatus.DRAFT)
 
     # Actions
 
     def start_new(self) -> None:
-        if self._services is None:
+        if self.context is None:
             return
-        experiments = self._services.experiments
+        experiments = self.context.services.experiments
         created = []
-        if attempt(self, lambda: created.append(experiments.create_draft())):
-            self.refresh()
-            self.open_experiment(created[0].id)
+        if attempt(self, lambda: created.append(experiments.create_draft().id)):
+            self._announce_change()
+            self.open_experiment(created[0])
 
     def open_experiment(self, experiment_id: int, *, reflect: bool = False) -> None:
         if self.wizard is not None and self.wizard.open(experiment_id, reflect=reflect):
-            self._ui_state.set(OPEN_EXPERIMENT_KEY, experiment_id)
+            self._settings.set(OPEN_EXPERIMENT, experiment_id)
             self.views.setCurrentWidget(self.wizard)
             self.focus_view()
 
@@ -274,36 +295,35 @@ class ExperimentsPage(QWidget):
 
     def complete_selected(self) -> None:
         summary = self.selected()
-        if summary is not None and summary.status is ExperimentStatus.ACTIVE:
+        if summary is not None and summary.status.can_become(ExperimentStatus.COMPLETED):
             self.open_experiment(summary.id, reflect=True)
 
     def abandon_selected(self) -> None:
         summary = self.selected()
-        if summary is None or summary.status not in UNFINISHED or self._services is None:
+        if summary is None or not summary.status.can_become(ExperimentStatus.ABANDONED) or self.context is None:
             return
-        experiments = self._services.experiments
+        experiments = self.context.services.experiments
         if confirm(
             self,
             "Abandon this experiment?",
-            f"Stop trying on “{summary.value_name or 'this value'}”? What you wrote is kept and can still be read, "
+            f"Stop trying on “{summary.title}”? What you wrote is kept and can still be read, "
             "but the experiment can no longer be changed.",
             "Abandon",
         ) and attempt(self, lambda: experiments.abandon(summary.id)):
-            self.refresh()
+            self._announce_change()
 
     def delete_selected(self) -> None:
         summary = self.selected()
-        if summary is None or self._services is None:
+        if summary is None or self.context is None:
             return
-        experiments = self._services.experiments
+        experiments = self.context.services.experiments
         if confirm(
             self,
             "Delete this experiment?",
-            f"Delete “{summary.value_name or 'this experiment'}” with its behaviours, plan, diary and check-ins? "
-            "This cannot be undone.",
+            f"Delete “{summary.title}” with its behaviours, plan, diary and check-ins? This cannot be undone.",
             "Delete",
         ) and attempt(self, lambda: experiments.delete(summary.id)):
             if self.wizard is not None:
                 self.wizard.forget(summary.id)
-            self.refresh()
+            self._announce_change()
             self.experiment_list.setFocus()

@@ -1,13 +1,13 @@
-"""The Export dialog: what to write (a format), and which diary (one experiment or all, and a range of days)."""
+"""The Export dialog: what to write (a format of the registry), and which diary (one experiment or all,
+and a range of days)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from valuesdesk.dates import span_text
+from valuesdesk.domain import dates
+from valuesdesk.exports import ExportFormat, Selection, format_by_key, formats
+from valuesdesk.ui.local_dates import pydate, qdate, short_span
 from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
@@ -28,73 +30,44 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class ExportKind:
-    key: str
-    label: str
-    file_filter: str
-    takes_selection: bool = True
-
-    @property
-    def suffix(self) -> str:
-        return f".{self.key}"
-
-
-EXPORT_KINDS = (
-    ExportKind("pdf", "Diary as a PDF, to print or bring to session", "PDF document (*.pdf)"),
-    ExportKind("md", "Diary as Markdown text", "Markdown text (*.md)"),
-    ExportKind("csv", "Diary as a spreadsheet (CSV)", "CSV spreadsheet (*.csv)"),
-    ExportKind("ics", "Plan and daily check-ins as calendar events", "iCalendar file (*.ics)"),
-    ExportKind("json", "Everything, to keep a copy or move to another computer", "ValuesDesk export (*.json)", False),
-)
-KINDS_BY_KEY = {kind.key: kind for kind in EXPORT_KINDS}
-
-
-@dataclass(frozen=True)
 class ExportChoice:
-    kind: ExportKind
-    experiment_id: int | None
-    first: dt.date | None
-    last: dt.date | None
-
-
-def _date(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
+    format: ExportFormat[Any]
+    selection: Selection
 
 
 def experiment_label(summary: ExperimentSummary) -> str:
-    name = summary.value_name or "A value not yet named"
-    span = span_text(summary.start_date, summary.end_date)
-    return f"{name} · {span}" if span else f"{name} · not started"
+    """For example "Courage · 02/03/2026 – 08/03/2026" (days as the locale writes them)."""
+    span = short_span(summary.lifecycle.start_date, summary.lifecycle.end_date) or "not started"
+    return f"{summary.title} · {span}"
 
 
 class ExportDialog(QDialog):
-    """Asks what to export. With ``kind`` given (printing, or saving a PDF) only the diary is chosen."""
+    """Asks what to export. With ``fixed`` given (printing, or saving a PDF) only the diary is chosen."""
 
     def __init__(
         self,
         experiments: Sequence[ExperimentSummary],
         parent: QWidget | None = None,
         *,
-        kind: str | None = None,
+        fixed: ExportFormat[Any] | None = None,
         title: str = "Export",
         action: str = "&Export…",
-        today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("exportDialog")
         self.setMinimumWidth(460)
         self._experiments = list(experiments)
-        self._fixed_kind = KINDS_BY_KEY[kind] if kind else None
-        today = today or dt.date.today()
+        self._fixed = fixed
+        today = dates.today()
 
         form = QFormLayout()
         self.format_box = QComboBox()
-        for export_kind in EXPORT_KINDS:
-            self.format_box.addItem(export_kind.label, export_kind.key)
+        for export_format in formats():
+            self.format_box.addItem(export_format.label, export_format.key)
         self._add_row(form, "&Format", self.format_box)
-        self.format_box.setVisible(self._fixed_kind is None)
-        form.labelForField(self.format_box).setVisible(self._fixed_kind is None)
+        self.format_box.setVisible(fixed is None)
+        form.labelForField(self.format_box).setVisible(fixed is None)
 
         self.experiment_box = QComboBox()
         self.experiment_box.addItem("All experiments", None)
@@ -145,16 +118,16 @@ class ExportDialog(QDialog):
 
     @staticmethod
     def _date_edit(day: dt.date) -> QDateEdit:
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
+        edit = QDateEdit(qdate(day))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMMM yyyy")
         return edit
 
     @property
-    def kind(self) -> ExportKind:
-        return self._fixed_kind or KINDS_BY_KEY[self.format_box.currentData()]
+    def format(self) -> ExportFormat[Any]:
+        return self._fixed or format_by_key(self.format_box.currentData())
 
-    def select_kind(self, key: str) -> None:
+    def select_format(self, key: str) -> None:
         self.format_box.setCurrentIndex(self.format_box.findData(key))
 
     def select_experiment(self, experiment_id: int | None) -> None:
@@ -164,28 +137,27 @@ class ExportDialog(QDialog):
         """Offer the chosen experiment's own try-on days as the range."""
         experiment_id = self.experiment_box.currentData()
         summary = next((summary for summary in self._experiments if summary.id == experiment_id), None)
-        if summary is not None and summary.start_date and summary.end_date:
-            for edit, day in ((self.first_edit, summary.start_date), (self.last_edit, summary.end_date)):
-                edit.setDate(QDate(day.year, day.month, day.day))
+        start, end = (summary.lifecycle.start_date, summary.lifecycle.end_date) if summary else (None, None)
+        if start and end:
+            for edit, day in ((self.first_edit, start), (self.last_edit, end)):
+                edit.setDate(qdate(day))
         self._update()
 
     def _update(self) -> None:
-        selecting = self.kind.takes_selection
-        self.experiment_box.setEnabled(selecting)
-        self.range_check.setEnabled(selecting)
+        self.experiment_box.setEnabled(self.format.takes_experiment)
+        self.range_check.setEnabled(self.format.takes_date_range)
         for edit in (self.first_edit, self.last_edit):
-            edit.setEnabled(selecting and self.range_check.isChecked())
+            edit.setEnabled(self.format.takes_date_range and self.range_check.isChecked())
         backwards = self.first_edit.isEnabled() and self.first_edit.date() > self.last_edit.date()
         self.problem.setText("The first day comes after the last day." if backwards else "")
         self.problem.setVisible(backwards)
         self.ok_button.setEnabled(not backwards)
 
     def choice(self) -> ExportChoice:
-        selecting = self.kind.takes_selection
-        ranged = selecting and self.range_check.isChecked()
-        return ExportChoice(
-            kind=self.kind,
-            experiment_id=self.experiment_box.currentData() if selecting else None,
-            first=_date(self.first_edit.date()) if ranged else None,
-            last=_date(self.last_edit.date()) if ranged else None,
+        ranged = self.format.takes_date_range and self.range_check.isChecked()
+        selection = Selection(
+            experiment_id=self.experiment_box.currentData() if self.format.takes_experiment else None,
+            first=pydate(self.first_edit.date()) if ranged else None,
+            last=pydate(self.last_edit.date()) if ranged else None,
         )
+        return ExportChoice(self.format, selection)

@@ -1,9 +1,15 @@
-"""The main window: the two work areas, the Parallel Questions dock, menus and status bar."""
+"""The main window: the work areas, the Parallel Questions dock, menus and status bar.
+
+The work areas are declared in :data:`AREAS`; the sidebar, the View menu, the shortcuts and the
+area remembered at quit all follow that declaration. A new area is one more :class:`Area`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
@@ -17,16 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from valuesdesk.paths import database_path
-from valuesdesk.ui.diary.page import DiaryPage
 from valuesdesk.ui.dialogs import show_about
+from valuesdesk.ui.diary.page import DiaryPage
 from valuesdesk.ui.exchange_actions import ExchangeActions
 from valuesdesk.ui.experiments_page import ExperimentsPage
 from valuesdesk.ui.questions.panel import QuestionsPanel
-from valuesdesk.ui.ui_state import UiState
-from valuesdesk.ui.widgets.autosave import Autosaver, flush_all
+from valuesdesk.ui.settings import AREA, OLD_SECTION_ROW, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from valuesdesk.services import Services
+    from valuesdesk.ui.context import AppContext
 
 STATE_VERSION = 1
 # On a first start the sheet gets about a third of the window, but the work areas (sections
@@ -34,37 +41,62 @@ STATE_VERSION = 1
 FIRST_DOCK_SHARE = 0.32
 WORK_AREA_WIDTH = 820
 
+PageT = TypeVar("PageT", bound=QWidget)
+
+
+@runtime_checkable
+class AreaPage(Protocol):
+    """What every area's page offers: it is given the opened data once, and takes it from there."""
+
+    def attach(self, context: AppContext) -> None: ...
+
+
+@dataclass(frozen=True)
+class Area:
+    """A work area: a page of the window, an entry in the sidebar and the View menu, a shortcut."""
+
+    name: str  # remembered as the area shown at quit: never rename one
+    title: str  # with its View menu mnemonic
+    shortcut: str
+    factory: Callable[[Settings], QWidget]  # builds the page, an AreaPage
+
+
+AREAS = (
+    Area("experiments", "&Trying on a Value", "Ctrl+1", ExperimentsPage),
+    Area("diary", "&Diary", "Ctrl+2", lambda _settings: DiaryPage()),
+)
+# ValuesDesk 0.1 remembered the area by its row in the sidebar: these were its rows.
+AREAS_OF_0_1 = ("experiments", "diary")
+
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
-    # Data came in from an imported file: pages showing data should load it again.
-    data_imported = Signal()
 
-    def __init__(self, ui_state: UiState, data_dir: Path) -> None:
+    def __init__(self, settings: Settings, data_dir: Path) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("ValuesDesk")
         self.setMinimumSize(720, 480)
-        self._ui_state = ui_state
+        self._settings = settings
         self._data_dir = data_dir
         self._painted = False
         self._keep_state = True
+        self.context: AppContext | None = None
         self.services: Services | None = None
 
-        self.experiments_page = ExperimentsPage(ui_state)
-        self.experiments_page.diary_requested.connect(self.open_diary)
-        self.experiments_page.diary_pdf_requested.connect(self.export_diary_pdf)
-        self.diary_page = DiaryPage()
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.experiments_page)
-        self.pages.addWidget(self.diary_page)
-
         self.sections = QListWidget()
         self.sections.setObjectName("sections")
         self.sections.setAccessibleName("Sections")
-        self.sections.addItems(["Trying on a Value", "Diary"])
         self.sections.setFixedWidth(168)
-        self.sections.currentRowChanged.connect(self._switch_section)
+        for area in AREAS:
+            self.pages.addWidget(area.factory(settings))
+            self.sections.addItem(plain_label(area.title))
+        self.sections.currentRowChanged.connect(self._switch_area)
+        self.experiments_page = self.area_page(ExperimentsPage)
+        self.experiments_page.diary_requested.connect(self.open_diary)
+        self.experiments_page.diary_pdf_requested.connect(self.export_diary_pdf)
+        self.diary_page = self.area_page(DiaryPage)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -74,7 +106,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.questions_panel = QuestionsPanel(ui_state)
+        self.questions_panel = QuestionsPanel(settings)
         self.questions_dock = QDockWidget("Parallel Questions", self)
         self.questions_dock.setObjectName("questionsDock")
         self.questions_dock.setWidget(self.questions_panel)
@@ -84,16 +116,23 @@ class MainWindow(QMainWindow):
         self.questions_panel.session_ended.connect(self._return_questions_to_dock)
         self.questions_panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
-        self.exchange = ExchangeActions(self, ui_state, self.save_pending)
-        self.exchange.imported.connect(self.experiments_page.reload)
-        self.exchange.imported.connect(self.diary_page.reload)
-        self.exchange.imported.connect(self.questions_panel.reload_notes)
-        self.exchange.imported.connect(self.data_imported)
+        self.exchange = ExchangeActions(self, settings)
         self._build_menus()
         self.statusBar().showMessage("Opening your data…")
         self._restore_state()
-        self.sections.setCurrentRow(int(self._ui_state.value("section", 0) or 0))
+        self.show_area(self._saved_area(), focus=False)
         self.setTabOrder(self.sections, self.pages)
+
+    def area_page(self, kind: type[PageT]) -> PageT:
+        """The page of the area whose page is a ``kind``."""
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            if isinstance(page, kind):
+                return page
+        raise LookupError(f"no area shows a {kind.__name__}")
+
+    def current_area(self) -> str:
+        return AREAS[self.pages.currentIndex()].name
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -101,14 +140,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.exchange.save_pdf_action, self.exchange.print_action])
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu("&View")
-        for row, (name, key) in enumerate((("&Trying on a Value", "Ctrl+1"), ("&Diary", "Ctrl+2"))):
-            action = QAction(name, self, shortcut=QKeySequence(key))
-            action.triggered.connect(lambda _checked=False, row=row: self.show_section(row))
+        for area in AREAS:
+            action = QAction(area.title, self, shortcut=QKeySequence(area.shortcut))
+            action.triggered.connect(lambda _checked=False, name=area.name: self.show_area(name))
             view_menu.addAction(action)
         view_menu.addSeparator()
         dock_action = self.questions_dock.toggleViewAction()
@@ -124,18 +163,20 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(lambda: show_about(self, database_path(self._data_dir)))
         help_menu.addAction(about_action)
 
-    def _switch_section(self, row: int) -> None:
-        # What was typed is saved on leaving, not some time later behind the other area.
+    def _switch_area(self, row: int) -> None:
+        # What was typed is saved on leaving, not some time later behind the other area. A save
+        # that fails says why; the typing stays pending in its area, and quitting will not lose it.
         self.save_pending()
         self.pages.setCurrentIndex(row)
 
-    def show_section(self, row: int) -> None:
-        self.sections.setCurrentRow(row)
-        self.pages.currentWidget().setFocus()
+    def show_area(self, name: str, *, focus: bool = True) -> None:
+        self.sections.setCurrentRow(next(row for row, area in enumerate(AREAS) if area.name == name))
+        if focus and (page := self.pages.currentWidget()) is not None:
+            page.setFocus()
 
     def open_diary(self, experiment_id: int) -> None:
         """Step 8's link: the Diary area, showing this experiment's diary."""
-        self.show_section(1)
+        self.show_area("diary")
         self.diary_page.show_experiment(experiment_id)
 
     def _return_questions_to_dock(self) -> None:
@@ -144,13 +185,16 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         self.questions_panel.sheet_view.setFocus()
 
-    def attach(self, services: Services) -> None:
-        """Give the window the opened data; until then it shows that the data is opening."""
-        self.services = services
-        self.experiments_page.attach(services)
-        self.diary_page.attach(services)
-        self.exchange.attach(services)
-        self.questions_panel.attach(services)
+    def attach(self, context: AppContext) -> None:
+        """Give every area the opened data; until then the window shows that the data is opening."""
+        self.context = context
+        self.services = context.services
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            assert isinstance(page, AreaPage), f"the page {page!r} has no attach(context)"
+            page.attach(context)
+        self.exchange.attach(context)
+        self.questions_panel.attach(context)
         self.statusBar().showMessage(f"Your data stays on this computer · {database_path(self._data_dir)}")
 
     def export_diary_pdf(self, experiment_id: int) -> None:
@@ -173,19 +217,29 @@ class MainWindow(QMainWindow):
         self._keep_state = False
         self.hide()
 
+    def _saved_area(self) -> str:
+        """The area shown at the last quit; the first area when none (or none known) was saved."""
+        names = [area.name for area in AREAS]
+        saved = self._settings.get(AREA)
+        if not saved:
+            row = self._settings.get(OLD_SECTION_ROW)
+            saved = AREAS_OF_0_1[row] if 0 <= row < len(AREAS_OF_0_1) else ""
+        return saved if saved in names else names[0]
+
     def _restore_state(self) -> None:
-        geometry = self._ui_state.bytes("window/geometry")
+        geometry = self._settings.get(WINDOW_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1180, 760)
-        state = self._ui_state.bytes("window/state")
+        state = self._settings.get(WINDOW_STATE)
         self._first_layout = state is None or not self.restoreState(state, STATE_VERSION)
 
     def _save_state(self) -> None:
         self.questions_panel.put_away_for_quit()
-        self._ui_state.set("window/geometry", self.saveGeometry())
-        self._ui_state.set("window/state", self.saveState(STATE_VERSION))
-        self._ui_state.set("section", self.sections.currentRow())
-        self._ui_state.sync()
+        self._settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self._settings.set(WINDOW_STATE, self.saveState(STATE_VERSION))
+        self._settings.set(AREA, self.current_area())
+        self._settings.remove(OLD_SECTION_ROW)
+        self._settings.sync()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -204,7 +258,7 @@ class MainWindow(QMainWindow):
 
     def save_pending(self) -> bool:
         """Save everything typed but not yet saved; on failure say why and return False."""
-        return flush_all(self.findChildren(Autosaver), self)
+        return self.context is None or self.context.coordinator.flush(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._keep_state:

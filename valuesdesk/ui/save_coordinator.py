@@ -1,12 +1,13 @@
 """The pending-work protocol: what has been typed but not yet saved, found without searching widgets.
 
 Each screen that holds unsaved typing registers a :class:`PendingWork` (an ``Autosaver``, or the
-screen itself) with the main window's :class:`SaveCoordinator`. Closing the window, changing
-area and importing ask the coordinator to save everything first, and stop if anything failed.
+screen itself) with the one :class:`SaveCoordinator` of the application context. Closing the window,
+changing area and importing ask the coordinator to save everything first, and stop if anything failed.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Protocol
 
 from PySide6.QtWidgets import QWidget
@@ -40,7 +41,7 @@ class SaveCoordinator:
         return flush_each(self._work, parent)
 
 
-def flush_each(work: list[PendingWork] | tuple[PendingWork, ...], parent: QWidget | None) -> bool:
+def flush_each(work: Iterable[PendingWork], parent: QWidget | None) -> bool:
     """Flush each in turn; at the first failure say why over ``parent`` and return False."""
     for item in work:
         if not item.flush():

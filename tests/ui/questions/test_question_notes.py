@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QTextEdit, QToolButton
 
-from valuesdesk.ui.questions.notes import NotesSection, note_date
+from valuesdesk.ui.context import DataKind
+from valuesdesk.ui.questions.notes import NotesSection
 
-TODAY = note_date(dt.date.today())
+# The frozen clock's day, as a person in the United Kingdom reads it (the ``british`` fixture).
+TODAY = "18/11/2026"
 
 
 def open_notes(section: NotesSection, qtbot) -> None:
@@ -29,32 +32,37 @@ def write_note(section: NotesSection, text: str, qtbot) -> None:
 
 def private_texts_on_screen(widget) -> list[str]:
     """Every note text, note date and note count a person could see in ``widget``."""
-    shown = [edit.toPlainText() for edit in widget.findChildren(QTextEdit) if edit.isVisibleTo(widget)]
-    shown += [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget) and label.objectName() == "noteDate"]
-    shown += [button.text() for button in widget.findChildren(QToolButton) if button.isVisibleTo(widget) and button.text().startswith("Notes")]
+    def visible(kind):
+        return [each for each in widget.findChildren(kind) if each.isVisibleTo(widget)]
+
+    shown = [edit.toPlainText() for edit in visible(QTextEdit)]
+    shown += [label.text() for label in visible(QLabel) if label.objectName() == "noteDate"]
+    shown += [button.text() for button in visible(QToolButton) if button.text().startswith("Notes")]
     return shown
 
 
-def test_a_note_is_saved_as_typed_and_comes_back_after_a_restart(make_window, restart, qtbot) -> None:
+def test_a_note_is_saved_as_typed_and_comes_back_after_a_restart(make_window, restart, qtbot, british) -> None:
     window = make_window()
     section = window.questions_panel.notes_sections[2]
     assert section.toggle.text() == "Notes (0)"
     write_note(section, "Noticed my wish to fix. Stayed.", qtbot)
     section.editors[0].editor.insertPlainText(" ✨ שלום")  # as an input method would; keyClicks is ASCII only
     qtbot.waitUntil(lambda: section.toggle.text() == "Notes (1)", timeout=3000)
-    assert [note.text for note in window.services.therapist_notes.notes_for(3)] == ["Noticed my wish to fix. Stayed. ✨ שלום"]
+    expected = "Noticed my wish to fix. Stayed. ✨ שלום"
+    assert [note.text for note in window.services.therapist_notes.notes_for(3)] == [expected]
     qtbot.keyClicks(section.editors[0].editor, " Again.")  # still unsaved when the window closes
 
     again = restart(window)
     section = again.questions_panel.notes_sections[2]
     assert section.toggle.text() == "Notes (1)"
     open_notes(section, qtbot)
-    assert section.editors[0].text() == "Noticed my wish to fix. Stayed. ✨ שלום Again."
+    assert section.editors[0].text() == f"{expected} Again."
     assert section.editors[0].date_label.text() == TODAY
-    assert all(other.toggle.text() == "Notes (0)" for other in again.questions_panel.notes_sections if other is not section)
+    others = [other for other in again.questions_panel.notes_sections if other is not section]
+    assert all(other.toggle.text() == "Notes (0)" for other in others)
 
 
-def test_notes_are_listed_newest_first_and_edited_in_place(make_window, restart, qtbot) -> None:
+def test_notes_are_listed_newest_first_and_edited_in_place(make_window, restart, qtbot, british) -> None:
     window = make_window()
     notes = window.services.therapist_notes
     notes.add(1, "in January", dt.date(2026, 1, 10))
@@ -62,13 +70,14 @@ def test_notes_are_listed_newest_first_and_edited_in_place(make_window, restart,
     window = restart(window)
     section = window.questions_panel.notes_sections[0]
     open_notes(section, qtbot)
-    assert [editor.date_label.text() for editor in section.editors] == ["02 Mar 2026", "10 Jan 2026"]
+    assert [editor.date_label.text() for editor in section.editors] == ["02/03/2026", "10/01/2026"]
     january = section.editors[1].editor
     january.setFocus()
     january.moveCursor(january.textCursor().MoveOperation.End)
     qtbot.keyClicks(january, ", and again in February")
     assert window.save_pending()
-    assert [n.text for n in window.services.therapist_notes.notes_for(1)] == ["in March", "in January, and again in February"]
+    texts = [note.text for note in window.services.therapist_notes.notes_for(1)]
+    assert texts == ["in March", "in January, and again in February"]
 
 
 def test_add_note_reuses_an_untouched_new_note_and_leaves_nothing_behind(make_window, restart, qtbot) -> None:
@@ -79,11 +88,11 @@ def test_add_note_reuses_an_untouched_new_note_and_leaves_nothing_behind(make_wi
     qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
     assert len(section.editors) == 1
     again = restart(window)
-    assert again.services.therapist_notes.notes_for(1) == []
+    assert again.services.therapist_notes.notes_for(1) == ()
     assert again.questions_panel.notes_sections[0].toggle.text() == "Notes (0)"
 
 
-def test_delete_asks_first_and_keeps_the_note_on_cancel(make_window, qtbot, monkeypatch) -> None:
+def test_delete_asks_first_and_keeps_the_note_on_cancel(make_window, qtbot, monkeypatch, british) -> None:
     asked: list[str] = []
     answer = ["Cancel"]
 
@@ -106,7 +115,7 @@ def test_delete_asks_first_and_keeps_the_note_on_cancel(make_window, qtbot, monk
     answer[0] = "Delete"
     qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 2
-    assert window.services.therapist_notes.notes_for(6) == []
+    assert window.services.therapist_notes.notes_for(6) == ()
     assert section.editors == [] and section.toggle.text() == "Notes (0)"
 
 
@@ -173,15 +182,19 @@ def test_hiding_the_notes_or_the_dock_saves_what_was_typed_at_once(make_window, 
     assert [note.text for note in window.services.therapist_notes.notes_for(1)] == ["typed while sharing More."]
 
 
-def test_reloading_the_notes_saves_what_was_typed_and_shows_notes_added_elsewhere(make_window, qtbot) -> None:
+@pytest.mark.parametrize("kind", [DataKind.NOTES, DataKind.ALL])
+def test_notes_changed_elsewhere_load_again_after_what_was_typed_is_saved(make_window, qtbot, kind) -> None:
     window = make_window()
     panel = window.questions_panel
     section = panel.notes_sections[0]
     write_note(section, "typed here", qtbot)
     window.services.therapist_notes.add(1, "came in from an import", dt.date(2024, 3, 1))
+    window.context.events.changed(DataKind.DIARY)
+    assert [editor.text() for editor in section.editors] == ["typed here"], "the diary's changes are not the notes'"
 
-    assert panel.reload_notes()
+    window.context.events.changed(kind)
     assert section.toggle.text() == "Notes (2)"
     assert section.notes_box.isVisible()
     assert sorted(editor.text() for editor in section.editors) == ["came in from an import", "typed here"]
-    assert sorted(note.text for note in window.services.therapist_notes.notes_for(1)) == ["came in from an import", "typed here"]
+    stored = window.services.therapist_notes.notes_for(1)
+    assert sorted(note.text for note in stored) == ["came in from an import", "typed here"]

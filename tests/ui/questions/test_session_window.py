@@ -56,7 +56,8 @@ def test_the_client_view_fills_the_chosen_screen_with_the_client_column_in_large
     session.full_screen_menu.aboutToShow.emit()
     screens = QGuiApplication.screens()
     offered = [action.text() for action in session.full_screen_menu.actions()]
-    assert offered == [text for screen in screens for text in (f"Full Screen on {screen_label(screen)}", f"Client View on {screen_label(screen)}")]
+    labels = [screen_label(screen) for screen in screens]
+    assert offered == [text for label in labels for text in (f"Full Screen on {label}", f"Client View on {label}")]
     chosen = screens[-1]
     session.full_screen_menu.actions()[-1].trigger()
     qtbot.waitUntil(session.isFullScreen)

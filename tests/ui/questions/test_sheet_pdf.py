@@ -58,7 +58,9 @@ def test_the_two_columns_sit_side_by_side(qapp, tmp_path: Path) -> None:
     assert client[0] > therapist[0] + 150  # the next column, to the right (points)
 
 
-def test_save_as_pdf_from_the_panel_adds_the_extension_and_leaves_notes_out(make_window, tmp_path, monkeypatch, qtbot) -> None:
+def test_save_as_pdf_from_the_panel_adds_the_extension_and_leaves_notes_out(
+    make_window, tmp_path, monkeypatch, qtbot
+) -> None:
     chosen = tmp_path / "for supervision"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(chosen), "PDF documents (*.pdf)"))
     window = make_window()
@@ -74,10 +76,12 @@ def test_save_as_pdf_from_the_panel_adds_the_extension_and_leaves_notes_out(make
 def test_a_pdf_that_cannot_be_written_says_so(make_window, tmp_path, monkeypatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "missing" / "x.pdf"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(tmp_path / "missing" / "x.pdf"), "")
+    )
     window = make_window()
     window.questions_panel.pdf_action.trigger()
-    assert shown == ["The PDF could not be saved."]
+    assert shown == ["x.pdf could not be written."]
     assert not (tmp_path / "missing").exists()
 
 

@@ -39,9 +39,11 @@ def test_no_two_controls_on_one_screen_share_an_alt_letter(person) -> None:
             if mnemonic(action.text()):
                 owners[mnemonic(action.text())].append(action.text())
         for widget in window.findChildren(QWidget):
-            if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
-                if widget.isVisibleTo(window) and mnemonic(widget.text()):
-                    owners[mnemonic(widget.text())].append(widget.text())
+            has_mnemonic = isinstance(widget, QAbstractButton) or (
+                isinstance(widget, QLabel) and widget.buddy() is not None
+            )
+            if has_mnemonic and widget.isVisibleTo(window) and mnemonic(widget.text()):
+                owners[mnemonic(widget.text())].append(widget.text())
         clashes = {letter: texts for letter, texts in owners.items() if len(texts) > 1}
         assert not clashes, f"{screen}: {clashes}"
 
@@ -53,6 +55,6 @@ def test_every_field_is_named_as_its_label_reads_and_every_button_as_its_text(pe
             if label.buddy() is not None and label.isVisibleTo(page):
                 assert label.buddy().accessibleName() == plain_label(label.text()), screen
         for button in page.findChildren(QAbstractButton):
-            if button.isVisibleTo(page) and button.text() and button.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                if not isinstance(button.parent(), (QAbstractSpinBox, QComboBox)):
-                    assert button.accessibleName() == plain_label(button.text()), screen
+            shown = button.isVisibleTo(page) and button.text() and button.focusPolicy() != Qt.FocusPolicy.NoFocus
+            if shown and not isinstance(button.parent(), (QAbstractSpinBox, QComboBox)):
+                assert button.accessibleName() == plain_label(button.text()), screen

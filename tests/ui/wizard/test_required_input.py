@@ -65,12 +65,12 @@ def test_steps_3_4_6_and_7_each_say_what_is_missing(person) -> None:
     person.next()
 
 
-def test_completing_needs_a_reflection(person, monkeypatch) -> None:
+def test_completing_needs_a_reflection(person, clock) -> None:
     person.start()
     wizard = person.wizard
     experiment_id = person.answer_steps_1_to_9(duration_days=2)
     person.window.services.experiments.begin(experiment_id)
-    monkeypatch.setattr("valuesdesk.ui.wizard.reflect_step.today", lambda: dt.date.today() + dt.timedelta(days=3))
+    clock.advance(dt.timedelta(days=3))
     wizard.open(experiment_id)
     reflect = wizard.reflect_step
     assert "ended on" in reflect.status.text()
@@ -124,13 +124,13 @@ def test_tab_goes_through_a_page_in_order_and_then_to_the_buttons(person) -> Non
     ]
 
 
-def test_a_try_on_planned_for_a_later_day_says_when_it_starts(person) -> None:
+def test_a_try_on_planned_for_a_later_day_says_when_it_starts(person, clock) -> None:
     person.start()
     wizard = person.wizard
-    later = dt.datetime.combine(dt.date.today() + dt.timedelta(days=3), dt.time(9, 0))
+    later = dt.datetime.combine(clock.today + dt.timedelta(days=3), dt.time(9, 0))
     experiment_id = person.answer_steps_1_to_9(plan_at=later)
     wizard.open(experiment_id)
     person.click(wizard.reflect_step.begin_button)
     assert wizard.reflect_step.status.text().startswith("You will try on “Play” from ")
-    assert person.window.services.experiments.get(experiment_id).start_date == later.date()
+    assert person.window.services.experiments.get(experiment_id).lifecycle.start_date == later.date()
     assert wizard.reflect_step.early_button.isVisible()

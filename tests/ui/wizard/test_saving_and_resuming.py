@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from valuesdesk.domain import STEP_COUNT
 from valuesdesk.errors import DiskFull
+from valuesdesk.ui.context import DataKind
 
 # 100,000 characters of writing, then emoji (with a skin tone and a joiner), combining marks,
 # Hebrew with points, Arabic and an explicit right-to-left override.
@@ -119,7 +120,6 @@ def test_resuming_puts_the_cursor_at_the_end_of_the_first_field(person, restart)
     assert wizard.value_step.name.cursorPosition() == len("Care")
 
 
-
 def test_one_of_my_values_can_be_chosen_by_keyboard_and_ctrl_enter_goes_on(person) -> None:
     person.window.services.values.create("Honesty", "Saying what I see", "Friendship")
     person.start()
@@ -175,7 +175,7 @@ def meaning_changed_elsewhere(person, meaning: str):
 
 def test_an_import_that_changed_the_open_page_is_shown_and_never_written_over(person) -> None:
     experiments, experiment_id = meaning_changed_elsewhere(person, "Written on the other computer")
-    person.window.exchange.imported.emit()
+    person.page.context.events.changed(DataKind.ALL)
     assert person.wizard.value_step.meaning.toPlainText() == "Written on the other computer"
     person.next()
     assert experiments.get(experiment_id).value.meaning == "Written on the other computer"
@@ -213,7 +213,7 @@ def test_choosing_one_of_my_values_keeps_the_length_just_typed(person) -> None:
     person.press(Qt.Key.Key_Down)
     assert step.name.text() == "Honesty" and step.duration.value() == 14
     assert person.wizard.save_now()
-    assert person.window.services.experiments.get(person.wizard.experiment_id).duration_days == 14
+    assert person.window.services.experiments.get(person.wizard.experiment_id).lifecycle.duration_days == 14
 
 
 def test_ending_early_keeps_the_session_date_just_changed(person) -> None:

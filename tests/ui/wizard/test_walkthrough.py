@@ -150,7 +150,7 @@ def test_all_ten_steps_then_everything_is_found_in_a_new_window(person, restart,
         "Facing what matters to me.",
         "Work",
     )
-    assert experiment.duration_days == 10
+    assert experiment.lifecycle.duration_days == 10
     assert (experiment.reactions, experiment.judgments, experiment.plan) == (REACTIONS, JUDGMENTS, PLAN)
     assert [(b.text, b.chosen) for b in experiment.behaviors] == [
         ("Ask for feedback", True),

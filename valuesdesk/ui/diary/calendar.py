@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QResizeEvent, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QTableView, QWidget
 
-from valuesdesk.domain import CheckInOutcome, DayState
+from valuesdesk.domain import CheckInOutcome, DayState, dates
 from valuesdesk.ui.diary.marks import STATE_LABELS, paint_entry_mark, paint_state, try_on_shade
+from valuesdesk.ui.local_dates import long_day, pydate, qdate
 
 if TYPE_CHECKING:
     from valuesdesk.services.diary import DayMark, MonthMarks
@@ -21,12 +25,14 @@ GLYPH = 9
 MARK_SPACE = GLYPH + 8
 # Narrower than this, "Mon" would be cut to "M…": the day names shrink to one letter.
 SHORT_DAY_NAMES_WIDTH = 260
+# The days a Python date can hold: the calendar goes no further, and the first and last
+# month's grid shows days beyond them (greyed), which have no marks.
+FIRST_DAY = qdate(dt.date.min)
+LAST_DAY = qdate(dt.date.max)
 
 
 def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
-    first = dt.date(year, month, 1)
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return first, following - dt.timedelta(days=1)
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 class DiaryCalendar(QCalendarWidget):
@@ -40,15 +46,22 @@ class DiaryCalendar(QCalendarWidget):
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setGridVisible(False)
         self.setMinimumSize(210, 240)
+        self.setDateRange(FIRST_DAY, LAST_DAY)
+        # Today by the one clock, not the system's: QCalendarWidget starts on QDate.currentDate().
+        self.setSelectedDate(qdate(dates.today()))
         # Weekends in the text colour: a calm calendar, and readable in dark palettes.
         self.setWeekdayTextFormat(Qt.DayOfWeek.Saturday, QTextCharFormat())
         self.setWeekdayTextFormat(Qt.DayOfWeek.Sunday, QTextCharFormat())
         # The grid of days is the part that takes the keyboard focus.
-        self.day_grid = self.findChild(QTableView, "qt_calendar_calendarview")
+        grid = self.findChild(QTableView, "qt_calendar_calendarview")
+        assert grid is not None, "QCalendarWidget's grid of days"
+        self.day_grid: QTableView = grid
         self.day_grid.setAccessibleName("Calendar")
-        self._marks: dict[dt.date, DayMark] = {}
+        self._marks: Mapping[dt.date, DayMark] = MappingProxyType({})
         self._try_on: frozenset[dt.date] = frozenset()
         self._remember_view()
+        # Connected first, so that whoever reads the page shown on this signal reads a kept one.
+        self.currentPageChanged.connect(self._keep_page_in_range)
         self.currentPageChanged.connect(self._remember_view)
         self.selectionChanged.connect(self._remember_view)
 
@@ -68,43 +81,66 @@ class DiaryCalendar(QCalendarWidget):
         self.updateCells()
         self.describe_selected_day()
 
+    @property
+    def marks(self) -> Mapping[dt.date, DayMark]:
+        """The marks painted on the days of the month shown."""
+        return self._marks
+
+    @property
+    def try_on_days(self) -> frozenset[dt.date]:
+        """The days of the month shown that are shaded as try-on days."""
+        return self._try_on
+
     def describe_selected_day(self) -> None:
         """The selected day's marks in words, for screen readers."""
-        day = self.selectedDate().toPython()
+        day = self.selected_day()
         mark = self._marks.get(day)
-        parts = [f"{day:%A} {day.day} {day:%B %Y}"]
-        if day == dt.date.today():
+        parts = [long_day(day)]
+        if day == dates.today():
             parts.append("today")
         if day in self._try_on:
             parts.append("a try-on day")
         if mark is not None and mark.has_entry:
             parts.append("diary entry")
         if mark is not None and mark.outcomes:
-            enacted = ", ".join(STATE_LABELS[DayState.of(outcome)].lower() for outcome in OUTCOME_ORDER if outcome in mark.outcomes)
+            enacted = ", ".join(
+                STATE_LABELS[DayState.of(outcome)].lower() for outcome in OUTCOME_ORDER if outcome in mark.outcomes
+            )
             parts.append(f"check-in: {enacted}")
         self.day_grid.setAccessibleDescription("; ".join(parts))
+
+    def selected_day(self) -> dt.date:
+        return pydate(self.selectedDate())
 
     def select_quietly(self, day: dt.date) -> None:
         """Select ``day`` without announcing it, to go back to a day that could not be left."""
         self.blockSignals(True)
-        self.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.setSelectedDate(qdate(day))
         self.blockSignals(False)
         self._remember_view()
+
+    def _keep_page_in_range(self, year: int, month: int) -> None:
+        """Stay on the first or last month: QCalendarWidget would page on into months of no day."""
+        if (year, month) < (FIRST_DAY.year(), FIRST_DAY.month()):
+            self.setCurrentPage(FIRST_DAY.year(), FIRST_DAY.month())
+        elif (year, month) > (LAST_DAY.year(), LAST_DAY.month()):
+            self.setCurrentPage(LAST_DAY.year(), LAST_DAY.month())
 
     def _remember_view(self) -> None:
         # Read once when they change rather than in each of the 42 cells painted.
         self._month_shown = self.monthShown()
-        self._selected = self.selectedDate().toPython()
+        self._selected = self.selected_day()
 
     def shown_month(self) -> tuple[dt.date, dt.date]:
         return month_bounds(self.yearShown(), self.monthShown())
 
     def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
-        day: dt.date = date.toPython()
+        # Around the first and last month the grid shows days no Python date holds: they have no marks.
+        day = pydate(date) if FIRST_DAY <= date <= LAST_DAY else None
         palette = self.palette()
         in_month = date.month() == self._month_shown
         selected = day == self._selected
-        today = day == dt.date.today()
+        today = day == dates.today()
         cell = QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -135,7 +171,7 @@ class DiaryCalendar(QCalendarWidget):
             QRectF(cell.left(), top, cell.width(), line_height), Qt.AlignmentFlag.AlignCenter, str(date.day())
         )
 
-        mark = self._marks.get(day) if in_month else None
+        mark = self._marks.get(day) if in_month and day is not None else None
         if mark is not None:
             self._paint_mark(painter, cell, top + line_height, mark, palette, ink if selected else None)
         painter.restore()

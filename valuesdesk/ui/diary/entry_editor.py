@@ -1,9 +1,14 @@
-"""The day's entry: the worksheet's diary fields and the step-9 check-in, one section per experiment."""
+"""The day's entry: the worksheet's diary fields and the step-9 check-in, one section per experiment.
+
+The fields, their labels, hints and order come from the domain's ``DIARY_FIELDS``: each kind of
+field has its widget (a text box, a count, a tick box), so a new field appears with no change here.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -25,38 +30,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from valuesdesk.domain import CheckInOutcome
+from valuesdesk.domain import DIARY_FIELDS, MAX_TIMES_DONE, MIN_TIMES_DONE, CheckInOutcome, DiaryField, FieldKind, dates
 from valuesdesk.errors import ValuesDeskError
 from valuesdesk.ui.dialogs import show_error
 from valuesdesk.ui.diary.vertical_scroll_area import VerticalScrollArea
-from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator, flush_all
+from valuesdesk.ui.local_dates import long_day
+from valuesdesk.ui.save_coordinator import flush_each
+from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
 from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from valuesdesk.services import Services
-    from valuesdesk.services.diary import DayEntry
+    from valuesdesk.services.diary import DayEntry, DiaryValue
+    from valuesdesk.ui.context import AppContext
 
 # Narrower than this, the before / during / after fields stand one under another.
 SIDE_BY_SIDE_WIDTH = 440
 # Saved at most this long after typing pauses: the issue allows a second.
 DIARY_AUTOSAVE_MS = 500
+# The worksheet asks for the thoughts, feelings and body sensations before, during and after
+# enacting the value: those three fields stand side by side under one heading where there is room.
+SENSATIONS_HEADING = "Thoughts, feelings and body sensations"
+SIDE_BY_SIDE_FIELDS = ("before", "during", "after")
+SUGGESTED_COUNT_HINT = "Suggested from the earlier days you enacted this value, fully or partly"
 
-TEXT_FIELD_LABELS = {
-    "others_reactions": "Others' &reactions to me",
-    "before": "&Before",
-    "during": "D&uring",
-    "after": "&After",
-    "evaluations": "Eva&luations noticed",
-    "notes": "&Notes",
-}
-PLACEHOLDERS = {
-    "others_reactions": "How did people respond to you?",
-    "before": "Thoughts, feelings, body sensations before",
-    "during": "… while you did it",
-    "after": "… and afterwards",
-    "evaluations": "Was it “good” or “bad”? Judgments of others, or of yourself?",
-    "notes": "Anything else",
-}
 OUTCOME_LABELS = {CheckInOutcome.YES: "&Yes", CheckInOutcome.PARTLY: "&Partly", CheckInOutcome.NO: "N&o"}
 
 
@@ -66,16 +63,27 @@ def ordinal(number: int) -> str:
 
 
 class TimesSpinBox(QSpinBox):
-    """How many times so far, shown as "2nd time", marked while it is only a suggestion."""
+    """How many times so far, shown as "2nd time", marked while it is only a suggestion.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Its count is None while it shows the suggestion: the person has not given one.
+    """
+
+    def __init__(self, hint: str, parent: QWidget | None = None) -> None:
         self.suggested = False
         super().__init__(parent)
-        self.setRange(1, 9999)
+        self._hint = hint
+        self.setRange(MIN_TIMES_DONE, MAX_TIMES_DONE)
+
+    def count(self) -> int | None:
+        return None if self.suggested else self.value()
+
+    def show_count(self, count: int | None, suggestion: int) -> None:
+        self.setValue(suggestion if count is None else count)
+        self.set_suggested(count is None)
 
     def set_suggested(self, suggested: bool) -> None:
         self.suggested = suggested
-        self.setToolTip("Suggested from the earlier days you enacted this value, fully or partly" if suggested else "")
+        self.setToolTip(f"{self._hint}\n{SUGGESTED_COUNT_HINT}" if suggested else self._hint)
         self.lineEdit().setText(self.textFromValue(self.value()))
 
     def textFromValue(self, value: int) -> str:
@@ -107,35 +115,53 @@ class CheckBoxLabel(QLabel):
 
     def __init__(self, text: str, check_box: QCheckBox) -> None:
         super().__init__(text)
+        self._check_box = check_box
         self.setWordWrap(True)
         self.setBuddy(check_box)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Shortcut:
-            self.buddy().setFocus(Qt.FocusReason.ShortcutFocusReason)
-            self.buddy().animateClick()
+            self._check_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self._check_box.animateClick()
             return True
         return super().event(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
-            self.buddy().click()
+            self._check_box.click()
         super().mouseReleaseEvent(event)
 
 
-def _text_field(name: str) -> tuple[QLabel, QPlainTextEdit]:
-    edit = DiaryTextEdit()
-    edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    edit.setObjectName(name)
-    edit.setAccessibleName(plain_label(TEXT_FIELD_LABELS[name]))
-    edit.setPlaceholderText(PLACEHOLDERS[name])
-    edit.setTabChangesFocus(True)
-    edit.setMinimumHeight(54)
-    label = QLabel(TEXT_FIELD_LABELS[name])
+FieldInput = DiaryTextEdit | TimesSpinBox | QCheckBox
+
+
+def _field_input(field: DiaryField) -> FieldInput:
+    """The widget a field of its kind is written in, named as the field's label says."""
+    widget: FieldInput
+    if field.kind is FieldKind.TEXT:
+        widget = DiaryTextEdit()
+        widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        widget.setPlaceholderText(field.placeholder)
+        widget.setTabChangesFocus(True)
+        widget.setMinimumHeight(54)
+    else:
+        # A count or a tick has no empty state to hold a placeholder: its hint is a tooltip.
+        widget = TimesSpinBox(field.placeholder) if field.kind is FieldKind.COUNT else QCheckBox()
+        widget.setToolTip(field.placeholder)
+        widget.setAccessibleDescription(field.placeholder)
+    widget.setObjectName(field.name)
+    widget.setAccessibleName(field.label)
+    if isinstance(widget, TimesSpinBox):
+        widget.lineEdit().setAccessibleName(field.label)
+    return widget
+
+
+def _field_label(field: DiaryField, widget: FieldInput) -> QLabel:
+    label = CheckBoxLabel(field.screen_label, widget) if isinstance(widget, QCheckBox) else QLabel(field.screen_label)
     label.setWordWrap(True)
-    label.setBuddy(edit)
+    label.setBuddy(widget)
     label.setObjectName("fieldLabel")
-    return label, edit
+    return label
 
 
 class ExperimentDayEditor(VerticalScrollArea):
@@ -147,7 +173,6 @@ class ExperimentDayEditor(VerticalScrollArea):
         super().__init__(parent)
         self._services: Services | None = None
         self.entry: DayEntry | None = None
-        self._times_done_chosen = False
         self._loading = False
 
         body = QWidget()
@@ -166,9 +191,9 @@ class ExperimentDayEditor(VerticalScrollArea):
         self.outcome_buttons: dict[CheckInOutcome, QRadioButton] = {}
         self.outcome_group = QButtonGroup(self)
         check_in_row = QHBoxLayout()
-        for outcome, label in OUTCOME_LABELS.items():
-            button = QRadioButton(label)
-            button.setAccessibleName(plain_label(label))
+        for outcome, outcome_label in OUTCOME_LABELS.items():
+            button = QRadioButton(outcome_label)
+            button.setAccessibleName(plain_label(outcome_label))
             self.outcome_group.addButton(button)
             self.outcome_buttons[outcome] = button
             check_in_row.addWidget(button)
@@ -183,42 +208,9 @@ class ExperimentDayEditor(VerticalScrollArea):
         self.check_in_note.setObjectName("checkInNote")
         self.check_in_note.setWordWrap(True)
 
-        self.times_done = TimesSpinBox()
-        self.times_done.setAccessibleName("Times so far")
-        self.times_done.lineEdit().setAccessibleName("Times so far")
-        times_label = QLabel("Ti&mes so far")
-        times_label.setBuddy(self.times_done)
-        self.times_done.valueChanged.connect(self._times_done_edited)
-
-        self.text_edits: dict[str, QPlainTextEdit] = {}
-        labels: dict[str, QLabel] = {}
-        for name in TEXT_FIELD_LABELS:
-            labels[name], self.text_edits[name] = _text_field(name)
-            self.text_edits[name].textChanged.connect(self._edited)
-
-        self.thanked_mind = QCheckBox()
-        self.thanked_mind.setAccessibleName("I thanked my mind for those thoughts")
-        thanked_mind_label = CheckBoxLabel("I &thanked my mind for those thoughts", self.thanked_mind)
-        self.thanked_mind.toggled.connect(self._edited)
-
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.save_indicator)
-
-        times_row = QHBoxLayout()
-        times_row.addWidget(self.times_done)
-        times_row.addStretch(1)
-
-        sensations = QLabel("Thoughts, feelings and body sensations")
-        sensations.setObjectName("groupLabel")
-        sensations.setWordWrap(True)
-        sensations.setIndent(0)  # its styled padding would otherwise indent it from the fields
-        self._phase_widgets = [(labels[name], self.text_edits[name]) for name in ("before", "during", "after")]
-        self._phases_side_by_side: bool | None = None
-        phases = self._phases = QGridLayout()
-        phases.setHorizontalSpacing(8)
-        phases.setVerticalSpacing(2)
-        self._arrange_phases(side_by_side=True)
 
         layout = QVBoxLayout(body)
         layout.setSpacing(6)
@@ -229,38 +221,57 @@ class ExperimentDayEditor(VerticalScrollArea):
         layout.addLayout(question_row)
         layout.addLayout(check_in_row)
         layout.addWidget(self.check_in_note)
-        layout.addWidget(times_label)
-        layout.addLayout(times_row)
-        layout.addWidget(labels["others_reactions"])
-        layout.addWidget(self.text_edits["others_reactions"])
-        layout.addWidget(sensations)
-        layout.addLayout(phases)
-        layout.addWidget(labels["evaluations"])
-        layout.addWidget(self.text_edits["evaluations"])
-        thanked_mind_row = QHBoxLayout()
-        thanked_mind_row.addWidget(self.thanked_mind, 0, Qt.AlignmentFlag.AlignTop)
-        thanked_mind_row.addWidget(thanked_mind_label, 1)
-        layout.addLayout(thanked_mind_row)
-        layout.addWidget(labels["notes"])
-        layout.addWidget(self.text_edits["notes"])
+
+        self.inputs: dict[str, FieldInput] = {}
+        self._phase_widgets: list[tuple[QLabel, FieldInput]] = []
+        self._phases_side_by_side: bool | None = None
+        self._phases = QGridLayout()
+        self._phases.setHorizontalSpacing(8)
+        self._phases.setVerticalSpacing(2)
+        self._add_fields(layout)
+        self._arrange_phases(side_by_side=True)
         layout.addStretch(1)
         self.setWidget(body)
 
-        # Tab order follows the worksheet: check-in, count, then the fields top to bottom.
-        order = [
-            *self.outcome_buttons.values(),
-            self.clear_check_in,
-            self.times_done,
-            self.text_edits["others_reactions"],
-            self.text_edits["before"],
-            self.text_edits["during"],
-            self.text_edits["after"],
-            self.text_edits["evaluations"],
-            self.thanked_mind,
-            self.text_edits["notes"],
-        ]
-        for first, second in zip(order, order[1:]):
+        # Tab order follows the worksheet: the check-in, then the fields in the table's order.
+        order = [*self.outcome_buttons.values(), self.clear_check_in, *self.inputs.values()]
+        for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
+
+    def _add_fields(self, layout: QVBoxLayout) -> None:
+        """The diary's fields, in the worksheet's order, each saved as it is edited."""
+        for field in DIARY_FIELDS:
+            widget = self.inputs[field.name] = _field_input(field)
+            label = _field_label(field, widget)
+            if isinstance(widget, DiaryTextEdit):
+                widget.textChanged.connect(self._edited)
+            elif isinstance(widget, TimesSpinBox):
+                widget.valueChanged.connect(lambda _value, box=widget: self._count_edited(box))
+            else:
+                widget.toggled.connect(self._edited)
+            if field.name in SIDE_BY_SIDE_FIELDS:
+                if not self._phase_widgets:
+                    sensations = QLabel(SENSATIONS_HEADING)
+                    sensations.setObjectName("groupLabel")
+                    sensations.setWordWrap(True)
+                    sensations.setIndent(0)  # its styled padding would otherwise indent it from the fields
+                    layout.addWidget(sensations)
+                    layout.addLayout(self._phases)
+                self._phase_widgets.append((label, widget))
+            elif isinstance(widget, QCheckBox):
+                row = QHBoxLayout()
+                row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+                row.addWidget(label, 1)
+                layout.addLayout(row)
+            elif isinstance(widget, TimesSpinBox):
+                layout.addWidget(label)
+                row = QHBoxLayout()
+                row.addWidget(widget)
+                row.addStretch(1)
+                layout.addLayout(row)
+            else:
+                layout.addWidget(label)
+                layout.addWidget(widget)
 
     def attach(self, services: Services) -> None:
         self._services = services
@@ -288,22 +299,35 @@ class ExperimentDayEditor(VerticalScrollArea):
         try:
             self.entry = entry
             experiment = entry.experiment
-            day_number = entry.day_number()
-            span = experiment.duration_days
-            where = f"day {day_number} of {span}" if day_number <= span else f"day {day_number}"
+            span = experiment.lifecycle.duration_days
+            number = entry.day_number
+            where = f"day {number} of {span}" if number <= span else f"day {number}"
             self.title.setText(f"{experiment.title} · {where}")
-            for name, edit in self.text_edits.items():
-                text = getattr(entry, name)
-                if edit.toPlainText() != text:
-                    edit.setPlainText(text)
-            self.thanked_mind.setChecked(entry.thanked_mind)
-            self._times_done_chosen = entry.times_done is not None
-            self.times_done.setValue(entry.times_done or entry.suggested_times_done)
-            self.times_done.set_suggested(not self._times_done_chosen)
+            for name, widget in self.inputs.items():
+                self._show_value(widget, entry.values[name], entry.suggested_times_done)
             self._show_check_in(entry.outcome, today)
             self.save_indicator.clear()
         finally:
             self._loading = False
+
+    @staticmethod
+    def _show_value(widget: FieldInput, value: DiaryValue, suggested_count: int) -> None:
+        if isinstance(widget, DiaryTextEdit):
+            text = str(value)
+            if widget.toPlainText() != text:
+                widget.setPlainText(text)
+        elif isinstance(widget, TimesSpinBox):
+            widget.show_count(value if isinstance(value, int) else None, suggested_count)
+        else:
+            widget.setChecked(bool(value))
+
+    @staticmethod
+    def _value_of(widget: FieldInput) -> DiaryValue:
+        if isinstance(widget, DiaryTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, TimesSpinBox):
+            return widget.count()
+        return widget.isChecked()
 
     def _show_check_in(self, outcome: CheckInOutcome | None, today: dt.date) -> None:
         assert self.entry is not None
@@ -320,33 +344,24 @@ class ExperimentDayEditor(VerticalScrollArea):
         self.clear_check_in.setVisible(outcome is not None)
         self.check_in_note.setVisible(future)
         self.check_in_note.setText(
-            "This day has not come yet. You can check in on the day itself, or any day after."
-            if future
-            else ""
+            "This day has not come yet. You can check in on the day itself, or any day after." if future else ""
         )
 
     def _edited(self) -> None:
         if not self._loading:
             self.autosaver.schedule()
 
-    def _times_done_edited(self) -> None:
+    def _count_edited(self, box: TimesSpinBox) -> None:
         if not self._loading:
-            self._times_done_chosen = True
-            self.times_done.set_suggested(False)
+            box.set_suggested(False)
             self.autosaver.schedule()
 
     def _save(self) -> None:
         entry = self.entry
         if entry is None or self._services is None:
             return
-        fields = {name: edit.toPlainText() for name, edit in self.text_edits.items()}
-        has_entry = self._services.diary.save_entry(
-            entry.experiment.id,
-            entry.day,
-            times_done=self.times_done.value() if self._times_done_chosen else None,
-            thanked_mind=self.thanked_mind.isChecked(),
-            **fields,
-        )
+        values = {name: self._value_of(widget) for name, widget in self.inputs.items()}
+        has_entry = self._services.diary.save_entry(entry.experiment.id, entry.day, **values)
         # The calendar and progress change only when the day gains or loses its entry.
         if has_entry != entry.has_entry:
             self.entry = replace(entry, has_entry=has_entry)
@@ -356,30 +371,30 @@ class ExperimentDayEditor(VerticalScrollArea):
         entry = self.entry
         if entry is None or self._services is None:
             return
-        today = dt.date.today()
         try:
-            self._services.diary.set_check_in(entry.experiment.id, entry.day, outcome, today)
+            self._services.diary.set_check_in(entry.experiment.id, entry.day, outcome)
         except ValuesDeskError as error:
             show_error(self, error)
             outcome = entry.outcome
         else:
             self.entry = entry = replace(entry, outcome=outcome)
             self.changed.emit()
-        self._show_check_in(outcome, today)
+        self._show_check_in(outcome, dates.today())
 
 
 class DayView(QWidget):
     """The selected day: its date, and one section (a tab) per experiment kept that day.
 
     Sections are reused from day to day, one per place in the tabs, so browsing years of days
-    builds no more editors than the most experiments on one day.
+    builds no more editors than the most experiments on one day. Each section's autosaver is
+    registered with the save coordinator, so closing the window or changing area saves it.
     """
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services: Services | None = None
+        self._context: AppContext | None = None
         self._editors: list[ExperimentDayEditor] = []
 
         self.heading = QLabel()
@@ -404,20 +419,26 @@ class DayView(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.stack, 1)
 
-    def attach(self, services: Services) -> None:
-        self._services = services
+    def attach(self, context: AppContext) -> None:
+        self._context = context
+        for editor in self._editors:
+            self._attach_editor(editor)
 
     def editors(self) -> list[ExperimentDayEditor]:
         """The sections shown, in tab order."""
-        return [self.tabs.widget(index) for index in range(self.tabs.count())]
+        return [
+            editor
+            for index in range(self.tabs.count())
+            if isinstance(editor := self.tabs.widget(index), ExperimentDayEditor)
+        ]
 
-    def flush(self) -> bool:
+    def save(self) -> bool:
         """Save what is pending in every section; on failure say why and return False."""
-        return flush_all((editor.autosaver for editor in self._editors), self)
+        return flush_each(tuple(editor.autosaver for editor in self._editors), self)
 
-    def show_day(self, day: dt.date, entries: list[DayEntry], today: dt.date, empty_message: str) -> None:
+    def show_day(self, day: dt.date, entries: tuple[DayEntry, ...], today: dt.date, empty_message: str) -> None:
         """Show ``entries``; whatever was pending for the day shown before must have been flushed."""
-        self.heading.setText(f"{day:%A} {day.day} {day:%B %Y}" + (" · today" if day == today else ""))
+        self.heading.setText(long_day(day) + (" · today" if day == today else ""))
         while len(self._editors) < len(entries):
             self._editors.append(self._new_editor())
         wanted = self._editors[: len(entries)]
@@ -425,7 +446,7 @@ class DayView(QWidget):
             self.tabs.clear()
             for editor in wanted:
                 self.tabs.addTab(editor, "")
-        for index, (editor, entry) in enumerate(zip(wanted, entries)):
+        for index, (editor, entry) in enumerate(zip(wanted, entries, strict=True)):
             self.tabs.setTabText(index, entry.experiment.title.replace("&", "&&"))
             editor.load(entry, today)
         self.empty_message.setText(empty_message)
@@ -439,7 +460,12 @@ class DayView(QWidget):
     def _new_editor(self) -> ExperimentDayEditor:
         editor = ExperimentDayEditor()
         editor.setParent(self)
-        if self._services is not None:
-            editor.attach(self._services)
+        if self._context is not None:
+            self._attach_editor(editor)
         editor.changed.connect(self.changed)
         return editor
+
+    def _attach_editor(self, editor: ExperimentDayEditor) -> None:
+        assert self._context is not None
+        editor.attach(self._context.services)
+        self._context.coordinator.register(editor.autosaver)

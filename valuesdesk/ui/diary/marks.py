@@ -6,6 +6,9 @@ marks read without colour vision, and colours come from the palette for light an
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
@@ -77,10 +80,25 @@ def paint_entry_mark(painter: QPainter, rect: QRectF, ink: QColor) -> None:
     painter.restore()
 
 
+Paint = Callable[[QPainter, QRectF, QPalette], None]
+
+
+def _paint_state_glyph(state: DayState, painter: QPainter, rect: QRectF, palette: QPalette) -> None:
+    paint_state(painter, rect, state, palette)
+
+
+def _paint_entry_glyph(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
+    paint_entry_mark(painter, rect, palette.color(QPalette.ColorRole.WindowText))
+
+
+def _paint_try_on_glyph(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
+    painter.fillRect(rect, try_on_shade(palette))
+
+
 class _Glyph(QWidget):
     SIZE = 14
 
-    def __init__(self, paint, parent: QWidget | None = None) -> None:
+    def __init__(self, paint: Paint, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._paint = paint
         self.setFixedSize(QSize(self.SIZE, self.SIZE))
@@ -101,14 +119,12 @@ class MarksLegend(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setHorizontalSpacing(12)
         layout.setVerticalSpacing(4)
-        items = [
-            (lambda p, r, pal, s=state: paint_state(p, r, s, pal), STATE_LABELS[state])
+        items: list[tuple[Paint, str]] = [
+            (partial(_paint_state_glyph, state), STATE_LABELS[state])
             for state in (DayState.ENACTED, DayState.PARTLY, DayState.NOT_ENACTED)
         ]
-        items.append(
-            (lambda p, r, pal: paint_entry_mark(p, r, pal.color(QPalette.ColorRole.WindowText)), "Diary entry")
-        )
-        items.append((lambda p, r, pal: p.fillRect(r, try_on_shade(pal)), "Try-on"))
+        items.append((_paint_entry_glyph, "Diary entry"))
+        items.append((_paint_try_on_glyph, "Try-on"))
         texts = []
         for position, (paint, label_text) in enumerate(items):
             item = QHBoxLayout()

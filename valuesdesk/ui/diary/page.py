@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -25,16 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from valuesdesk.domain import ExperimentStatus
+from valuesdesk.domain import ExperimentRef, ExperimentStatus, dates
+from valuesdesk.ui.context import DataKind
 from valuesdesk.ui.diary.calendar import DiaryCalendar
 from valuesdesk.ui.diary.entry_editor import DayView
 from valuesdesk.ui.diary.marks import MarksLegend
 from valuesdesk.ui.diary.progress import ProgressView
 from valuesdesk.ui.diary.search import SearchResultsView
+from valuesdesk.ui.local_dates import long_day, qdate, short_span
 
 if TYPE_CHECKING:
     from valuesdesk.services import Services
-    from valuesdesk.services.diary import DiaryExperiment
+    from valuesdesk.ui.context import AppContext
 
 SEARCH_DELAY_MS = 250
 ALL_EXPERIMENTS = "All experiments"
@@ -43,8 +45,8 @@ ALL_EXPERIMENTS = "All experiments"
 ALL_ID = 0
 
 
-def experiment_label(experiment: DiaryExperiment) -> str:
-    span = f"{experiment.start_date:%d %b} – {experiment.end_date:%d %b %Y}"
+def experiment_label(experiment: ExperimentRef) -> str:
+    span = short_span(experiment.lifecycle.start_date, experiment.lifecycle.end_date)
     status = "" if experiment.status is ExperimentStatus.COMPLETED else f" ({experiment.status.label.lower()})"
     return f"{experiment.title} · {span}{status}"
 
@@ -52,8 +54,9 @@ def experiment_label(experiment: DiaryExperiment) -> str:
 class DiaryPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._context: AppContext | None = None
         self._services: Services | None = None
-        self._experiments: list[DiaryExperiment] = []
+        self._experiments: tuple[ExperimentRef, ...] = ()
         self._shown_day: dt.date | None = None
         self._progress_stale = True
         self._filter_index = 0
@@ -142,30 +145,31 @@ class DiaryPage(QWidget):
 
     # Data ------------------------------------------------------------------------------------
 
-    def attach(self, services: Services) -> None:
-        self._services = services
-        self.day_view.attach(services)
+    def attach(self, context: AppContext) -> None:
+        """Show the opened data; the day's sections save through the coordinator, and the
+        experiments and the day load again when experiments change elsewhere or data is imported."""
+        self._context = context
+        self._services = context.services
+        self.day_view.attach(context)
+        context.events.data_changed.connect(self._data_changed)
         self.setEnabled(True)
         self.reload_experiments()
         self._show_day(self._selected_day())
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # Experiments start and end in the other area; pick up the changes when coming back.
-        if self._services is None or self._experiments == self._services.diary.experiments():
+    def _data_changed(self, kind_name: str) -> None:
+        kind = DataKind(kind_name)
+        if self._services is None or not kind.concerns(DataKind.EXPERIMENTS):
+            return
+        # Most changes to an experiment (its plan, its steps) change nothing the diary shows.
+        if kind is DataKind.EXPERIMENTS and self._experiments == self._services.diary.experiments():
             return
         self.reload()
 
     def reload(self) -> None:
         """Show the data again after it changed elsewhere (another area, an import)."""
-        if self.day_view.flush():
+        if self.day_view.save():
             self.reload_experiments()
             self._show_day(self._selected_day())
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        # Leaving the Diary saves what was typed, as changing the day does.
-        self.day_view.flush()
-        super().hideEvent(event)
 
     def reload_experiments(self) -> None:
         assert self._services is not None
@@ -187,41 +191,42 @@ class DiaryPage(QWidget):
         """The chosen experiment's id, or None for all of them."""
         return self.filter.currentData() or None
 
-    def _today(self) -> dt.date:
-        return dt.date.today()
-
     def _selected_day(self) -> dt.date:
-        return self.calendar.selectedDate().toPython()
+        return self.calendar.selected_day()
 
     def refresh_marks(self) -> None:
         if self._services is None:
             return
         first, last = self.calendar.shown_month()
         self.calendar.set_marks(
-            self._services.diary.month_marks(first, last, self.experiment_filter(), self._today())
+            self._services.diary.month_marks(first, last, self.experiment_filter(), dates.today())
         )
 
     def _refresh_progress_if_shown(self) -> None:
         if self._services is None or not self._progress_stale or self.tabs.currentWidget() is not self.progress_view:
             return
         self._progress_stale = False
-        self.progress_view.show_progress(self._services.diary.progress(self.experiment_filter(), self._today()))
+        self.progress_view.show_progress(self._services.diary.progress(self.experiment_filter(), dates.today()))
 
     def _entry_changed(self) -> None:
+        """A day gained or lost its entry or check-in: the marks, the progress and the list of
+        experiments (its counts of days) show it."""
         self._progress_stale = True
         self.refresh_marks()
+        if self._context is not None:
+            self._context.events.changed(DataKind.DIARY)
 
     # The day ---------------------------------------------------------------------------------
 
     def _show_day(self, day: dt.date) -> None:
         if self._services is None:
             return
-        today = self._today()
+        today = dates.today()
         entries = self._services.diary.day_entries(day, self.experiment_filter(), today)
         if not self._experiments:
             empty = "Nothing to write yet: start trying on a value, and its days appear here."
         else:
-            empty = f"No experiment ran on {day:%A} {day.day} {day:%B %Y}. Choose a shaded day to write."
+            empty = f"No experiment ran on {long_day(day)}. Choose a shaded day to write."
         self.day_view.show_day(day, entries, today, empty)
         self.calendar.describe_selected_day()
         self._shown_day = day
@@ -230,7 +235,7 @@ class DiaryPage(QWidget):
         day = self._selected_day()
         if day == self._shown_day:
             return
-        if not self.day_view.flush():
+        if not self.day_view.save():
             # Keep the person on the day whose writing could not be saved.
             self._select_quietly(self._shown_day)
             return
@@ -244,10 +249,10 @@ class DiaryPage(QWidget):
 
     def select_day(self, day: dt.date) -> None:
         """Select ``day`` in the calendar, saving the day shown before."""
-        self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+        self.calendar.setSelectedDate(qdate(day))
 
     def _filter_changed(self) -> None:
-        if not self.day_view.flush():
+        if not self.day_view.save():
             # Keep showing the experiment whose writing could not be saved.
             self.filter.blockSignals(True)
             self.filter.setCurrentIndex(self._filter_index)
@@ -272,10 +277,11 @@ class DiaryPage(QWidget):
         if self.filter.currentIndex() != index:
             return
         experiment = next(experiment for experiment in self._experiments if experiment.id == experiment_id)
-        today = self._today()
+        today = dates.today()
         self.tabs.setCurrentWidget(self.day_view)
         self.right.setCurrentWidget(self.tabs)
-        self.select_day(today if experiment.runs_on(today, today) else experiment.start_date)
+        lifecycle = experiment.lifecycle
+        self.select_day(today if lifecycle.runs_on(today, today) else lifecycle.planned_start(today))
         self.day_view.focus_experiment(experiment_id)
 
     # Search ----------------------------------------------------------------------------------
@@ -291,7 +297,7 @@ class DiaryPage(QWidget):
             self.right.setCurrentWidget(self.tabs)
             return
         # Search what was just typed too; writing that cannot be saved stays in view.
-        if not self.day_view.flush():
+        if not self.day_view.save():
             self.right.setCurrentWidget(self.tabs)
             return
         self.search_results.show_results(query, self._services.diary.search(query))

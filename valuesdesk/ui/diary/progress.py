@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from valuesdesk.domain import DayState, ExperimentStatus
 from valuesdesk.ui.diary.marks import STATE_LABELS, paint_state
 from valuesdesk.ui.diary.vertical_scroll_area import VerticalScrollArea
+from valuesdesk.ui.local_dates import short_span
 
 if TYPE_CHECKING:
     from valuesdesk.services.diary import ExperimentProgress
@@ -66,7 +67,7 @@ class ProgressCard(QFrame):
         title = QLabel(f"{experiment.title}{status}")
         title.setObjectName("progressTitle")
         title.setTextFormat(Qt.TextFormat.PlainText)
-        dates = QLabel(f"{experiment.start_date:%d %b %Y} – {experiment.end_date:%d %b %Y}")
+        dates = QLabel(short_span(experiment.lifecycle.start_date, experiment.lifecycle.end_date))
         dates.setObjectName("hint")
         runs = (
             f"Longest run {days_text(progress.longest_run)}"
@@ -107,7 +108,7 @@ class ProgressView(VerticalScrollArea):
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWidget(body)
 
-    def show_progress(self, items: list[ExperimentProgress]) -> None:
+    def show_progress(self, items: tuple[ExperimentProgress, ...]) -> None:
         self.cards = []
         if not items:
             self._show_empty()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from valuesdesk.ui.diary.entry_editor import TEXT_FIELD_LABELS
-from valuesdesk.ui.widgets.labels import plain_label
+from valuesdesk.domain import diary_field
+from valuesdesk.ui.local_dates import short_day
 
 if TYPE_CHECKING:
     from valuesdesk.services.diary import SearchHit, SearchResults
@@ -49,7 +49,7 @@ class RichTextDelegate(QStyledItemDelegate):
         """The items changed: lay them out anew."""
         self._documents.clear()
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
         width = max(100, option.rect.width() - 2 * self.PADDING)
         document = self._documents.get((index.row(), width))
         if document is None:
@@ -60,7 +60,9 @@ class RichTextDelegate(QStyledItemDelegate):
             self._documents[(index.row(), width)] = document
         return document
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         self.initStyleOption(option, index)
         document = self._document(option, index)
         option.text = ""
@@ -75,7 +77,7 @@ class RichTextDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         """The same for every hit: the heading and up to four lines of snippet."""
         line = option.fontMetrics.lineSpacing()
         return QSize(self._view.viewport().width(), line * (SNIPPET_LINES + 1) + 2 * self.PADDING)
@@ -120,9 +122,11 @@ class SearchResultsView(QWidget):
         else:
             self.summary.setText(f"{results.total} {'entry matches' if results.total == 1 else 'entries match'}.")
         for hit in results.hits:
-            heading = f"{hit.day:%a} {hit.day.day} {hit.day:%b %Y} · {hit.value_name} · {plain_label(TEXT_FIELD_LABELS[hit.field_name])}"
+            heading = f"{short_day(hit.day)} · {hit.title} · {diary_field(hit.field_name).label}"
             item = QListWidgetItem()
-            item.setData(HTML_ROLE, f"<div style='opacity:0.8'><small>{html.escape(heading)}</small></div>{hit.snippet_html}")
+            item.setData(
+                HTML_ROLE, f"<div style='opacity:0.8'><small>{html.escape(heading)}</small></div>{hit.snippet_html}"
+            )
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{heading}: {_plain_text(hit.snippet_html)}")
             item.setData(HIT_ROLE, hit)
             self.results.addItem(item)

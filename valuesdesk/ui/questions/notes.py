@@ -6,7 +6,6 @@ editable in place and saved as it is typed.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -23,20 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from valuesdesk.domain import dates
 from valuesdesk.errors import ValuesDeskError
 from valuesdesk.ui.dialogs import confirm, show_error
-from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator, flush_all
+from valuesdesk.ui.local_dates import short_day
+from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
 
 if TYPE_CHECKING:
-    from valuesdesk.services.therapist_notes import TherapistNoteService
-    from valuesdesk.store.models import TherapistNote
+    from valuesdesk.services.therapist_notes import Note, TherapistNoteService
 
 MIN_LINES = 2
 MAX_LINES = 12
-
-
-def note_date(day: dt.date) -> str:
-    return f"{day:%d %b %Y}"
 
 
 class NoteTextEdit(QTextEdit):
@@ -72,7 +68,7 @@ class NoteEditor(QFrame):
         self,
         service: TherapistNoteService,
         question_number: int,
-        note: TherapistNote | None = None,
+        note: Note | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -80,12 +76,12 @@ class NoteEditor(QFrame):
         self._service = service
         self._question_number = question_number
         self.note_id = note.id if note else None
-        self.noted_on = note.noted_on if note else dt.date.today()
+        self.noted_on = note.noted_on if note else dates.today()
 
-        self.date_label = QLabel(note_date(self.noted_on))
+        self.date_label = QLabel(short_day(self.noted_on))
         self.date_label.setObjectName("noteDate")
         self.editor = NoteTextEdit(note.text if note else "")
-        self.editor.setAccessibleName(f"Note of {note_date(self.noted_on)}")
+        self.editor.setAccessibleName(f"Note of {short_day(self.noted_on)}")
         self.editor.setPlaceholderText("Your private note…")
         self.autosaver = Autosaver(self._save, self)
         self.autosaver.saved.connect(self.saved)
@@ -94,7 +90,7 @@ class NoteEditor(QFrame):
         self.delete_button = QToolButton()
         self.delete_button.setText("Delete")
         self.delete_button.setAccessibleName("Delete")
-        self.delete_button.setToolTip(f"Delete the note of {note_date(self.noted_on)}")
+        self.delete_button.setToolTip(f"Delete the note of {short_day(self.noted_on)}")
         self.delete_button.clicked.connect(self.ask_to_delete)
 
         header = QHBoxLayout()
@@ -123,7 +119,7 @@ class NoteEditor(QFrame):
         if self.note_id is None and not self.text():
             self._remove()
             return
-        question = f"Delete your note of {note_date(self.noted_on)}? This cannot be undone."
+        question = f"Delete your note of {short_day(self.noted_on)}? This cannot be undone."
         if not confirm(self, "Delete Note", question, "Delete"):
             return
         self.autosaver.cancel()
@@ -143,7 +139,10 @@ class NoteEditor(QFrame):
 
 
 class NotesSection(QWidget):
-    """Under one therapist question: the "Notes (n)" toggle and, when open, its notes."""
+    """Under one therapist question: the "Notes (n)" toggle and, when open, its notes.
+
+    Its notes' unsaved typing is pending work (:class:`~valuesdesk.ui.save_coordinator.PendingWork`).
+    """
 
     def __init__(self, question_number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -151,7 +150,8 @@ class NotesSection(QWidget):
         self.question_number = question_number
         self._service: TherapistNoteService | None = None
         self.editors: list[NoteEditor] = []
-        self._unopened: list[TherapistNote] = []
+        self._unopened: tuple[Note, ...] = ()
+        self.error: ValuesDeskError | None = None
 
         self.toggle = QToolButton()
         self.toggle.setObjectName("notesToggle")
@@ -183,7 +183,7 @@ class NotesSection(QWidget):
         layout.addWidget(self.notes_box)
         self._show_count()
 
-    def load(self, service: TherapistNoteService, notes: list[TherapistNote]) -> None:
+    def load(self, service: TherapistNoteService, notes: tuple[Note, ...]) -> None:
         """Show ``notes`` in place of any shown before; what was typed must have been flushed."""
         self._service = service
         for editor in self.editors:
@@ -191,14 +191,16 @@ class NotesSection(QWidget):
             editor.deleteLater()
         self.editors = []
         # Editors are built when the notes are first opened: hundreds would slow the start.
-        self._unopened = list(notes)
+        self._unopened = notes
         self.toggle.setEnabled(True)
         self._open(self.toggle.isChecked())
         self._show_count()
 
     def flush(self) -> bool:
-        """Save what was typed in every note; on failure say why and return False."""
-        return flush_all((editor.autosaver for editor in self.editors), self)
+        """Save what was typed in every note; False when one failed, and ``error`` says why."""
+        failed = next((editor.autosaver for editor in self.editors if not editor.autosaver.flush()), None)
+        self.error = failed.error if failed is not None else None
+        return failed is None
 
     def note_count(self) -> int:
         return len(self._unopened) + sum(1 for editor in self.editors if editor.note_id is not None)
@@ -233,7 +235,7 @@ class NotesSection(QWidget):
         if opened and self._unopened and self._service is not None:
             for note in self._unopened:
                 self._add_editor(NoteEditor(self._service, self.question_number, note))
-            self._unopened = []
+            self._unopened = ()
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow)
         self.notes_box.setVisible(opened)
 

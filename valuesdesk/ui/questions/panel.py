@@ -23,51 +23,35 @@ from PySide6.QtWidgets import (
 
 from valuesdesk.content import ParallelQuestions, parallel_questions
 from valuesdesk.errors import ValuesDeskError
+from valuesdesk.ui.context import DataKind
 from valuesdesk.ui.dialogs import show_error
+from valuesdesk.ui.questions.controls import action_button, menu_button, mode_chooser
 from valuesdesk.ui.questions.notes import NotesSection
 from valuesdesk.ui.questions.session_window import SessionWindow, screen_for_key, screen_key
 from valuesdesk.ui.questions.sheet_pdf import render_sheet, save_sheet_pdf
-from valuesdesk.ui.questions.controls import action_button, menu_button, mode_chooser
-from valuesdesk.ui.questions.sheet_view import SheetMode, SheetView, default_text_size
+from valuesdesk.ui.questions.sheet_view import SheetView, default_text_size
+from valuesdesk.ui.save_coordinator import flush_each
+from valuesdesk.ui.settings import (
+    NOTES_HIDDEN,
+    QUESTIONS_MODE,
+    QUESTIONS_PAIR,
+    QUESTIONS_TEXT_SIZE,
+    SESSION_CLIENT_VIEW,
+    SESSION_FULL_SCREEN_ON,
+    SESSION_GEOMETRY,
+    SESSION_MODE,
+    SESSION_OPEN,
+    SESSION_STAY_ON_TOP,
+    SESSION_TEXT_SIZE,
+    Settings,
+)
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QByteArray
-
-    from valuesdesk.services import Services
     from valuesdesk.services.therapist_notes import TherapistNoteService
-    from valuesdesk.ui.ui_state import UiState
+    from valuesdesk.ui.context import AppContext
 
-
-class QuestionsState:
-    """The panel's and the session window's view choices, typed, in the window's UiState."""
-
-    def __init__(self, ui_state: UiState) -> None:
-        self._ui_state = ui_state
-
-    def set(self, key: str, value: object) -> None:
-        self._ui_state.set(f"questions/{key}", value)
-
-    def text(self, key: str, default: str = "") -> str:
-        return str(self._ui_state.value(f"questions/{key}", default))
-
-    def flag(self, key: str) -> bool:
-        # INI files give booleans back as the strings "true" and "false".
-        return self.text(key, "false").lower() == "true"
-
-    def number(self, key: str, default: float) -> float:
-        try:
-            return float(self._ui_state.value(f"questions/{key}", default))
-        except (TypeError, ValueError):
-            return default
-
-    def mode(self, key: str) -> SheetMode:
-        try:
-            return SheetMode(self.text(key, SheetMode.BOTH))
-        except ValueError:
-            return SheetMode.BOTH
-
-    def bytes(self, key: str) -> QByteArray | None:
-        return self._ui_state.bytes(f"questions/{key}")
+# Session mode shows the sheet larger than the dock does, until the therapist chooses a size.
+SESSION_TEXT_SCALE = 1.5
 
 
 class QuestionsPanel(QWidget):
@@ -75,12 +59,14 @@ class QuestionsPanel(QWidget):
     session_ended = Signal()
     status_message = Signal(str)
 
-    def __init__(self, ui_state: UiState, sheet: ParallelQuestions | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: Settings, sheet: ParallelQuestions | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.sheet = sheet or parallel_questions()
         self.setObjectName("questionsPanel")
         self.setAccessibleName(self.sheet.title)
-        self._state = QuestionsState(ui_state)
+        self._settings = settings
         self.session_window: SessionWindow | None = None
         self._notes_service: TherapistNoteService | None = None
 
@@ -92,7 +78,9 @@ class QuestionsPanel(QWidget):
 
         self.hide_notes_action = QAction("&Hide Private Notes", self, checkable=True)
         self.hide_notes_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.hide_notes_action.setToolTip("Hide every private note and note count, e.g. while sharing your screen (Ctrl+Shift+H)")
+        self.hide_notes_action.setToolTip(
+            "Hide every private note and note count, e.g. while sharing your screen (Ctrl+Shift+H)"
+        )
         self.hide_notes_action.toggled.connect(self.set_notes_hidden)
         self.addAction(self.hide_notes_action)
         self.session_action = QAction("&Session Mode", self)
@@ -136,31 +124,39 @@ class QuestionsPanel(QWidget):
         self.setTabOrder(self.session_button, self.sheet_view)
 
         self._restore_view()
-        self.sheet_view.mode_changed.connect(lambda mode: self._state.set("mode", mode.value))
-        self.sheet_view.pair_changed.connect(lambda index: self._state.set("pair", index))
-        self.sheet_view.text_size_changed.connect(lambda points: self._state.set("text_size", points))
+        self.sheet_view.mode_changed.connect(lambda mode: settings.set(QUESTIONS_MODE, mode))
+        self.sheet_view.pair_changed.connect(lambda index: settings.set(QUESTIONS_PAIR, index))
+        self.sheet_view.text_size_changed.connect(lambda points: settings.set(QUESTIONS_TEXT_SIZE, points))
 
     def _restore_view(self) -> None:
-        self.sheet_view.set_mode(self._state.mode("mode"))
-        self.sheet_view.set_pair_index(int(self._state.number("pair", 0)))
-        self.sheet_view.set_text_size(self._state.number("text_size", default_text_size()))
-        self.hide_notes_action.setChecked(self._state.flag("notes_hidden"))
+        self.sheet_view.set_mode(self._settings.get(QUESTIONS_MODE))
+        self.sheet_view.set_pair_index(self._settings.get(QUESTIONS_PAIR))
+        self.sheet_view.set_text_size(self._settings.get(QUESTIONS_TEXT_SIZE) or default_text_size())
+        self.hide_notes_action.setChecked(self._settings.get(NOTES_HIDDEN))
 
-    def attach(self, services: Services) -> None:
-        """Load the private notes, then bring back a session window that was open at the last quit."""
-        self._notes_service = services.therapist_notes
+    def attach(self, context: AppContext) -> None:
+        """Load the private notes, then bring back a session window that was open at the last quit.
+
+        What is typed in the notes is saved through the coordinator; the notes load again when
+        notes change elsewhere (an import).
+        """
+        self._notes_service = context.services.therapist_notes
+        for section in self.notes_sections:
+            context.coordinator.register(section)
+        context.events.data_changed.connect(self._data_changed)
         self.reload_notes()
-        if self._state.flag("session/open"):
+        if self._settings.get(SESSION_OPEN):
             self.start_session()
+
+    def _data_changed(self, kind_name: str) -> None:
+        if DataKind(kind_name).concerns(DataKind.NOTES):
+            self.reload_notes()
 
     def reload_notes(self) -> bool:
         """Show the notes as stored (after an import, say), once what was typed is saved."""
         service = self._notes_service
-        if service is None:
+        if service is None or not flush_each(self.notes_sections, self):
             return False
-        for section in self.notes_sections:
-            if not section.flush():
-                return False
         try:
             notes = service.notes_by_question()
         except ValuesDeskError as error:
@@ -179,7 +175,7 @@ class QuestionsPanel(QWidget):
         self.hide_notes_action.setChecked(hidden)
         for section in self.notes_sections:
             section.setHidden(hidden)
-        self._state.set("notes_hidden", hidden)
+        self._settings.set(NOTES_HIDDEN, hidden)
 
     # Session mode
 
@@ -192,22 +188,23 @@ class QuestionsPanel(QWidget):
             self.session_window = SessionWindow(self.sheet, self)
             self.session_window.return_requested.connect(self.end_session)
             window = self.session_window
-            geometry = self._state.bytes("session/geometry")
+            geometry = self._settings.get(SESSION_GEOMETRY)
             if geometry is not None:
                 window.restoreGeometry(geometry)
-            window.sheet_view.set_mode(self._state.mode("session/mode"))
+            window.sheet_view.set_mode(self._settings.get(SESSION_MODE))
             window.sheet_view.set_pair_index(self.sheet_view.pair_index())
-            window.sheet_view.set_text_size(self._state.number("session/text_size", default_text_size() * 1.5))
-            window.set_stay_on_top(self._state.flag("session/stay_on_top"))
+            text_size = self._settings.get(SESSION_TEXT_SIZE) or default_text_size() * SESSION_TEXT_SCALE
+            window.sheet_view.set_text_size(text_size)
+            window.set_stay_on_top(self._settings.get(SESSION_STAY_ON_TOP))
         window = self.session_window
-        screen = screen_for_key(self._state.text("session/full_screen_on"))
+        screen = screen_for_key(self._settings.get(SESSION_FULL_SCREEN_ON))
         if screen is not None:
-            window.show_full_screen_on(screen, client_view=self._state.flag("session/client_view"))
+            window.show_full_screen_on(screen, client_view=self._settings.get(SESSION_CLIENT_VIEW))
         else:
             window.show()
             window.raise_()
             window.activateWindow()
-        self._state.set("session/open", True)
+        self._settings.set(SESSION_OPEN, True)
         self.session_started.emit()
 
     def end_session(self) -> None:
@@ -216,22 +213,22 @@ class QuestionsPanel(QWidget):
         if window is None or not window.isVisible():
             return
         mode, text_size = window.windowed_view()
-        self._state.set("session/mode", mode.value)
-        self._state.set("session/text_size", text_size)
-        self._state.set("session/stay_on_top", window.stays_on_top())
-        self._state.set("session/full_screen_on", screen_key(window.screen()) if window.isFullScreen() else "")
-        self._state.set("session/client_view", window.client_view)
+        self._settings.set(SESSION_MODE, mode)
+        self._settings.set(SESSION_TEXT_SIZE, text_size)
+        self._settings.set(SESSION_STAY_ON_TOP, window.stays_on_top())
+        self._settings.set(SESSION_FULL_SCREEN_ON, screen_key(window.screen()) if window.isFullScreen() else "")
+        self._settings.set(SESSION_CLIENT_VIEW, window.client_view)
         window.leave_full_screen()
-        self._state.set("session/geometry", window.saveGeometry())
+        self._settings.set(SESSION_GEOMETRY, window.saveGeometry())
         window.hide()
-        self._state.set("session/open", False)
+        self._settings.set(SESSION_OPEN, False)
         self.session_ended.emit()
 
     def put_away_for_quit(self) -> None:
         """Close the session window as the program quits, remembering to bring it back."""
         was_open = self.session_active()
         self.end_session()
-        self._state.set("session/open", was_open)
+        self._settings.set(SESSION_OPEN, was_open)
 
     # Paper
 

@@ -6,6 +6,9 @@ screen turned to the client with the client column alone, in large print.
 
 from __future__ import annotations
 
+import functools
+import itertools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QContextMenuEvent, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import (
@@ -99,7 +102,7 @@ class SessionWindow(QWidget):
         layout.addWidget(self.sheet_view, 1)
         # The toolbar left to right, then the sheet below it.
         order = [self.mode_box, self.stay_on_top_button, self.full_screen_button, self.return_button, self.sheet_view]
-        for first, second in zip(order, order[1:]):
+        for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
         self.resize(900, 640)
 
@@ -159,17 +162,16 @@ class SessionWindow(QWidget):
         self.full_screen_menu.clear()
         for screen in QGuiApplication.screens():
             label = screen_label(screen)
-            self.full_screen_menu.addAction(f"Full Screen on {label}", lambda s=screen: self.show_full_screen_on(s))
-            self.full_screen_menu.addAction(
-                f"Client View on {label}", lambda s=screen: self.show_full_screen_on(s, client_view=True)
-            )
+            full_screen = functools.partial(self.show_full_screen_on, screen)
+            self.full_screen_menu.addAction(f"Full Screen on {label}", full_screen)
+            self.full_screen_menu.addAction(f"Client View on {label}", functools.partial(full_screen, client_view=True))
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         # In full screen the toolbar is hidden, so everything is also here.
         menu = QMenu(self)
         modes = menu.addMenu("&Show")
         for mode in SheetMode:
-            chosen = modes.addAction(mode.label, lambda m=mode: self.sheet_view.set_mode(m))
+            chosen = modes.addAction(mode.label, functools.partial(self.sheet_view.set_mode, mode))
             chosen.setCheckable(True)
             chosen.setChecked(mode is self.sheet_view.mode())
         for key in ("previous", "next"):

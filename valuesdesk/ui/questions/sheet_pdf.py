@@ -1,8 +1,9 @@
 """The sheet on paper: title, the two column headings and eight aligned rows.
 
 Laid out once as a QTextDocument and rendered on any paged device, so printing and saving a
-PDF share one layout (and the PDF can be tested without a dialog). Private notes are never
-printed.
+PDF share one layout (and the PDF can be tested without a dialog). The paper, the writing of
+the file and its one error are the diary's too (``valuesdesk.exports.paper``). Private notes are
+never printed.
 """
 
 from __future__ import annotations
@@ -11,16 +12,15 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPagedPaintDevice, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QPagedPaintDevice, QTextDocument
 from PySide6.QtWidgets import QApplication
 
-from valuesdesk import APP_NAME
 from valuesdesk.content import ParallelQuestions
-from valuesdesk.errors import StorageError
-from valuesdesk.files import temporary_beside
+from valuesdesk.exports import paper
 
 PRINT_POINT_SIZE = 11
-PAGE_MARGINS_MM = QMarginsF(18, 18, 18, 18)
+# A quarter of an inch (18 points) all round, as the sheet always had: the eight rows fit one page of A4.
+PAGE_MARGINS_MM = QMarginsF(6.35, 6.35, 6.35, 6.35)
 
 
 def sheet_html(sheet: ParallelQuestions) -> str:
@@ -55,20 +55,6 @@ def render_sheet(device: QPagedPaintDevice, sheet: ParallelQuestions) -> None:
 
 
 def save_sheet_pdf(path: Path, sheet: ParallelQuestions) -> None:
-    """Write the sheet as a PDF; an existing file is replaced only by a complete new one."""
-    try:
-        with temporary_beside(path) as partial:
-            writer = QPdfWriter(str(partial))
-            writer.setTitle(sheet.title)
-            writer.setCreator(APP_NAME)
-            writer.setPageLayout(
-                QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait, PAGE_MARGINS_MM)
-            )
-            render_sheet(writer, sheet)
-            del writer  # the file is complete only once the writer is gone
-            if partial.stat().st_size == 0:
-                raise OSError("nothing was written")
-    except OSError as error:
-        raise StorageError(
-            "The PDF could not be saved.", detail=f"{path}\n{error.strerror or error}"
-        ) from error
+    """Write the sheet as a PDF on the locale's paper; an existing file is replaced only by a complete
+    new one (ExportFailed says why not)."""
+    paper.save_pdf(path, sheet.title, PAGE_MARGINS_MM, lambda writer: render_sheet(writer, sheet))

@@ -7,6 +7,7 @@ with notes).
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QPalette, QShowEvent
@@ -92,7 +93,8 @@ class QuestionLabel(QLabel):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setIndent(0)
         self.setAccessibleName(text)
-        self.setAccessibleDescription(f"Pair {pair.number}, {sheet.therapist_heading if therapist else sheet.client_heading}")
+        heading = sheet.therapist_heading if therapist else sheet.client_heading
+        self.setAccessibleDescription(f"Pair {pair.number}, {heading}")
 
     def copy_question(self) -> None:
         QGuiApplication.clipboard().setText(self.text())
@@ -147,7 +149,9 @@ class SheetView(QWidget):
         self.grid.addWidget(self.client_heading, 0, 1)
         self.therapist_labels: list[QuestionLabel] = []
         self.client_labels: list[QuestionLabel] = []
-        self._therapist_cells: list[QVBoxLayout] = []
+        # Each therapist question sits in a cell, shown with its column, that can take more below it.
+        self._therapist_cells: list[QWidget] = []
+        self._below_therapist: list[QVBoxLayout] = []
         self._separators: list[QFrame] = []
         for index, pair in enumerate(sheet.pairs):
             row = 1 + 2 * index
@@ -169,7 +173,8 @@ class SheetView(QWidget):
             self.grid.addWidget(client, row, 1, Qt.AlignmentFlag.AlignTop)
             self.therapist_labels.append(therapist)
             self.client_labels.append(client)
-            self._therapist_cells.append(cell_layout)
+            self._therapist_cells.append(cell)
+            self._below_therapist.append(cell_layout)
 
         body = QWidget()
         body.setObjectName("questionsSheet")
@@ -255,7 +260,7 @@ class SheetView(QWidget):
         self._apply_mode()
 
     def add_below_therapist_question(self, index: int, widget: QWidget) -> None:
-        self._therapist_cells[index].addWidget(widget)
+        self._below_therapist[index].addWidget(widget)
 
     def _apply_mode(self) -> None:
         mode = self._mode
@@ -263,9 +268,9 @@ class SheetView(QWidget):
         self.title.setVisible(self._headings_shown)
         self.therapist_heading.setVisible(self._headings_shown and mode.shows_therapist)
         self.client_heading.setVisible(self._headings_shown and mode.shows_client)
-        for index, (therapist, client) in enumerate(zip(self.therapist_labels, self.client_labels, strict=True)):
+        for index, (therapist_cell, client) in enumerate(zip(self._therapist_cells, self.client_labels, strict=True)):
             row_shown = not one_pair or index == self._pair_index
-            therapist.parentWidget().setVisible(row_shown and mode.shows_therapist)
+            therapist_cell.setVisible(row_shown and mode.shows_therapist)
             client.setVisible(row_shown and mode.shows_client)
         for separator in self._separators:
             separator.setVisible(not one_pair)
@@ -334,7 +339,7 @@ class SheetView(QWidget):
     def add_view_actions(self, owner: QWidget) -> dict[str, QAction]:
         """Pair turning and text size as shortcuts that work while focus is anywhere in ``owner``."""
 
-        def action(text: str, keys: tuple[QKeySequence | str, ...], slot) -> QAction:
+        def action(text: str, keys: tuple[QKeySequence.StandardKey | str, ...], slot: Callable[[], None]) -> QAction:
             created = QAction(text, owner)
             created.setShortcuts([QKeySequence(key) for key in keys])
             created.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from valuesdesk.errors import ValuesDeskError
-from valuesdesk.ui.dialogs import show_error
 
 AUTOSAVE_DELAY_MS = 600
 
@@ -16,7 +15,9 @@ AUTOSAVE_DELAY_MS = 600
 class Autosaver(QObject):
     """Calls ``save`` once typing pauses; ``flush`` saves at once whatever is pending.
 
-    The main window flushes every Autosaver inside it before it closes.
+    It is :class:`~valuesdesk.ui.save_coordinator.PendingWork`: a screen registers it (or itself,
+    flushing its Autosavers) with the save coordinator, which flushes it before close, area change
+    and import.
     """
 
     saving = Signal()
@@ -63,15 +64,6 @@ class Autosaver(QObject):
         self._pending = False
         self.saved.emit()
         return True
-
-
-def flush_all(autosavers: Iterable[Autosaver], parent: QWidget | None) -> bool:
-    """Save what is pending in each; at the first failure say why over ``parent`` and return False."""
-    for autosaver in autosavers:
-        if not autosaver.flush():
-            show_error(parent, autosaver.error)
-            return False
-    return True
 
 
 class SaveIndicator(QLabel):

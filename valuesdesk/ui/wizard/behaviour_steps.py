@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QWidget
 
-from valuesdesk.ui.wizard.fields import InlineProblem, caption, date_edit, planned_end
-from valuesdesk.ui.wizard.item_list import ItemListEditor, ListActions, Row
+from valuesdesk.domain import dates
+from valuesdesk.ui.local_dates import pydate, qdate
+from valuesdesk.ui.wizard.fields import InlineProblem, caption, date_edit
+from valuesdesk.ui.wizard.item_list import ItemListEditor, ListActions, PendingEntry, Row
 from valuesdesk.ui.wizard.page import StepPage
 
 if TYPE_CHECKING:
-    from valuesdesk.store.models import Experiment
+    from valuesdesk.services.experiments import ExperimentView
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -41,8 +43,11 @@ class ListStep(StepPage):
     def _rows(self) -> list[Row]:
         return [Row(behavior.id, behavior.text) for behavior in self.context.load().behaviors]
 
-    def fill(self, experiment: Experiment) -> None:
+    def fill(self, experiment: ExperimentView) -> None:
         self.editor.reload()
+
+    def pending_entries(self) -> tuple[PendingEntry, ...]:
+        return (self.editor.pending_entry,)
 
     def check(self) -> bool:
         return self.problem.show_problem(None if self.editor.count() else "List at least one behaviour to go on.")
@@ -73,7 +78,7 @@ class ChooseStep(StepPage):
         self.form.addWidget(self.problem)
         self.form.addLayout(until_row)
 
-    def fill(self, experiment: Experiment) -> None:
+    def fill(self, experiment: ExperimentView) -> None:
         self.behaviours.clear()
         for behavior in experiment.behaviors:
             item = QListWidgetItem(behavior.text)
@@ -81,8 +86,8 @@ class ChooseStep(StepPage):
             item.setCheckState(Qt.CheckState.Checked if behavior.chosen else Qt.CheckState.Unchecked)
             self.behaviours.addItem(item)
         self.behaviours.setCurrentRow(0)
-        until = experiment.commit_until or planned_end(experiment)
-        self.until.setDate(QDate(until.year, until.month, until.day))
+        until = experiment.commit_until or experiment.lifecycle.planned_end(dates.today())
+        self.until.setDate(qdate(until))
 
     def chosen_ids(self) -> list[int]:
         items = (self.behaviours.item(row) for row in range(self.behaviours.count()))
@@ -91,7 +96,7 @@ class ChooseStep(StepPage):
     def save(self) -> None:
         experiment_id = self.context.experiment_id
         self.context.experiments.choose_behaviors(experiment_id, self.chosen_ids())
-        self.context.experiments.update(experiment_id, commit_until=self.until.date().toPython())
+        self.context.experiments.update(experiment_id, commit_until=pydate(self.until.date()))
 
     def check(self) -> bool:
         return self.problem.show_problem(None if self.chosen_ids() else "Choose at least one behaviour to go on.")

@@ -2,33 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from valuesdesk.ui.widgets.labels import plain_label
 
-if TYPE_CHECKING:
-    from valuesdesk.store.models import Experiment
-
 EMPHASIS = re.compile(r"\*([^*]+)\*")
-
-
-def today() -> dt.date:
-    """The local calendar day; one place for tests to move the clock."""
-    return dt.date.today()
-
-
-def planned_end(experiment: Experiment) -> dt.date:
-    """The last day of the try-on, or of one starting on the planned day if not yet begun."""
-    if experiment.end_date is not None:
-        return experiment.end_date
-    start = max(experiment.plan_at.date(), today()) if experiment.plan_at else today()
-    return start + dt.timedelta(days=experiment.duration_days - 1)
 
 
 def date_edit() -> QDateEdit:

@@ -19,15 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from valuesdesk.ui.widgets.autosave import Autosaver
+from valuesdesk.errors import ValuesDeskError
+from valuesdesk.ui.save_coordinator import flush_each
 from valuesdesk.ui.widgets.labels import plain_label
 from valuesdesk.ui.wizard.fields import caption, push_button
 from valuesdesk.ui.wizard.page import attempt
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-# Long enough never to fire while someone types: the half-written line is added only when the
-# page is left or the window closes, so nothing typed is lost and nothing is added too early.
-PENDING_ENTRY_DELAY_MS = 24 * 60 * 60 * 1000
 EDIT_TRIGGERS = (
     QAbstractItemView.EditTrigger.DoubleClicked
     | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -53,6 +51,39 @@ class ListActions:
     remove: Callable[[int], object]
     move: Callable[[int, int], object]
     tick: Callable[[int, bool], object] | None = None
+
+
+class PendingEntry:
+    """The line typed under "Write a …" and not yet added: pending work of the page.
+
+    Enter adds it at once. Otherwise it is added only when the page is left or the window
+    closes, so that nothing typed is lost and nothing is added while the person still writes.
+    """
+
+    def __init__(self, field: QLineEdit, add: Callable[[str], object], added: Callable[[], None]) -> None:
+        self._field = field
+        self._add = add
+        self._added = added
+        self.error: ValuesDeskError | None = None
+
+    def flush(self) -> bool:
+        """Add the line if there is one; False (and ``error`` says why) when that failed."""
+        text = self._field.text()
+        if not text.strip():
+            return True
+        try:
+            self._add(text)
+        except ValuesDeskError as error:
+            self.error = error
+            return False
+        self.error = None
+        self._field.clear()
+        self._added()
+        return True
+
+    def discard(self) -> None:
+        """Drop the line, for when the list it was written for no longer exists."""
+        self._field.clear()
 
 
 class ItemListEditor(QWidget):
@@ -92,8 +123,7 @@ class ItemListEditor(QWidget):
         self.new_item.setPlaceholderText("Write one, then press Enter")
         self.new_item.returnPressed.connect(self.add_typed)
         self.new_caption = caption(new_label, self.new_item)
-        self._pending_entry = Autosaver(self._add_pending, self, delay_ms=PENDING_ENTRY_DELAY_MS)
-        self.new_item.textEdited.connect(lambda text: self._pending_entry.schedule() if text.strip() else None)
+        self.pending_entry = PendingEntry(self.new_item, actions.add, self.reload)
 
         self.add_button = self._button("&Add", self.add_typed)
         self.remove_button = self._button("&Remove", self.remove_current)
@@ -169,54 +199,47 @@ class ItemListEditor(QWidget):
         item = self.tree.currentItem()
         return None if item is None else item.data(0, ID_ROLE)
 
-    def select(self, item_id: int) -> None:
-        for index in range(self.count()):
-            item = self.tree.topLevelItem(index)
-            if item.data(0, ID_ROLE) == item_id:
-                self.tree.setCurrentItem(item)
+    def items(self) -> list[QTreeWidgetItem]:
+        return [item for index in range(self.count()) if (item := self.tree.topLevelItem(index)) is not None]
 
     def set_read_only(self, read_only: bool) -> None:
-        editing = (self.new_caption, self.new_item, self.add_button, self.remove_button, self.up_button, self.down_button)
+        editing = (
+            self.new_caption,
+            self.new_item,
+            self.add_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+        )
         for widget in editing:
             widget.setVisible(not read_only)
         self._read_only = read_only
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if read_only else EDIT_TRIGGERS)
-        for index in range(self.count()):
-            item = self.tree.topLevelItem(index)
+        for item in self.items():
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable if read_only else item.flags())
         self._update_buttons()
 
     # Changing
 
     def add_typed(self) -> None:
-        text = self.new_item.text()
-        if not text.strip():
-            self._pending_entry.cancel()
+        if not self.new_item.text().strip() or not flush_each((self.pending_entry,), self):
             return
-        if attempt(self, lambda: self._actions.add(text)):
-            self._pending_entry.cancel()
-            self.new_item.clear()
-            self.reload()
-            self.select(self.tree.topLevelItem(self.count() - 1).data(0, ID_ROLE))
-            self.tree.scrollToItem(self.tree.currentItem())
-            self.new_item.setFocus()
-
-    def _add_pending(self) -> None:
-        text = self.new_item.text()
-        if text.strip():
-            self._actions.add(text)
-            self.new_item.clear()
-            self.reload()
+        added = self.items()[-1]
+        self.tree.setCurrentItem(added)
+        self.tree.scrollToItem(added)
+        self.new_item.setFocus()
 
     def remove_current(self) -> None:
-        item_id = self.current_id()
-        if item_id is None or self._read_only:
+        item = self.tree.currentItem()
+        if item is None or self._read_only:
             return
-        row = self.tree.indexOfTopLevelItem(self.tree.currentItem())
+        item_id = item.data(0, ID_ROLE)
+        row = self.tree.indexOfTopLevelItem(item)
         if attempt(self, lambda: self._actions.remove(item_id)):
             self.reload()
-            if self.count():
-                self.tree.setCurrentItem(self.tree.topLevelItem(min(row, self.count() - 1)))
+            remaining = self.items()
+            if remaining:
+                self.tree.setCurrentItem(remaining[min(row, len(remaining) - 1)])
 
     def move_current(self, offset: int) -> None:
         item_id = self.current_id()
@@ -235,9 +258,9 @@ class ItemListEditor(QWidget):
             self.tree.blockSignals(False)
             self.rows_changed.emit()
         checked = item.checkState(0) == Qt.CheckState.Checked
-        if self._actions.tick is not None and checked != self._checked.get(item_id):
-            if attempt(self, lambda: self._actions.tick(item_id, checked)):
-                self._checked[item_id] = checked
+        tick = self._actions.tick
+        if tick is not None and checked != self._checked.get(item_id) and attempt(self, lambda: tick(item_id, checked)):
+            self._checked[item_id] = checked
 
     def _current_moved(self) -> None:
         self._update_buttons()

@@ -11,7 +11,7 @@ from valuesdesk.ui.wizard.fields import caption, text_area
 from valuesdesk.ui.wizard.page import StepPage, WizardContext
 
 if TYPE_CHECKING:
-    from valuesdesk.store.models import Experiment
+    from valuesdesk.services.experiments import ExperimentView
 
 
 class NoticeStep(StepPage):
@@ -29,7 +29,7 @@ class NoticeStep(StepPage):
         self.form.addWidget(caption(self._label, self.text))
         self.form.addWidget(self.text, 1)
 
-    def fill(self, experiment: Experiment) -> None:
+    def fill(self, experiment: ExperimentView) -> None:
         self.text.setPlainText(getattr(experiment, self._field))
 
     def save(self) -> None:

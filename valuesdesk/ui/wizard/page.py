@@ -21,31 +21,40 @@ from PySide6.QtWidgets import (
 
 from valuesdesk.content import Step
 from valuesdesk.errors import ValuesDeskError
+from valuesdesk.ui.context import AppContext, DataKind
 from valuesdesk.ui.dialogs import show_error
 from valuesdesk.ui.wizard.fields import guidance_html, wrapping_label
 
 if TYPE_CHECKING:
     from valuesdesk.services import Services
-    from valuesdesk.services.experiments import ExperimentService
-    from valuesdesk.store.models import Experiment
+    from valuesdesk.services.experiments import ExperimentService, ExperimentView
+    from valuesdesk.ui.wizard.item_list import PendingEntry
 
 
 class WizardContext:
-    """The open experiment and the services, shared by the wizard and its pages."""
+    """The open experiment and the application's context, shared by the wizard and its pages."""
 
-    def __init__(self, services: Services) -> None:
-        self.services = services
+    def __init__(self, app: AppContext) -> None:
+        self.app = app
         self.experiment_id = 0
         self.read_only = False
         # Step 10 shows the reflection before the try-on has ended when the person asks for it.
         self.reflect_early = False
 
     @property
-    def experiments(self) -> ExperimentService:
-        return self.services.experiments
+    def services(self) -> Services:
+        return self.app.services
 
-    def load(self) -> Experiment:
+    @property
+    def experiments(self) -> ExperimentService:
+        return self.app.services.experiments
+
+    def load(self) -> ExperimentView:
         return self.experiments.get(self.experiment_id)
+
+    def announce_change(self) -> None:
+        """The list and the diary show experiments by their value and days: tell them one changed."""
+        self.app.events.changed(DataKind.EXPERIMENTS)
 
 
 def attempt(parent: QWidget, action: Callable[[], object]) -> bool:
@@ -106,7 +115,7 @@ class StepPage(QScrollArea):
 
     # What the wizard calls
 
-    def load(self, experiment: Experiment) -> None:
+    def load(self, experiment: ExperimentView) -> None:
         self._loading = True
         try:
             self.fill(experiment)
@@ -114,11 +123,15 @@ class StepPage(QScrollArea):
             self._loading = False
         self.check()
 
-    def fill(self, experiment: Experiment) -> None:
+    def fill(self, experiment: ExperimentView) -> None:
         raise NotImplementedError
 
     def save(self) -> None:
         """Write this page's inputs; raises ValuesDeskError when they cannot be saved."""
+
+    def pending_entries(self) -> tuple[PendingEntry, ...]:
+        """Lines typed into a list and not yet added: added before the page is left."""
+        return ()
 
     def check(self) -> bool:
         """Show what is missing beside its field; True when the person may go on."""
@@ -144,8 +157,8 @@ class StepPage(QScrollArea):
         for field in self.findChildren(QPlainTextEdit) + self.findChildren(QLineEdit):
             if not isinstance(field.parent(), (QAbstractSpinBox, QComboBox)):
                 field.setReadOnly(read_only)
-        for control in self.findChildren(QAbstractButton) + self.findChildren(QComboBox) + self.findChildren(
-            QAbstractSpinBox
+        for control in (
+            self.findChildren(QAbstractButton) + self.findChildren(QComboBox) + self.findChildren(QAbstractSpinBox)
         ):
             if not control.property("staysEnabled"):
                 control.setEnabled(not read_only)

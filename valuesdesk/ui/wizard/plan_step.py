@@ -5,23 +5,30 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QHBoxLayout, QWidget
 
-from valuesdesk.ui.wizard.fields import InlineProblem, caption, column, date_edit, text_area, today
-from valuesdesk.ui.wizard.item_list import ItemListEditor, ListActions, Row
+from valuesdesk.domain import dates
+from valuesdesk.ui.local_dates import pydate, qdate, short_day
+from valuesdesk.ui.wizard.fields import InlineProblem, caption, column, date_edit, text_area
+from valuesdesk.ui.wizard.item_list import ItemListEditor, ListActions, PendingEntry, Row
 from valuesdesk.ui.wizard.page import StepPage, attempt
 
 if TYPE_CHECKING:
-    from valuesdesk.store.models import Experiment
+    from valuesdesk.services.experiments import ExperimentView
 
 
 def next_full_hour() -> dt.datetime:
     """Today, as soon as can be: the next full hour (or the last minute of today)."""
-    now = dt.datetime.now()
+    now = dates.local_now()
     later = now.replace(minute=0, second=0, microsecond=0) + dt.timedelta(hours=1)
-    day = today()
-    return later if later.date() == day else dt.datetime.combine(day, dt.time(23, 59))
+    return later if later.date() == now.date() else dt.datetime.combine(now.date(), dt.time(23, 59))
+
+
+def plan_time(moment: QDateTime) -> dt.datetime:
+    """The local date and time chosen, to the minute, as the plan keeps it."""
+    time = moment.time()
+    return dt.datetime.combine(pydate(moment.date()), dt.time(time.hour(), time.minute()))
 
 
 class PlanStep(StepPage):
@@ -73,22 +80,25 @@ class PlanStep(StepPage):
 
     def _rows(self) -> list[Row]:
         return [
-            Row(item.id, item.text, item.done, f"{item.due_date:%d %b}" if item.due_date else "")
+            Row(item.id, item.text, item.done, short_day(item.due_date) if item.due_date else "")
             for item in self.context.load().plan_items
         ]
 
-    def fill(self, experiment: Experiment) -> None:
+    def fill(self, experiment: ExperimentView) -> None:
         self.plan.setPlainText(experiment.plan)
-        when = experiment.plan_at or next_full_hour()
-        self.when.setDateTime(QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute)))
+        when = experiment.lifecycle.plan_at or next_full_hour()
+        self.when.setDateTime(QDateTime(qdate(when.date()), QTime(when.hour, when.minute)))
         self.checklist.reload()
         self._show_due_date(self.checklist.current_id())
+
+    def pending_entries(self) -> tuple[PendingEntry, ...]:
+        return (self.checklist.pending_entry,)
 
     def save(self) -> None:
         self.context.experiments.update(
             self.context.experiment_id,
             plan=self.plan.toPlainText(),
-            plan_at=self.when.dateTime().toPython().replace(second=0, microsecond=0),
+            plan_at=plan_time(self.when.dateTime()),
         )
 
     def check(self) -> bool:
@@ -109,8 +119,8 @@ class PlanStep(StepPage):
         self.has_due.blockSignals(True)
         self.due.blockSignals(True)
         self.has_due.setChecked(item is not None and item.due_date is not None)
-        due = item.due_date if item is not None and item.due_date else today()
-        self.due.setDate(QDate(due.year, due.month, due.day))
+        due = item.due_date if item is not None and item.due_date else dates.today()
+        self.due.setDate(qdate(due))
         self.has_due.blockSignals(False)
         self.due.blockSignals(False)
         editable = item is not None and not self.context.read_only
@@ -121,7 +131,7 @@ class PlanStep(StepPage):
         item_id = self.checklist.current_id()
         if item_id is None:
             return
-        due = self.due.date().toPython() if self.has_due.isChecked() else None
+        due = pydate(self.due.date()) if self.has_due.isChecked() else None
         self.due.setEnabled(self.has_due.isChecked())
         if attempt(self, lambda: self.context.experiments.set_plan_item_due(item_id, due)):
             self.checklist.reload()

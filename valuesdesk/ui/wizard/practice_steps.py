@@ -12,7 +12,7 @@ from valuesdesk.ui.wizard.fields import InlineProblem, wrapping_label
 from valuesdesk.ui.wizard.page import StepPage
 
 if TYPE_CHECKING:
-    from valuesdesk.store.models import Experiment
+    from valuesdesk.services.experiments import ExperimentView
 
 DEFAULT_CHECKIN_TIME = dt.time(20, 0)
 
@@ -26,7 +26,7 @@ class BehaveStep(StepPage):
         self.form.addWidget(self.confirmed)
         self.form.addWidget(self.problem)
 
-    def fill(self, experiment: Experiment) -> None:
+    def fill(self, experiment: ExperimentView) -> None:
         self.confirmed.setChecked(experiment.behave_confirmed)
 
     def save(self) -> None:
@@ -57,7 +57,7 @@ class DiaryStep(StepPage):
         self.open_diary.clicked.connect(self.diary_requested)
         self.form.addWidget(self.open_diary)
 
-    def fill(self, experiment: Experiment) -> None:
+    def fill(self, experiment: ExperimentView) -> None:
         """Nothing to fill: the diary is kept in the Diary area."""
 
     def first_input(self) -> QWidget:
@@ -87,7 +87,7 @@ class CommitStep(StepPage):
         row.addStretch(1)
         self.form.addLayout(row)
 
-    def fill(self, experiment: Experiment) -> None:
+    def fill(self, experiment: ExperimentView) -> None:
         chosen = experiment.checkin_time
         self.has_time.setChecked(chosen is not None)
         shown = chosen or DEFAULT_CHECKIN_TIME
@@ -95,7 +95,8 @@ class CommitStep(StepPage):
         self.time.setEnabled(chosen is not None and not self.context.read_only)
 
     def save(self) -> None:
-        chosen = self.time.time().toPython().replace(second=0) if self.has_time.isChecked() else None
+        shown = self.time.time()
+        chosen = dt.time(shown.hour(), shown.minute()) if self.has_time.isChecked() else None
         self.context.experiments.update(self.context.experiment_id, checkin_time=chosen)
 
     def first_input(self) -> QWidget:

@@ -3,32 +3,69 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from valuesdesk.domain import ExperimentStatus
+from valuesdesk.domain import ExperimentStatus, Phase, dates
+from valuesdesk.ui.local_dates import long_day, pydate, qdate
 from valuesdesk.ui.wizard.fields import (
     InlineProblem,
     caption,
     date_edit,
-    planned_end,
     push_button,
     text_area,
-    today,
     wrapping_label,
 )
 from valuesdesk.ui.wizard.page import StepPage
 
 if TYPE_CHECKING:
-    from valuesdesk.store.models import Experiment
+    from valuesdesk.services.experiments import ExperimentView
 
 BLANK = "_____"
+COME_BACK = "Once it has ended, come back here to reflect on what you noticed."
 
 
-def long_date(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+@dataclass(frozen=True)
+class ReflectState:
+    """What step 10 says and offers in one phase of the experiment."""
+
+    text: str
+    can_begin: bool = False
+    can_end_early: bool = False
+    shows_diary: bool = True  # the diary and its PDF, once the try-on has begun
+    reflecting: bool = False  # the reflection is shown, to write or to read
+    can_complete: bool = False
+
+
+def reflect_state(experiment: ExperimentView, today: dt.date, reflect_early: bool) -> ReflectState:
+    """Step 10 in the experiment's phase today; ``reflect_early``: the person asked to end it now."""
+    lifecycle = experiment.lifecycle
+    value = f"“{experiment.title}”"
+    start, end = long_day(lifecycle.planned_start(today)), long_day(lifecycle.planned_end(today))
+    phase = lifecycle.phase(today)
+    if reflect_early and phase in (Phase.UPCOMING, Phase.RUNNING):
+        text = f"You are ending the try-on of {value} early. What did you notice?"
+        return ReflectState(text, reflecting=True, can_complete=True)
+    match phase:
+        case Phase.DRAFT:
+            text = f"When you are ready, begin: you will try on {value} from {start} until {end}. "
+            return ReflectState(text + "Your diary and daily check-ins start then.", can_begin=True, shows_diary=False)
+        case Phase.UPCOMING:
+            return ReflectState(f"You will try on {value} from {start} until {end}. {COME_BACK}", can_end_early=True)
+        case Phase.RUNNING:
+            day = f"day {lifecycle.day_number(today)} of {lifecycle.duration_days}"
+            return ReflectState(f"You are trying on {value}: {day}, until {end}. {COME_BACK}", can_end_early=True)
+        case Phase.ENDED:
+            text = f"Your try-on of {value} ended on {end}. Take a moment to reflect."
+            return ReflectState(text, reflecting=True, can_complete=True)
+        case Phase.COMPLETED:
+            text = f"You completed trying on {value} on {long_day(lifecycle.completed_on(today))}."
+            return ReflectState(text, reflecting=True)
+        case Phase.ABANDONED:
+            return ReflectState(f"You set trying on {value} aside.")
 
 
 class ReflectStep(StepPage):
@@ -87,69 +124,39 @@ class ReflectStep(StepPage):
         self.form.addSpacing(12)
         self.form.addWidget(panel)
         self._status = ExperimentStatus.DRAFT
+        self._state = ReflectState("")
 
-    def fill(self, experiment: Experiment) -> None:
+    def fill(self, experiment: ExperimentView) -> None:
         self._status = experiment.status
-        session = experiment.next_session_date or planned_end(experiment) + dt.timedelta(days=1)
-        self.next_session.setDate(QDate(session.year, session.month, session.day))
+        # Unless chosen, the first day after the try-on.
+        after = experiment.lifecycle.planned_end(dates.today()) + dt.timedelta(days=1)
+        self.next_session.setDate(qdate(experiment.next_session_date or after))
         self.reflection.setPlainText(experiment.reflection)
         self._show_state(experiment)
 
-    def _show_state(self, experiment: Experiment) -> None:
-        status = experiment.status
-        end = planned_end(experiment)
-        ended = today() > end
-        active = status is ExperimentStatus.ACTIVE
-        reflecting = status is ExperimentStatus.COMPLETED or (active and (ended or self.context.reflect_early))
-        value = experiment.value.name if experiment.value else "your value"
-        if status is ExperimentStatus.DRAFT:
-            start = end - dt.timedelta(days=experiment.duration_days - 1)
-            text = (
-                f"When you are ready, begin: you will try on “{value}” from {long_date(start)} "
-                f"until {long_date(end)}. Your diary and daily check-ins start then."
-            )
-        elif status is ExperimentStatus.COMPLETED:
-            finished = experiment.completed_at.date() if experiment.completed_at else end
-            text = f"You completed trying on “{value}” on {long_date(finished)}."
-        elif status is ExperimentStatus.ABANDONED:
-            text = f"You set trying on “{value}” aside."
-        elif ended:
-            text = f"Your try-on of “{value}” ended on {long_date(end)}. Take a moment to reflect."
-        elif reflecting:
-            text = f"You are ending the try-on of “{value}” early. What did you notice?"
-        elif experiment.start_date is not None and today() < experiment.start_date:
-            text = (
-                f"You will try on “{value}” from {long_date(experiment.start_date)} until {long_date(end)}. "
-                "Once it has ended, come back here to reflect on what you noticed."
-            )
-        else:
-            day = (today() - experiment.start_date).days + 1 if experiment.start_date else 1
-            text = (
-                f"You are trying on “{value}”: day {day} of {experiment.duration_days}, until "
-                f"{long_date(end)}. Once it has ended, come back here to reflect on what you noticed."
-            )
-        self.status.setText(text)
-        self.begin_button.setVisible(status is ExperimentStatus.DRAFT)
-        self.early_button.setVisible(active and not reflecting)
-        self.diary_button.setVisible(status is not ExperimentStatus.DRAFT)
-        self.pdf_button.setVisible(status is not ExperimentStatus.DRAFT)
+    def _show_state(self, experiment: ExperimentView) -> None:
+        self._state = state = reflect_state(experiment, dates.today(), self.context.reflect_early)
+        self.status.setText(state.text)
+        self.begin_button.setVisible(state.can_begin)
+        self.early_button.setVisible(state.can_end_early)
+        self.diary_button.setVisible(state.shows_diary)
+        self.pdf_button.setVisible(state.shows_diary)
         for widget in (self.reflection_caption, self.reflection):
-            widget.setVisible(reflecting)
-        self.complete_button.setVisible(reflecting and active)
+            widget.setVisible(state.reflecting)
+        self.complete_button.setVisible(state.can_complete)
 
     @property
     def reflecting(self) -> bool:
-        return self.reflection.isVisibleTo(self)
+        return self._state.reflecting
 
     def save(self) -> None:
-        changes: dict[str, object] = {"next_session_date": self.next_session.date().toPython()}
+        changes: dict[str, object] = {"next_session_date": pydate(self.next_session.date())}
         if self._status is ExperimentStatus.ACTIVE:
             changes["reflection"] = self.reflection.toPlainText()
         self.context.experiments.update(self.context.experiment_id, **changes)
 
     def check(self) -> bool:
-        active = self._status is ExperimentStatus.ACTIVE
-        missing = self.reflecting and active and not self.reflection.toPlainText().strip()
+        missing = self._state.can_complete and not self.reflection.toPlainText().strip()
         self.complete_button.setEnabled(not missing and not self.context.read_only)
         return self.reflection_problem.show_problem("Write your reflection to complete." if missing else None)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QSpinBox, QWidget
 
 from valuesdesk.domain import (
@@ -17,13 +18,18 @@ from valuesdesk.ui.wizard.fields import InlineProblem, caption, column, text_are
 from valuesdesk.ui.wizard.page import StepPage, attempt
 
 if TYPE_CHECKING:
-    from valuesdesk.store.models import Experiment
+    from valuesdesk.services.experiments import ExperimentView
 
-NEW_VALUE = "A new value"
+# The first choice of "Start from one of my values": not one of them, but a new value written here.
+WRITE_NEW_VALUE = "A new value"
 
 
 class ValueStep(StepPage):
+    # The experiment's value got another name, or another value was chosen: its title changed.
+    renamed = Signal()
+
     def build(self) -> None:
+        self._saved_name = ""
         self.my_values = QComboBox()
         self.my_values.activated.connect(self._value_chosen)
         self.my_values_caption = caption("Start from &one of my values", self.my_values)
@@ -40,9 +46,11 @@ class ValueStep(StepPage):
 
         self.life_domain = QComboBox()
         self.life_domain.setEditable(True)
-        self.life_domain.lineEdit().setMaxLength(MAX_LIFE_DOMAIN_CHARS)
+        domain_line = QLineEdit()
+        domain_line.setMaxLength(MAX_LIFE_DOMAIN_CHARS)
+        domain_line.setPlaceholderText("None")
+        self.life_domain.setLineEdit(domain_line)
         self.life_domain.addItems(["", *LIFE_DOMAINS])
-        self.life_domain.lineEdit().setPlaceholderText("None")
         self.life_domain.currentTextChanged.connect(self.changed)
 
         self.duration = QSpinBox()
@@ -61,30 +69,36 @@ class ValueStep(StepPage):
         form.addRow(caption("&Try it on for", self.duration), column(self.duration, self.duration_note))
         self.form.addLayout(form)
 
-    def fill(self, experiment: Experiment) -> None:
+    def fill(self, experiment: ExperimentView) -> None:
         values = self.context.services.values.list_values()
+        value = experiment.value
         self.my_values.clear()
-        self.my_values.addItem(NEW_VALUE, None)
-        for value in values:
-            self.my_values.addItem(value.name, value.id)
-        self.my_values.setCurrentIndex(max(self.my_values.findData(experiment.value_id), 0))
+        self.my_values.addItem(WRITE_NEW_VALUE, None)
+        for listed in values:
+            self.my_values.addItem(listed.name, listed.id)
+        self.my_values.setCurrentIndex(max(self.my_values.findData(value.id if value else None), 0))
         self.my_values.setVisible(bool(values))
         self.my_values_caption.setVisible(bool(values))
-        value = experiment.value
-        self.name.setText(value.name if value else "")
+        self._saved_name = value.name if value else ""
+        self.name.setText(self._saved_name)
         self.meaning.setPlainText(value.meaning if value else "")
         self.life_domain.setCurrentText(value.life_domain if value else "")
-        self.duration.setValue(experiment.duration_days or DEFAULT_DURATION_DAYS)
+        self.duration.setValue(experiment.lifecycle.duration_days or DEFAULT_DURATION_DAYS)
 
     def save(self) -> None:
         experiments = self.context.experiments
+        name = self.name.text().strip()
         experiments.save_value(
             self.context.experiment_id,
-            name=self.name.text(),
+            name=name,
             meaning=self.meaning.toPlainText(),
             life_domain=self.life_domain.currentText(),
         )
         experiments.update(self.context.experiment_id, duration_days=self.duration.value())
+        # A blank name keeps the saved one (the service's rule), so only a new word renames.
+        if name and name != self._saved_name:
+            self._saved_name = name
+            self.renamed.emit()
 
     def check(self) -> bool:
         short = self.duration.value() < DEFAULT_DURATION_DAYS
@@ -103,3 +117,4 @@ class ValueStep(StepPage):
         ):
             self.load(self.context.load())
             self.edited.emit()
+            self.renamed.emit()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 from valuesdesk.content import Step, ten_steps
 from valuesdesk.domain import STEP_COUNT, ExperimentStatus
 from valuesdesk.errors import ValuesDeskError
+from valuesdesk.ui.context import AppContext
 from valuesdesk.ui.dialogs import show_error
-from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator, flush_all
+from valuesdesk.ui.save_coordinator import flush_each
+from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
 from valuesdesk.ui.wizard.behaviour_steps import ChooseStep, ListStep
 from valuesdesk.ui.wizard.fields import push_button, wrapping_label
 from valuesdesk.ui.wizard.notice_steps import judgments_step, reactions_step
@@ -24,10 +26,9 @@ from valuesdesk.ui.wizard.reflect_step import ReflectStep
 from valuesdesk.ui.wizard.value_step import ValueStep
 
 if TYPE_CHECKING:
-    from valuesdesk.services import Services
-    from valuesdesk.store.models import Experiment
+    from valuesdesk.services.experiments import ExperimentView
+    from valuesdesk.ui.save_coordinator import PendingWork
 
-READ_ONLY_STATUSES = (ExperimentStatus.COMPLETED, ExperimentStatus.ABANDONED)
 PAGES: tuple[Callable[[Step, WizardContext], StepPage], ...] = (
     ValueStep,
     reactions_step,
@@ -43,17 +44,20 @@ PAGES: tuple[Callable[[Step, WizardContext], StepPage], ...] = (
 
 
 class TryOnWizard(QWidget):
-    """Walks one experiment through the ten steps; everything typed is saved within a second."""
+    """Walks one experiment through the ten steps; everything typed is saved within a second.
+
+    It is the area's pending work (``flush``, ``error``): the open page's typing not yet saved.
+    """
 
     closed = Signal()
-    changed = Signal()
     diary_requested = Signal(int)
     diary_pdf_requested = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, app: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tryOnWizard")
-        self.context = WizardContext(services)
+        self.context = WizardContext(app)
+        self.error: ValuesDeskError | None = None
         self._pages: dict[int, StepPage] = {}
         self._step = 1
         self.stack = QStackedWidget()
@@ -100,6 +104,8 @@ class TryOnWizard(QWidget):
         if step not in self._pages:
             page = PAGES[step - 1](ten_steps().step(step), self.context)
             page.edited.connect(self._edited)
+            if isinstance(page, ValueStep):
+                page.renamed.connect(self.context.announce_change)
             if isinstance(page, (DiaryStep, ReflectStep)):
                 page.diary_requested.connect(lambda: self.diary_requested.emit(self.context.experiment_id))
             if isinstance(page, ReflectStep):
@@ -115,7 +121,7 @@ class TryOnWizard(QWidget):
         """A page built late joins the end of the focus chain: put the buttons below it after it."""
         last_field = None
         widget = page.nextInFocusChain()
-        while page.isAncestorOf(widget):
+        while widget is not None and page.isAncestorOf(widget):
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 last_field = widget
             widget = widget.nextInFocusChain()
@@ -130,35 +136,35 @@ class TryOnWizard(QWidget):
 
     @property
     def value_step(self) -> ValueStep:
-        return self.page(1)
+        return cast(ValueStep, self.page(1))
 
     @property
     def list_step(self) -> ListStep:
-        return self.page(3)
+        return cast(ListStep, self.page(3))
 
     @property
     def choose_step(self) -> ChooseStep:
-        return self.page(4)
+        return cast(ChooseStep, self.page(4))
 
     @property
     def plan_step(self) -> PlanStep:
-        return self.page(6)
+        return cast(PlanStep, self.page(6))
 
     @property
     def behave_step(self) -> BehaveStep:
-        return self.page(7)
+        return cast(BehaveStep, self.page(7))
 
     @property
     def diary_step(self) -> DiaryStep:
-        return self.page(8)
+        return cast(DiaryStep, self.page(8))
 
     @property
     def commit_step(self) -> CommitStep:
-        return self.page(9)
+        return cast(CommitStep, self.page(9))
 
     @property
     def reflect_step(self) -> ReflectStep:
-        return self.page(10)
+        return cast(ReflectStep, self.page(10))
 
     @property
     def current_page(self) -> StepPage:
@@ -180,7 +186,7 @@ class TryOnWizard(QWidget):
         if experiment_id != self.context.experiment_id:
             self.save_indicator.clear_state()
         self.context.experiment_id = experiment_id
-        self.context.read_only = experiment.status in READ_ONLY_STATUSES
+        self.context.read_only = experiment.status.read_only
         if step is None:
             step = STEP_COUNT if experiment.status is not ExperimentStatus.DRAFT else experiment.current_step
         self.context.reflect_early = reflect
@@ -211,32 +217,40 @@ class TryOnWizard(QWidget):
         """The experiment was deleted: drop what was waiting to be saved into it."""
         if self.context.experiment_id != experiment_id:
             return
-        for autosaver in self.findChildren(Autosaver):
-            autosaver.cancel()
+        self.autosaver.cancel()
+        for entry in self.current_page.pending_entries():
+            entry.discard()
         self.context.experiment_id = 0
 
     def close_wizard(self) -> None:
         if self.save_now():
             self.closed.emit()
 
-    def save_now(self) -> bool:
-        """Save the page as it is, including a half-written list entry; False (and why) on failure."""
-        if self.context.read_only:
+    def flush(self) -> bool:
+        """Save the open page as it is, a half-written list entry included; False (see ``error``) on failure."""
+        if not self.context.experiment_id or self.context.read_only:
             return True
-        if not flush_all([self.autosaver, *self.current_page.findChildren(Autosaver)], self):
-            return False
-        self.changed.emit()
+        # The entry first: adding it changes the page, which the autosaver then saves.
+        works: tuple[PendingWork, ...] = (*self.current_page.pending_entries(), self.autosaver)
+        for work in works:
+            if not work.flush():
+                self.error = work.error
+                return False
+        self.error = None
         return True
 
-    def _show(self, step: int, experiment: Experiment | None = None) -> None:
+    def save_now(self) -> bool:
+        """Save the open page as it is; on failure say why and return False."""
+        return flush_each((self,), self)
+
+    def _show(self, step: int, experiment: ExperimentView | None = None) -> None:
         experiment = experiment or self.context.load()
         page = self.page(step)
         page.load(experiment)
         page.set_read_only(self.context.read_only)
         self._step = step
         self.stack.setCurrentWidget(page)
-        named = experiment.value is not None and experiment.value.name
-        self.heading.setText(f"Trying on “{experiment.value.name}”" if named else "Trying on a new value")
+        self.heading.setText(f"Trying on “{experiment.title}”")
         state = "" if experiment.status is ExperimentStatus.DRAFT else f" · {experiment.status.label}"
         read_only = " · read only" if self.context.read_only else ""
         self.progress.setText(f"Step {step} of {STEP_COUNT}{state}{read_only}")
@@ -262,11 +276,11 @@ class TryOnWizard(QWidget):
 
     def begin(self) -> None:
         if self.save_now() and attempt(self, lambda: self.context.experiments.begin(self.experiment_id)):
-            self.changed.emit()
+            self.context.announce_change()
             self._show(STEP_COUNT)
 
     def complete(self) -> None:
         if self.save_now() and attempt(self, lambda: self.context.experiments.complete(self.experiment_id)):
             self.context.read_only = True
-            self.changed.emit()
+            self.context.announce_change()
             self._show(STEP_COUNT)

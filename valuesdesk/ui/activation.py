@@ -1,7 +1,7 @@
-"""One ValuesDesk at a time per data folder.
+"""A second start on the same data folder brings the running window to the front.
 
-A lock file beside the database keeps a second ValuesDesk (or a command such as ``demo``)
-out; a local socket lets a second start bring the running window to the front.
+The running ValuesDesk listens on a local socket named after its data folder; a second start,
+refused by the folder lock (:mod:`valuesdesk.services.data_folder`), asks it to show its window.
 """
 
 from __future__ import annotations
@@ -9,31 +9,11 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-
-from valuesdesk.errors import AlreadyRunning
-from valuesdesk.paths import lock_path
 
 ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 500
-
-
-class DataFolderLock:
-    def __init__(self, data_dir: Path) -> None:
-        self._lock = QLockFile(str(lock_path(data_dir)))
-        # A lock left by a crashed ValuesDesk is taken over once its process is gone.
-        self._lock.setStaleLockTime(0)
-
-    def acquire(self) -> None:
-        if not self._lock.tryLock(0):
-            raise AlreadyRunning(
-                "ValuesDesk is already open with this data folder.",
-                detail="Switch to the open ValuesDesk window, or close it and start ValuesDesk again.",
-            )
-
-    def release(self) -> None:
-        self._lock.unlock()
 
 
 def activation_server_name(data_dir: Path) -> str:
@@ -64,8 +44,8 @@ class ActivationServer(QObject):
                 self._read(connection)
 
     def _read(self, connection: QLocalSocket | None = None) -> None:
-        connection = connection or self.sender()
-        if bytes(connection.readAll().data()).startswith(ACTIVATE):
+        source = connection or self.sender()
+        if isinstance(source, QLocalSocket) and bytes(source.readAll().data()).startswith(ACTIVATE):
             self.activated.emit()
 
 

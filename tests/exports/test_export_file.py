@@ -14,10 +14,12 @@ from hypothesis import strategies as st
 from sample_diary import START, add_sample_experiment
 from sqlalchemy import select, text
 
-from valuesdesk.domain import CheckInOutcome, ExperimentStatus
+from valuesdesk import __version__, exports
+from valuesdesk.domain import MAX_TIMES_DONE, MIN_TIMES_DONE, CheckInOutcome, ExperimentStatus
 from valuesdesk.errors import ImportRefused
+from valuesdesk.exports.export_file import FORMAT_VERSION
 from valuesdesk.services import open_services
-from valuesdesk.services.exchange import FORMAT_VERSION, _Merge
+from valuesdesk.services.exchange import ImportSummary, _Merge
 from valuesdesk.store.models import (
     Base,
     Behavior,
@@ -43,10 +45,35 @@ def write(path: Path, document: dict) -> Path:
     return path
 
 
+def export_json(services) -> bytes:
+    return exports.prepare(services, exports.format_by_key("json")).data
+
+
+def import_file(services, path: Path) -> ImportSummary:
+    return exports.import_file(services, path)
+
+
 @pytest.fixture
 def exported(services, tmp_path) -> dict:
     add_sample_experiment(services)
-    return json.loads(services.exchange.export_json())
+    return json.loads(export_json(services))
+
+
+# The same bytes as before issue 10
+
+FIXTURE = Path(__file__).parent / "fixtures" / "export-v1.json"
+
+
+def test_the_export_of_the_code_before_is_imported_and_exported_again_byte_for_byte(services) -> None:
+    """fixtures/export-v1.json was written by ValuesDesk 0.1.0 before issue 10 (see make_export_v1.py):
+    sample data of a year and every edge case of text, imported here and exported again unchanged."""
+    summary = import_file(services, FIXTURE)
+    assert summary.added["experiments"] == 28 and summary.added["diary_entries"] == 316
+    written_then = FIXTURE.read_bytes()
+    assert b'"exported_by": "ValuesDesk 0.1.0"' in written_then
+    # Only the line naming the program may differ, once its version has moved on.
+    assert export_json(services) == written_then.replace(b"ValuesDesk 0.1.0", f"ValuesDesk {__version__}".encode(), 1)
+    assert not import_file(services, FIXTURE).changed_anything
 
 
 # Round trip, with random data
@@ -56,7 +83,7 @@ SPECIAL_TEXTS = [
     "שלום עולם — right to left",
     "مرحبا بالعالم",
     "e\u0301 combining a\u030a marks",
-    'quotes " \' “ ” and \\ backslash',
+    "quotes \" ' “ ” and \\ backslash",
     "line one\nline two\r\nline three",
     "long " * 4000,
 ]
@@ -64,9 +91,9 @@ texts = st.one_of(
     st.text(st.characters(blacklist_categories=("Cs",)), max_size=40),
     st.sampled_from(SPECIAL_TEXTS),
 )
-names = st.one_of(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30), st.sampled_from(SPECIAL_TEXTS[:5])).filter(
-    lambda name: name.strip()
-)
+names = st.one_of(
+    st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30), st.sampled_from(SPECIAL_TEXTS[:5])
+).filter(lambda name: name.strip())
 stamps = st.datetimes(min_value=dt.datetime(2020, 1, 1), max_value=dt.datetime(2030, 12, 31))
 # Records made in one go (sample data, a quick double click) can share their creation time.
 shared_stamps = st.just(dt.datetime(2026, 3, 1, 9, 30)) | stamps
@@ -120,7 +147,7 @@ def databases(draw) -> tuple[list[Value], list[Experiment], list[TherapistNote]]
                 before=draw(texts),
                 during=draw(texts),
                 after=draw(texts),
-                times_done=draw(st.none() | st.integers(0, 100)),
+                times_done=draw(st.none() | st.integers(MIN_TIMES_DONE, MAX_TIMES_DONE)),
                 evaluations=draw(texts),
                 thanked_mind=draw(st.booleans()),
                 notes=draw(texts),
@@ -154,17 +181,17 @@ def test_export_import_into_an_empty_folder_and_export_again_gives_the_same_file
         try:
             with first.database.transaction() as session:
                 session.add_all([*values, *experiments, *notes])
-            exported = first.exchange.export_json()
+            exported = export_json(first)
         finally:
             first.close()
-        (Path(folder) / "export.json").write_text(exported, encoding="utf-8")
+        (Path(folder) / "export.json").write_bytes(exported)
         second = open_services(Path(folder) / "second")
         try:
-            second.exchange.import_file(Path(folder) / "export.json")
-            assert second.exchange.export_json() == exported
-            again = second.exchange.import_file(Path(folder) / "export.json")
+            import_file(second, Path(folder) / "export.json")
+            assert export_json(second) == exported
+            again = import_file(second, Path(folder) / "export.json")
             assert not again.changed_anything
-            assert second.exchange.export_json() == exported
+            assert export_json(second) == exported
         finally:
             second.close()
 
@@ -175,7 +202,9 @@ def test_the_file_names_its_format_and_version_and_holds_no_database_ids(exporte
     assert "id" not in json.dumps(exported).replace('"', " ").split()
     experiment = exported["experiments"][0]
     assert experiment["value"] == "Connection with my family"
-    assert experiment["created_at"].endswith("Z") and len(experiment["created_at"]) == len("2026-11-25T19:31:24.938546Z")
+    assert experiment["created_at"].endswith("Z") and len(experiment["created_at"]) == len(
+        "2026-11-25T19:31:24.938546Z"
+    )
     assert [entry["day"] for entry in experiment["diary_entries"]] == ["2026-11-23", "2026-11-24", "2026-11-26"]
 
 
@@ -188,7 +217,7 @@ def test_importing_into_a_folder_with_other_data_keeps_both(services, exported, 
     other = open_services(other_folder)
     try:
         add_sample_experiment(other, value_name="Courage")
-        summary = other.exchange.import_file(path)
+        summary = import_file(other, path)
         assert summary.added["experiments"] == 1 and summary.added["diary_entries"] == 3
         names = sorted(value.name for value in other.values.list_values())
         assert names == ["Connection with my family", "Courage"]
@@ -200,7 +229,7 @@ def test_importing_into_a_folder_with_other_data_keeps_both(services, exported, 
 def test_importing_the_same_file_twice_adds_nothing_the_second_time(services, exported, tmp_path) -> None:
     path = write(tmp_path / "export.json", exported)
     before = table_rows(services)
-    summary = services.exchange.import_file(path)
+    summary = import_file(services, path)
     assert not summary.changed_anything
     assert "Nothing was changed" in summary.describe()
     assert table_rows(services) == before
@@ -211,30 +240,39 @@ def test_the_newer_version_of_a_diary_day_wins_either_way(services, exported, tm
     entry = newer["experiments"][0]["diary_entries"][0]
     entry["before"] = "Written later on the laptop."
     entry["updated_at"] = "2099-01-01T00:00:00.000000Z"
-    services.exchange.import_file(write(tmp_path / "newer.json", newer))
+    import_file(services, write(tmp_path / "newer.json", newer))
     with services.database.reading() as session:
-        assert session.scalar(select(DiaryEntry.before).where(DiaryEntry.day == START)) == "Written later on the laptop."
+        assert (
+            session.scalar(select(DiaryEntry.before).where(DiaryEntry.day == START)) == "Written later on the laptop."
+        )
 
     older = json.loads(json.dumps(exported))
     entry = older["experiments"][0]["diary_entries"][0]
     entry["before"] = "An old draft."
     entry["updated_at"] = "2000-01-01T00:00:00.000000Z"
-    summary = services.exchange.import_file(write(tmp_path / "older.json", older))
+    summary = import_file(services, write(tmp_path / "older.json", older))
     assert not summary.changed_anything
     with services.database.reading() as session:
-        assert session.scalar(select(DiaryEntry.before).where(DiaryEntry.day == START)) == "Written later on the laptop."
+        assert (
+            session.scalar(select(DiaryEntry.before).where(DiaryEntry.day == START)) == "Written later on the laptop."
+        )
 
 
 def test_new_days_and_behaviours_join_an_experiment_already_here(services, exported, tmp_path) -> None:
     changed = json.loads(json.dumps(exported))
     experiment = changed["experiments"][0]
     experiment["check_ins"].append(
-        {"day": "2026-11-27", "outcome": "yes", "created_at": "2026-11-27T20:00:00.000000Z", "updated_at": "2026-11-27T20:00:00.000000Z"}
+        {
+            "day": "2026-11-27",
+            "outcome": "yes",
+            "created_at": "2026-11-27T20:00:00.000000Z",
+            "updated_at": "2026-11-27T20:00:00.000000Z",
+        }
     )
     experiment["behaviors"].append(dict(experiment["behaviors"][0], position=3))
-    summary = services.exchange.import_file(write(tmp_path / "changed.json", changed))
+    summary = import_file(services, write(tmp_path / "changed.json", changed))
     assert dict(summary.added) == {"behaviors": 1, "check_ins": 1}
-    assert "Added 1 behaviour and 1 check-in." == summary.describe()
+    assert summary.describe() == "Added 1 behaviour and 1 check-in."
     assert [behavior.text for behavior in services.experiments.get(1).behaviors].count("Call my sister") == 2
 
 
@@ -249,7 +287,7 @@ def test_a_failure_halfway_through_an_import_changes_nothing(services, exported,
 
         monkeypatch.setattr(_Merge, "_merge_daily", fail)
         with pytest.raises(RuntimeError):
-            other.exchange.import_file(path)
+            import_file(other, path)
         assert table_rows(other) == before
     finally:
         other.close()
@@ -346,6 +384,67 @@ BAD_FILES = {
         lambda exported: damage(exported, set_in(["values", 0, "created_at"], "2026-11-25T19:31:24")),
         "UTC time",
     ),
+    # Only what docs/export-format.md describes is read: one spelling of each date and time.
+    "a day without its dashes": (
+        lambda exported: damage(exported, set_in(["experiments", 0, "diary_entries", 0, "day"], "20261123")),
+        "experiments[0].diary_entries[0].day: expected a date as YYYY-MM-DD",
+    ),
+    "a day as a week and weekday": (
+        lambda exported: damage(exported, set_in(["experiments", 0, "start_date"], "2026-W48-1")),
+        "experiments[0].start_date: expected a date as YYYY-MM-DD",
+    ),
+    "a time without microseconds": (
+        lambda exported: damage(exported, set_in(["values", 0, "updated_at"], "2026-11-25T19:31:24Z")),
+        "values[0].updated_at: expected a UTC time as YYYY-MM-DDTHH:MM:SS.ffffffZ",
+    ),
+    "a time with milliseconds": (
+        lambda exported: damage(exported, set_in(["therapist_notes", 0, "created_at"], "2026-11-25T19:31:24.938Z")),
+        "therapist_notes[0].created_at: expected a UTC time",
+    ),
+    "a time with an offset instead of Z": (
+        lambda exported: damage(exported, set_in(["values", 0, "created_at"], "2026-11-25T19:31:24.938546+00:00")),
+        "values[0].created_at: expected a UTC time",
+    ),
+    "a plan time with a time zone": (
+        lambda exported: damage(exported, set_in(["experiments", 0, "plan_at"], "2026-11-23T19:30:00+01:00")),
+        "experiments[0].plan_at: expected a local date and time as YYYY-MM-DDTHH:MM:SS",
+    ),
+    "a check-in time without seconds": (
+        lambda exported: damage(exported, set_in(["experiments", 0, "checkin_time"], "21:00")),
+        "experiments[0].checkin_time: expected a time of day as HH:MM:SS",
+    ),
+    # The diary's own limits, as it counts the times done.
+    "no times done": (
+        lambda exported: damage(exported, set_in(["experiments", 0, "diary_entries", 0, "times_done"], 0)),
+        "experiments[0].diary_entries[0].times_done: expected a number from 1 to 9999",
+    ),
+    "too many times done": (
+        lambda exported: damage(exported, set_in(["experiments", 0, "diary_entries", 0, "times_done"], 10_000)),
+        "expected a number from 1 to 9999",
+    ),
+    "a name of spaces only": (
+        lambda exported: damage(exported, set_in(["values", 0, "name"], "   ")),
+        "values[0].name: expected a name, found nothing",
+    ),
+    "a tick as a word": (
+        lambda exported: damage(exported, set_in(["experiments", 0, "diary_entries", 0, "thanked_mind"], "yes")),
+        "experiments[0].diary_entries[0].thanked_mind: expected true or false",
+    ),
+    "two check-ins for one day": (
+        lambda exported: damage(
+            exported,
+            lambda document: document["experiments"][0]["check_ins"].append(document["experiments"][0]["check_ins"][0]),
+        ),
+        "experiments[0].check_ins: two check-ins on the same day",
+    ),
+    "a list that is not a list": (
+        lambda exported: damage(exported, set_in(["experiments", 0, "behaviors"], {"text": "Call"})),
+        "experiments[0].behaviors: expected a list",
+    ),
+    "a record that is not an object": (
+        lambda exported: damage(exported, set_in(["values", 0], "Courage")),
+        "values[0]: expected an object",
+    ),
 }
 
 
@@ -360,7 +459,7 @@ def test_a_bad_file_is_refused_clearly_and_changes_nothing(services, exported, t
     path = tmp_path / "bad.json"
     path.write_bytes(make(changed))
     with pytest.raises(ImportRefused) as refused:
-        services.exchange.import_file(path)
+        import_file(services, path)
     assert expected in str(refused.value)
     assert "bad.json cannot be imported" in refused.value.message
     assert "Nothing was changed." in refused.value.detail
@@ -369,44 +468,64 @@ def test_a_bad_file_is_refused_clearly_and_changes_nothing(services, exported, t
     assert table_rows(services) == before
 
 
+def test_a_file_saved_with_a_byte_order_mark_is_read(services, exported, tmp_path) -> None:
+    path = tmp_path / "from an editor.json"
+    path.write_bytes("\ufeff".encode() + json.dumps(exported).encode())
+    other = open_services(tmp_path / "other")
+    try:
+        assert import_file(other, path).added["experiments"] == 1
+    finally:
+        other.close()
+
+
 def test_a_missing_file_is_refused(services, tmp_path) -> None:
     with pytest.raises(ImportRefused, match="could not be read"):
-        services.exchange.import_file(tmp_path / "nowhere.json")
+        import_file(services, tmp_path / "nowhere.json")
 
 
-def test_what_the_services_save_at_their_limits_can_be_imported_and_one_more_is_refused(services, make_experiment, tmp_path) -> None:
+def test_what_the_services_save_at_their_limits_can_be_imported_and_one_more_is_refused(
+    services, make_experiment, tmp_path, clock
+) -> None:
     from valuesdesk.domain import MAX_LIFE_DOMAIN_CHARS, MAX_TEXT_CHARS, MAX_VALUE_NAME_CHARS
     from valuesdesk.errors import InvalidInput
 
     longest = "w" * MAX_TEXT_CHARS
+    yesterday = clock.today - dt.timedelta(days=1)
     services.values.create("n" * MAX_VALUE_NAME_CHARS, meaning=longest, life_domain="d" * MAX_LIFE_DOMAIN_CHARS)
     draft = services.experiments.create_draft().id
     services.experiments.save_value(draft, name="Courage", meaning="", life_domain="f" * MAX_LIFE_DOMAIN_CHARS)
-    experiment = make_experiment()
-    services.diary.save_entry(experiment, dt.date.today(), notes=longest)
+    experiment = make_experiment(start=yesterday)
+    services.diary.save_entry(experiment, yesterday, notes=longest, times_done=MIN_TIMES_DONE)
+    services.diary.save_entry(experiment, clock.today, times_done=MAX_TIMES_DONE)
 
-    services.exchange.write_export(tmp_path / "all.json")
+    exports.export(services, exports.format_by_key("json"), exports.Selection(), tmp_path / "all.json")
     elsewhere = open_services(tmp_path / "elsewhere")
     try:
-        summary = elsewhere.exchange.import_file(tmp_path / "all.json")
+        summary = import_file(elsewhere, tmp_path / "all.json")
     finally:
         elsewhere.close()
-    assert summary.added["values"] == 3 and summary.added["diary_entries"] == 1
+    assert summary.added["values"] == 3 and summary.added["diary_entries"] == 2
 
-    too_long = {
+    beyond = {
         "a value's name": lambda: services.values.create("n" * (MAX_VALUE_NAME_CHARS + 1)),
-        "a value's life domain": lambda: services.values.create("Honesty", life_domain="d" * (MAX_LIFE_DOMAIN_CHARS + 1)),
+        "a value's life domain": lambda: services.values.create(
+            "Honesty", life_domain="d" * (MAX_LIFE_DOMAIN_CHARS + 1)
+        ),
         "a value's meaning": lambda: services.values.create("Honesty", meaning=longest + "w"),
         "step 1's life domain": lambda: services.experiments.save_value(
             draft, name="Courage", meaning="", life_domain="f" * (MAX_LIFE_DOMAIN_CHARS + 1)
         ),
-        "a diary field": lambda: services.diary.save_entry(experiment, dt.date.today(), before=longest + "w"),
+        "a diary field": lambda: services.diary.save_entry(experiment, clock.today, before=longest + "w"),
+        "no times done": lambda: services.diary.save_entry(experiment, clock.today, times_done=MIN_TIMES_DONE - 1),
+        "too many times done": lambda: services.diary.save_entry(
+            experiment, clock.today, times_done=MAX_TIMES_DONE + 1
+        ),
     }
     before = table_rows(services)
-    for what, save in too_long.items():
-        with pytest.raises(InvalidInput, match="characters"):
+    for what, save in beyond.items():
+        with pytest.raises(InvalidInput):
             save()
-            pytest.fail(f"{what} longer than an import accepts was saved")
+            pytest.fail(f"{what}, beyond what an import accepts, was saved")
     assert table_rows(services) == before
 
 
@@ -416,15 +535,22 @@ def test_an_import_that_replaces_writing_keeps_a_copy_of_it_first(services, expo
     assert written_here
     adding = json.loads(json.dumps(exported))
     adding["therapist_notes"].append(
-        {"question_number": 2, "noted_on": "2026-01-05", "text": "New.", "created_at": "2026-01-05T10:00:00.000000Z",
-         "updated_at": "2026-01-05T10:00:00.000000Z"}
+        {
+            "question_number": 2,
+            "noted_on": "2026-01-05",
+            "text": "New.",
+            "created_at": "2026-01-05T10:00:00.000000Z",
+            "updated_at": "2026-01-05T10:00:00.000000Z",
+        }
     )
-    assert services.exchange.import_file(write(tmp_path / "adding.json", adding)).added["therapist_notes"] == 1
+    assert import_file(services, write(tmp_path / "adding.json", adding)).added["therapist_notes"] == 1
     assert list(data_dir.glob("*.bak")) == []
 
     newer = json.loads(json.dumps(exported))
-    newer["experiments"][0]["diary_entries"][0].update(before="Written later.", updated_at="2099-01-01T00:00:00.000000Z")
-    summary = services.exchange.import_file(write(tmp_path / "newer.json", newer))
+    newer["experiments"][0]["diary_entries"][0].update(
+        before="Written later.", updated_at="2099-01-01T00:00:00.000000Z"
+    )
+    summary = import_file(services, write(tmp_path / "newer.json", newer))
 
     assert summary.describe() == (
         "Updated 1 diary day. A copy of your data from before the import is kept in the data folder."

@@ -1,4 +1,4 @@
-"""The printable Daily Reactions Diary: what a therapist reads on paper."""
+"""The printable Daily Reactions Diary: what a therapist reads on paper, on the locale's paper."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ import pytest
 from pypdf import PdfReader
 from sample_diary import CHECK_INS, DAYS, add_sample_experiment
 
+from valuesdesk import exports
 from valuesdesk.content import ten_steps
-from valuesdesk.domain import DIARY_TEXT_FIELDS
-from valuesdesk.ui.diary_document import save_diary_pdf
+from valuesdesk.domain import diary_field
+from valuesdesk.exports.diary_document import diary_pdf
 
 
 def page_texts(path) -> list[str]:
@@ -28,6 +29,12 @@ def comparable(written: str) -> str:
         for char in written
         if ord(char) <= 0xFFFF and unicodedata.bidirectional(char) not in ("R", "AL", "NSM") and not char.isspace()
     )
+
+
+def save_diary_pdf(report, path) -> int:
+    drawn = diary_pdf(report)
+    path.write_bytes(drawn.data)
+    return drawn.pages
 
 
 @pytest.fixture
@@ -56,11 +63,11 @@ def test_every_day_and_every_written_field_is_in_the_pdf(pdf) -> None:
     letters = comparable(text)
     for number, day in enumerate(sorted(CHECK_INS), start=1):
         assert f"Day {number} · {day:%A} {day.day} {day:%B %Y}" in text
-    labels = dict(DIARY_TEXT_FIELDS)
     for fields in DAYS.values():
         for name, written in fields.items():
-            assert labels[name] in text
+            assert diary_field(name).label in text
             assert comparable(written) in letters
+    assert "Times I have done it 1" in text and "I thanked my mind for those thoughts Yes" in text
     assert "Did I enact the value? Partly" in text
 
 
@@ -84,7 +91,17 @@ def test_a_chosen_range_is_what_the_footer_names(qapp, services, tmp_path) -> No
 def test_a_folder_that_cannot_be_written_is_reported_and_leaves_no_file(qapp, services, tmp_path) -> None:
     from valuesdesk.errors import ExportFailed
 
-    report = services.reports.diary(add_sample_experiment(services))
-    with pytest.raises(ExportFailed):
-        save_diary_pdf(report, tmp_path / "missing folder" / "diary.pdf")
-    assert not (tmp_path / "missing folder").exists()
+    experiment_id = add_sample_experiment(services)
+    with pytest.raises(ExportFailed, match=r"diary\.pdf could not be written"):
+        exports.export(
+            services, exports.format_by_key("pdf"), exports.Selection(experiment_id), tmp_path / "missing" / "diary.pdf"
+        )
+    assert not (tmp_path / "missing").exists()
+
+
+def test_the_persons_words_are_text_on_paper_not_markup(qapp, services, tmp_path) -> None:
+    experiment_id = add_sample_experiment(services)
+    services.diary.save_entry(experiment_id, dt.date(2026, 11, 23), notes="<b>not bold</b> & <i>nor this</i>")
+    path = tmp_path / "diary.pdf"
+    save_diary_pdf(services.reports.diary(experiment_id), path)
+    assert "<b>not bold</b> & <i>nor this</i>" in " ".join(page_texts(path))

@@ -1,9 +1,10 @@
-"""The Daily Reactions Diary as a printed document: to a PDF file or to a printer.
+"""The Daily Reactions Diary as a printed document: to a PDF or to a printer.
 
 Rendered with Qt alone onto any QPagedPaintDevice (QPdfWriter for files, QPrinter for the print
 dialog): a QTextDocument lays out the text, and each page is drawn by hand so that every page
 gets a footer with the date range and "Page n of m". Paper is white whatever the screen's
-theme, so the colours here are fixed rather than taken from the palette.
+theme, so the colours here are fixed rather than taken from the palette. Importing this module
+loads Qt: the PDF format (``diary_pdf``) imports it only when a PDF is made.
 """
 
 from __future__ import annotations
@@ -11,33 +12,19 @@ from __future__ import annotations
 import html
 import unicodedata
 from collections import Counter
-from pathlib import Path
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
-    QFont,
-    QPageLayout,
-    QPageSize,
-    QPagedPaintDevice,
-    QPainter,
-    QPdfWriter,
-    QTextDocument,
-)
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPagedPaintDevice, QPainter, QTextDocument
 
-from valuesdesk import APP_NAME
 from valuesdesk.content import ten_steps
-from valuesdesk.dates import long_date, span_text
 from valuesdesk.domain import CHECK_IN_LABEL, CheckInOutcome
+from valuesdesk.domain.dates import long_date
 from valuesdesk.errors import ExportFailed
-from valuesdesk.files import export_error, temporary_beside
+from valuesdesk.exports import diary_text, paper
+from valuesdesk.exports.diary_text import DOCUMENT_TITLE
+from valuesdesk.services.reports import DiaryReport, ExperimentDiary
 
-if TYPE_CHECKING:
-    from valuesdesk.services.reports import DiaryReport, ExperimentDiary
-
-DOCUMENT_TITLE = "Daily Reactions Diary"
 PDF_RESOLUTION = 300
 MARGINS_MM = QMarginsF(20, 18, 20, 14)
 FOOTER_HEIGHT_MM = 9
@@ -45,6 +32,7 @@ INK = "#222222"
 QUIET = "#5f6b76"
 ACCENT = "#2f5d62"
 RULE = "#c9d3d6"
+
 
 def _style() -> str:
     """The style sheet. Qt takes CSS lengths as pixels of 1/96 inch, so spacing is given in points and converted."""
@@ -99,31 +87,30 @@ def _cover(section: ExperimentDiary, first: bool) -> list[str]:
         f"<h1>{_text(section.title)}</h1>",
     ]
     if section.value_meaning.strip():
-        parts += ['<p class="label">What it means to me</p>', _paragraph(section.value_meaning)]
+        parts += [f'<p class="label">{diary_text.MEANING_LABEL}</p>', _paragraph(section.value_meaning)]
     if section.chosen_behaviors:
-        parts.append('<p class="label">What I chose to do</p><ul>')
+        parts.append(f'<p class="label">{diary_text.CHOSEN_LABEL}</p><ul>')
         parts += [f"<li>{_text(text)}</li>" for text in section.chosen_behaviors]
         parts.append("</ul>")
     if section.plan.strip() or section.plan_items:
-        parts.append('<p class="label">My plan</p>')
+        parts.append(f'<p class="label">{diary_text.PLAN_LABEL}</p>')
         if section.plan.strip():
             parts.append(_paragraph(section.plan))
         if section.plan_items:
             parts.append("<ul>" + "".join(f"<li>{_text(text)}</li>" for text in section.plan_items) + "</ul>")
 
     facts = []
-    if section.plan_at:
-        facts.append(("Planned for", f"{long_date(section.plan_at.date())}, {section.plan_at:%H:%M}"))
-    if section.start_date:
-        span = span_text(section.start_date, section.end_date)
-        facts.append(("Trying it on", f"{span} ({section.duration_days} days)"))
+    if diary_text.planned_for(section):
+        facts.append(("Planned for", diary_text.planned_for(section)))
+    if diary_text.trying_on(section):
+        facts.append(("Trying it on", f"{diary_text.trying_on(section)} ({section.lifecycle.duration_days} days)"))
     if section.checkin_time:
         facts.append(("Daily check-in", f"{section.checkin_time:%H:%M}"))
     outcomes = Counter(day.check_in for day in section.days if day.check_in)
     if outcomes:
         counts = [f"{outcome.label}: {outcomes[outcome]}" for outcome in CheckInOutcome if outcomes[outcome]]
         facts.append(("Check-ins", ", ".join(counts)))
-    facts.append(("Days written", str(sum(1 for day in section.days if day.written()))))
+    facts.append(("Days written", str(sum(1 for day in section.days if diary_text.written(day)))))
     parts.append('<table cellspacing="0">')
     parts += [f'<tr><td class="key">{key}</td><td>{html.escape(value)}</td></tr>' for key, value in facts]
     parts.append("</table>")
@@ -136,16 +123,16 @@ def _cover(section: ExperimentDiary, first: bool) -> list[str]:
 
 def _days(section: ExperimentDiary) -> list[str]:
     if not section.days:
-        return ['<p class="empty">No diary days written yet.</p>']
+        return [f'<p class="empty">{diary_text.NO_DAYS}</p>']
     parts = []
     for index, day in enumerate(section.days):
         page_break = ' style="page-break-before: always; margin-top: 0"' if index == 0 else ""
         parts += [
-            f"<h2{page_break}>{html.escape(day.heading)}</h2>",
-            f'<p class="check">{CHECK_IN_LABEL} <b>{day.check_in_text}</b></p>',
+            f"<h2{page_break}>{html.escape(diary_text.day_heading(day))}</h2>",
+            f'<p class="check">{CHECK_IN_LABEL} <b>{diary_text.check_in_text(day)}</b></p>',
         ]
-        for label, text in day.written():
-            parts += [f'<p class="label">{html.escape(label)}</p>', _paragraph(text)]
+        for field, text in diary_text.written(day):
+            parts += [f'<p class="label">{html.escape(field.label)}</p>', _paragraph(text)]
     return parts
 
 
@@ -159,13 +146,8 @@ def diary_html(report: DiaryReport) -> str:
 
 
 def footer_text(report: DiaryReport) -> str:
-    return f"{DOCUMENT_TITLE} · {report.span}" if report.span else DOCUMENT_TITLE
-
-
-def default_page_size() -> QPageSize:
-    """Letter where the system measures in inches, A4 everywhere else."""
-    imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-    return QPageSize(QPageSize.PageSizeId.Letter if imperial else QPageSize.PageSizeId.A4)
+    span = diary_text.span(report)
+    return f"{DOCUMENT_TITLE} · {span}" if span else DOCUMENT_TITLE
 
 
 def render_diary(report: DiaryReport, device: QPagedPaintDevice) -> int:
@@ -217,22 +199,15 @@ def render_diary(report: DiaryReport, device: QPagedPaintDevice) -> int:
     return page_count
 
 
-def save_diary_pdf(report: DiaryReport, path: Path) -> int:
-    """Write the diary to a PDF file, whole or not at all; returns the number of pages."""
-    path = Path(path)
-    try:
-        with temporary_beside(path) as temporary:
-            writer = QPdfWriter(str(temporary))
-            writer.setResolution(PDF_RESOLUTION)
-            writer.setTitle(DOCUMENT_TITLE)
-            writer.setCreator(APP_NAME)
-            writer.setPageLayout(
-                QPageLayout(
-                    default_page_size(), QPageLayout.Orientation.Portrait, MARGINS_MM, QPageLayout.Unit.Millimeter
-                )
-            )
-            pages = render_diary(report, writer)
-            del writer  # let go of the file before it is moved into place
-    except OSError as error:
-        raise export_error(path, error) from error
-    return pages
+@dataclass(frozen=True)
+class DiaryPdf:
+    data: bytes
+    pages: int
+
+
+def diary_pdf(report: DiaryReport) -> DiaryPdf:
+    """The diary as a PDF on the locale's paper."""
+    data, pages = paper.pdf_bytes(
+        DOCUMENT_TITLE, MARGINS_MM, lambda writer: render_diary(report, writer), resolution=PDF_RESOLUTION
+    )
+    return DiaryPdf(data, pages)

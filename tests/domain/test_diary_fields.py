@@ -1,0 +1,57 @@
+"""The one table of diary fields: names, labels and mnemonics that every screen and export can trust."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from valuesdesk.domain import DIARY_FIELDS, FieldKind, diary_field
+from valuesdesk.domain.diary_fields import DIARY_TEXT_FIELDS, SEARCHED_FIELDS
+
+# The day editor's other mnemonics: the check-in's answers. A field may not take their letters.
+CHECK_IN_MNEMONICS = {"y", "p", "o"}
+
+
+def mnemonic(screen_label: str) -> str:
+    [letter] = re.findall(r"&([^&])", screen_label)
+    return letter.lower()
+
+
+def test_names_are_unique_identifiers() -> None:
+    names = [field.name for field in DIARY_FIELDS]
+    assert len(set(names)) == len(names)
+    assert all(name.isidentifier() and name == name.lower() for name in names)
+
+
+def test_each_screen_label_has_one_mnemonic_and_the_plain_label_drops_it() -> None:
+    for field in DIARY_FIELDS:
+        # One "&" marks the letter; no "&&" (a literal ampersand), which exports would print doubled.
+        assert field.screen_label.count("&") == 1 and "&&" not in field.screen_label, field.name
+        assert field.label == field.screen_label.replace("&", "")
+        assert field.label.strip() == field.label and field.placeholder, field.name
+
+
+def test_mnemonics_are_unique_in_the_day_editor() -> None:
+    letters = [mnemonic(field.screen_label) for field in DIARY_FIELDS]
+    assert len(set(letters)) == len(letters)
+    assert not set(letters) & CHECK_IN_MNEMONICS
+
+
+def test_labels_are_unique() -> None:
+    labels = [field.label.casefold() for field in DIARY_FIELDS]
+    assert len(set(labels)) == len(labels)
+
+
+def test_the_searched_fields_are_the_text_fields_in_the_tables_order() -> None:
+    assert SEARCHED_FIELDS == DIARY_TEXT_FIELDS
+    assert tuple(field for field in DIARY_FIELDS if field.kind is FieldKind.TEXT) == DIARY_TEXT_FIELDS
+    assert all(field.searched for field in SEARCHED_FIELDS)
+    assert not any(field.searched for field in DIARY_FIELDS if field.kind is not FieldKind.TEXT)
+
+
+def test_fields_are_found_by_name() -> None:
+    for field in DIARY_FIELDS:
+        assert diary_field(field.name) is field
+    with pytest.raises(KeyError):
+        diary_field("mood")

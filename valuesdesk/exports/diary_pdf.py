@@ -1,0 +1,35 @@
+"""The Daily Reactions Diary as a PDF, to print or bring to session.
+
+Declared without Qt: the document is drawn by :mod:`valuesdesk.exports.diary_document`, which
+loads Qt only when a PDF is made, so that the other exports and imports never load it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from valuesdesk.exports import diary_text
+from valuesdesk.exports.registry import ExportFormat, register_format
+from valuesdesk.exports.sources import DIARY
+
+if TYPE_CHECKING:
+    from valuesdesk.services.reports import DiaryReport
+
+
+def pdf_bytes(report: DiaryReport) -> bytes:
+    from valuesdesk.exports.diary_document import diary_pdf
+
+    return diary_pdf(report).data
+
+
+register_format(
+    ExportFormat(
+        key="pdf",
+        label="Diary as a PDF, to print or bring to session",
+        suffix=".pdf",
+        file_filter="PDF document (*.pdf)",
+        title=diary_text.DOCUMENT_TITLE,
+        source=DIARY,
+        render=pdf_bytes,
+    )
+)

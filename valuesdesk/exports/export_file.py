@@ -1,0 +1,265 @@
+"""The ValuesDesk export file: everything, as JSON, and back (docs/export-format.md).
+
+:class:`ExportFile` declares the file once. The importer decodes it strictly against that type
+and refuses what does not fit with the place and the reason; docs/export-format.schema.json is
+generated from it (:func:`schema_text`). Exporting, importing into an empty folder and exporting
+again gives the same bytes: lists are written in one order, and every value in one spelling.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from typing import Annotated, Any, Literal, get_args
+
+import msgspec
+from msgspec import Meta, Struct
+
+from valuesdesk import APP_NAME, __version__
+from valuesdesk.exports.operations import refused
+from valuesdesk.services.exchange import (
+    WRITTEN_TYPES,
+    ExperimentRecord,
+    Records,
+    Snapshot,
+    TherapistNoteRecord,
+    ValueRecord,
+    check_value_names,
+)
+
+FormatName = Literal["valuesdesk-export"]
+FORMAT_NAME: FormatName = get_args(FormatName)[0]
+FORMAT_VERSION = 1
+FOREIGN = f"It is not a {APP_NAME} export file."
+NUMBER_TOO_LONG = "It is damaged: it holds a number far too long to read."
+
+
+class ExportFile(Struct, frozen=True, forbid_unknown_fields=True):
+    """Everything in a ValuesDesk data folder: values, experiments with their lists, therapist notes."""
+
+    format: Annotated[FormatName, Meta(description="Always this: anything else is not a ValuesDesk export.")]
+    version: Annotated[
+        int, Meta(ge=1, le=FORMAT_VERSION, description="The format's version: a newer one is refused, not misread.")
+    ]
+    exported_by: Annotated[str, Meta(description="The program and version that wrote the file, to inform only.")]
+    values: Records[ValueRecord]
+    experiments: Records[ExperimentRecord]
+    therapist_notes: Records[TherapistNoteRecord]
+
+    def __post_init__(self) -> None:
+        check_value_names(self.values, self.experiments)
+
+
+class _Header(Struct):
+    """What a file says it is, read before anything else of it."""
+
+    format: Any = None
+    version: Any = None
+
+
+# Writing
+
+
+def _as_text(value: object) -> str:
+    if isinstance(value, WRITTEN_TYPES):
+        return value.text()
+    raise NotImplementedError(type(value))
+
+
+def _sort_key(record: dict[str, Any], *names: str) -> tuple[Any, ...]:
+    # None sorts first; the other values of one field are all text or all numbers. The whole
+    # record breaks ties, so records that share their key still come out in one order.
+    return (
+        *((record[name] is not None, "" if record[name] is None else record[name]) for name in names),
+        json.dumps(record, sort_keys=True, ensure_ascii=False),
+    )
+
+
+def _in_order(document: dict[str, Any]) -> None:
+    """Sort every list as docs/export-format.md says (an experiment's lists before the experiments)."""
+    for experiment in document["experiments"]:
+        for name in ("behaviors", "plan_items"):
+            experiment[name] = sorted(
+                experiment[name], key=lambda record: _sort_key(record, "position", "created_at", "text")
+            )
+        for name in ("diary_entries", "check_ins"):
+            experiment[name] = sorted(experiment[name], key=lambda record: record["day"])
+    document["values"] = sorted(document["values"], key=lambda record: _sort_key(record, "name", "created_at"))
+    document["experiments"] = sorted(
+        document["experiments"], key=lambda record: _sort_key(record, "created_at", "value")
+    )
+    document["therapist_notes"] = sorted(
+        document["therapist_notes"],
+        key=lambda record: _sort_key(record, "question_number", "noted_on", "created_at", "text"),
+    )
+
+
+def json_bytes(snapshot: Snapshot) -> bytes:
+    document = msgspec.to_builtins(
+        ExportFile(
+            format=FORMAT_NAME,
+            version=FORMAT_VERSION,
+            exported_by=f"{APP_NAME} {__version__}",
+            values=snapshot.values,
+            experiments=snapshot.experiments,
+            therapist_notes=snapshot.therapist_notes,
+        ),
+        enc_hook=_as_text,
+    )
+    _in_order(document)
+    # The same bytes as json.dumps(document, ensure_ascii=False, indent=2), which wrote every export before
+    # (tests/exports/fixtures/export-v1.json is one), in a third of the time.
+    return msgspec.json.format(msgspec.json.encode(document), indent=2) + b"\n"
+
+
+# Reading
+
+
+def _from_text(expected: type, raw: object) -> object:
+    if isinstance(expected, type) and issubclass(expected, WRITTEN_TYPES):
+        return expected.from_text(raw)
+    raise NotImplementedError(expected)
+
+
+def read_json(data: bytes, name: str) -> Snapshot:
+    """Check a whole export file and return what it holds, or refuse it (ImportRefused) saying why."""
+    data = data.removeprefix(codecs.BOM_UTF8)
+    _check_header(data, name)
+    try:
+        exported = msgspec.json.decode(data, type=ExportFile, strict=True, dec_hook=_from_text)
+    except msgspec.ValidationError as error:
+        raise refused(name, f"It is damaged: {_problem(error)}.") from None
+    except (msgspec.DecodeError, RecursionError):
+        raise refused(name, _damage(data)) from None
+    return Snapshot(
+        values=exported.values, experiments=exported.experiments, therapist_notes=exported.therapist_notes
+    )
+
+
+def _check_header(data: bytes, name: str) -> None:
+    try:
+        header = msgspec.json.decode(data, type=_Header)
+    except msgspec.ValidationError as error:
+        number_too_long = str(error).startswith("Integer value out of range")
+        raise refused(name, NUMBER_TOO_LONG if number_too_long else FOREIGN) from None
+    except (msgspec.DecodeError, RecursionError):
+        raise refused(name, _damage(data)) from None
+    if header.format != FORMAT_NAME:
+        raise refused(name, FOREIGN)
+    version = header.version
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise refused(name, "It is damaged: its format version is missing or not a number.")
+    if version > FORMAT_VERSION:
+        raise refused(
+            name,
+            f"It was made by a newer {APP_NAME} (export format {version}; this one reads format "
+            f"{FORMAT_VERSION}). Update {APP_NAME}, then import it again.",
+        )
+
+
+def _damage(data: bytes) -> str:
+    """Why bytes that are not JSON cannot be read, with where they stop making sense (Python's
+    reader says where; msgspec only that they do not)."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return f"{FOREIGN} (It is not text.)"
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as error:
+        return f"It is damaged: it stops making sense at line {error.lineno}, column {error.colno}."
+    except RecursionError:
+        return f"It is damaged: it is nested too deeply. {FOREIGN}"
+    except ValueError:
+        # Python refuses to read a whole number of more than 4,300 digits.
+        return NUMBER_TOO_LONG
+    return "It is damaged: it is not JSON as ValuesDesk writes it."
+
+
+# A place in the file as msgspec names it: ".experiments", "[0]".
+_STEP = re.compile(r"\.(\w+)|\[(\d+)\]")
+_MSGSPEC_WORDS = ("Expected `", "Object ", "Invalid enum value", "Integer value out of range")
+_FILE_TYPE = msgspec.inspect.type_info(ExportFile)
+
+
+def _problem(error: msgspec.ValidationError) -> str:
+    """The place and the reason, as the person reads them: ``experiments[0].duration_days:
+    expected a number from 1 to 366``."""
+    message, _at, path = str(error).partition(" - at `$")
+    path = path.removesuffix("`")
+    where = path.removeprefix(".")
+    if not message.startswith(_MSGSPEC_WORDS):
+        # A record's own check, which may name a field of the record first ("check_ins: ...").
+        if where and re.match(r"\w+: ", message):
+            return f"{where}.{message}"
+        return f"{where}: {message}" if where else message
+    return f"{where or 'the file'}: {_expected(_declared(path), message)}"
+
+
+def _declared(path: str) -> msgspec.inspect.Type:
+    """The type ExportFile declares at ``path``, without its metadata and without "or null"."""
+    declared = _bare(_FILE_TYPE)
+    for field_name, _index in _STEP.findall(path):
+        if isinstance(declared, msgspec.inspect.StructType):
+            declared = next(field.type for field in declared.fields if field.name == field_name)
+        elif isinstance(declared, msgspec.inspect.VarTupleType):
+            declared = declared.item_type
+        declared = _bare(declared)
+    return declared
+
+
+def _bare(declared: msgspec.inspect.Type) -> msgspec.inspect.Type:
+    if isinstance(declared, msgspec.inspect.Metadata):
+        declared = declared.type
+    if isinstance(declared, msgspec.inspect.UnionType):
+        declared = next(member for member in declared.types if not isinstance(member, msgspec.inspect.NoneType))
+    return declared
+
+
+def _expected(declared: msgspec.inspect.Type, message: str) -> str:
+    wrong_kind = ", got `" in message
+    named = re.search(r"`(\w+)`$", message)
+    if message.startswith("Object missing required field") and named:
+        return f"missing {named[1]}"
+    if message.startswith("Object contains unknown field") and named:
+        return f"unknown field {named[1]}"
+    match declared:
+        case msgspec.inspect.StructType():
+            return "expected an object"
+        case msgspec.inspect.VarTupleType(max_length=most):
+            return "expected a list" if wrong_kind else f"more than {most:,} entries"
+        case msgspec.inspect.StrType(max_length=most, pattern=pattern):
+            if wrong_kind:
+                return "expected text"
+            if pattern and "regex" in message:
+                return "expected a name, found nothing"
+            return f"text longer than {most:,} characters"
+        case msgspec.inspect.IntType(ge=low, le=high):
+            return "expected a whole number" if wrong_kind else f"expected a number from {low} to {high}"
+        case msgspec.inspect.BoolType():
+            return "expected true or false"
+        case msgspec.inspect.EnumType(cls=choices):
+            return "expected one of " + ", ".join(f'"{choice.value}"' for choice in choices)
+    return message
+
+
+# The JSON Schema
+
+
+def _schema_of(written: type) -> dict[str, Any]:
+    if issubclass(written, WRITTEN_TYPES):
+        return {"type": "string", "pattern": written.PATTERN, "description": written.DESCRIPTION}
+    raise NotImplementedError(written)
+
+
+def json_schema() -> dict[str, Any]:
+    """The JSON Schema of the export file, generated from :class:`ExportFile`."""
+    schema = msgspec.json.schema(ExportFile, schema_hook=_schema_of)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "ValuesDesk export file", **schema}
+
+
+def schema_text() -> str:
+    """docs/export-format.schema.json, as it must read (regenerate it with
+    ``python -c "from valuesdesk.exports.export_file import schema_text; print(schema_text(), end='')"``)."""
+    return json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
