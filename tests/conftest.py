@@ -75,6 +75,21 @@ def services(data_dir: Path) -> Iterator:
 
 
 @pytest.fixture
+def filled(data_dir: Path) -> Path:
+    """The test's data folder, holding the sample experiment of ``sample_diary`` and closed again."""
+    from sample_diary import add_sample_experiment
+
+    from valuesdesk.services import open_services
+
+    services = open_services(data_dir)
+    try:
+        add_sample_experiment(services)
+    finally:
+        services.close()
+    return data_dir
+
+
+@pytest.fixture
 def make_window(qtbot, data_dir: Path):
     """Builds main windows on the test's data folder, as a restart of the program would."""
     from valuesdesk.app import application, make_context

@@ -13,22 +13,11 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
-from sample_diary import add_sample_experiment
 
 from valuesdesk.__main__ import main
 from valuesdesk.services import open_services
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture
-def filled(data_dir) -> Path:
-    services = open_services(data_dir)
-    try:
-        add_sample_experiment(services)
-    finally:
-        services.close()
-    return data_dir
 
 
 def test_every_format_is_written_with_data_dir_before_or_after_the_command(qapp, filled, tmp_path, capsys) -> None:

@@ -122,6 +122,15 @@ def assert_refused(
     assert detail.splitlines()[0] in stderr
 
 
+def assert_refused_untouched(
+    data_dir: Path, shown_dialogs, capsys: pytest.CaptureFixture[str], expected: str, exit_code: int = 2
+) -> None:
+    """Refused as :func:`assert_refused` says, with the data file left byte for byte as it was."""
+    before = digest(database_path(data_dir))
+    assert_refused(data_dir, shown_dialogs, capsys, expected, exit_code)
+    assert digest(database_path(data_dir)) == before
+
+
 def test_a_data_folder_that_cannot_be_written_is_refused(qapp, tmp_path: Path, shown_dialogs, capsys) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
@@ -133,9 +142,7 @@ def test_a_file_that_is_not_sqlite_is_refused_untouched(qapp, data_dir: Path, sh
     data_dir.mkdir()
     path = database_path(data_dir)
     path.write_bytes(b"My diary, typed in another program.\n" * 100)
-    before = digest(path)
-    assert_refused(data_dir, shown_dialogs, capsys, "is not a ValuesDesk data file")
-    assert digest(path) == before
+    assert_refused_untouched(data_dir, shown_dialogs, capsys, "is not a ValuesDesk data file")
 
 
 def test_another_programs_sqlite_file_is_refused_untouched(qapp, data_dir: Path, shown_dialogs, capsys) -> None:
@@ -145,9 +152,7 @@ def test_another_programs_sqlite_file_is_refused_untouched(qapp, data_dir: Path,
     connection.execute("CREATE TABLE contacts (name TEXT)")
     connection.commit()
     connection.close()
-    before = digest(path)
-    assert_refused(data_dir, shown_dialogs, capsys, "belongs to another program")
-    assert digest(path) == before
+    assert_refused_untouched(data_dir, shown_dialogs, capsys, "belongs to another program")
 
 
 def test_a_file_from_a_newer_version_is_refused_untouched(qapp, data_dir: Path, shown_dialogs, capsys) -> None:
@@ -159,9 +164,7 @@ def test_a_file_from_a_newer_version_is_refused_untouched(qapp, data_dir: Path, 
         connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.close()
-    before = digest(path)
-    assert_refused(data_dir, shown_dialogs, capsys, "newer version of ValuesDesk")
-    assert digest(path) == before
+    assert_refused_untouched(data_dir, shown_dialogs, capsys, "newer version of ValuesDesk")
     assert not list(data_dir.glob("*.bak"))
 
 
@@ -169,9 +172,7 @@ def test_a_folder_held_by_another_running_valuesdesk_is_refused(qapp, data_dir: 
     holder = start_holder(data_dir)
     try:
         assert holder.stdout.readline().strip() == "ready"
-        before = digest(database_path(data_dir))
-        assert_refused(data_dir, shown_dialogs, capsys, "already open with this data folder", exit_code=3)
-        assert digest(database_path(data_dir)) == before
+        assert_refused_untouched(data_dir, shown_dialogs, capsys, "already open with this data folder", exit_code=3)
     finally:
         holder.communicate("\n", timeout=30)
 

@@ -13,18 +13,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-DIST=$ROOT/dist
-WORK=$ROOT/build
-while [ $# -gt 0 ]; do
-    case $1 in
-        --dist) DIST=$2; shift 2 ;;
-        --work) WORK=$2; shift 2 ;;
-        *) echo "usage: $0 [--dist DIR] [--work DIR]" >&2; exit 2 ;;
-    esac
-done
-mkdir -p "$DIST" "$WORK"
-DIST=$(cd "$DIST" && pwd)
-WORK=$(cd "$WORK" && pwd)
+# shellcheck source=SCRIPTDIR/../build_folders.sh
+. "$ROOT/packaging/build_folders.sh" "$@"
 
 PYTHON=${PYTHON:-python3}
 VERSION=$("$PYTHON" "$ROOT/packaging/release_version.py")

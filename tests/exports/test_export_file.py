@@ -296,28 +296,44 @@ def test_a_failure_halfway_through_an_import_changes_nothing(services, exported,
 # Refusals
 
 
-def damage(exported: dict, change) -> bytes:
-    document = json.loads(json.dumps(exported))
-    change(document)
-    return json.dumps(document).encode("utf-8")
+def damaged(change) -> callable:
+    """A bad file made from the export: ``change`` made to a copy of it, written as JSON."""
+
+    def make(exported: dict) -> bytes:
+        document = json.loads(json.dumps(exported))
+        change(document)
+        return json.dumps(document).encode("utf-8")
+
+    return make
+
+
+def holder(document: dict, path: list):
+    """The list or object that holds the last key of ``path``."""
+    for key in path[:-1]:
+        document = document[key]
+    return document
 
 
 def set_in(path: list, value) -> callable:
     def change(document: dict) -> None:
-        target = document
-        for key in path[:-1]:
-            target = target[key]
-        target[path[-1]] = value
+        holder(document, path)[path[-1]] = value
 
     return change
 
 
 def remove(path: list) -> callable:
     def change(document: dict) -> None:
-        target = document
-        for key in path[:-1]:
-            target = target[key]
-        del target[path[-1]]
+        del holder(document, path)[path[-1]]
+
+    return change
+
+
+def doubled(path: list) -> callable:
+    """The first record of the list at ``path`` once more at its end."""
+
+    def change(document: dict) -> None:
+        records = holder(document, path)[path[-1]]
+        records.append(records[0])
 
     return change
 
@@ -328,123 +344,94 @@ BAD_FILES = {
     "cut off half way": (lambda exported: json.dumps(exported).encode()[:300], "damaged"),
     "another program's JSON": (lambda exported: b'{"hello": "world"}', "not a ValuesDesk export"),
     "a JSON list": (lambda exported: b"[1, 2, 3]", "not a ValuesDesk export"),
-    "a newer version": (lambda exported: damage(exported, set_in(["version"], 2)), "newer ValuesDesk"),
+    "a newer version": (damaged(set_in(["version"], 2)), "newer ValuesDesk"),
     "a number too long to read": (
         lambda exported: json.dumps(exported).replace('"version": 1', '"version": 1' + "0" * 5000).encode(),
         "a number far too long",
     ),
-    "a version as text": (lambda exported: damage(exported, set_in(["version"], "1")), "version"),
-    "a missing list": (lambda exported: damage(exported, remove(["therapist_notes"])), "missing therapist_notes"),
-    "an unknown field": (
-        lambda exported: damage(exported, set_in(["experiments", 0, "mood"], "fine")),
-        "experiments[0]: unknown field mood",
-    ),
+    "a version as text": (damaged(set_in(["version"], "1")), "version"),
+    "a missing list": (damaged(remove(["therapist_notes"])), "missing therapist_notes"),
+    "an unknown field": (damaged(set_in(["experiments", 0, "mood"], "fine")), "experiments[0]: unknown field mood"),
     "a number for text": (
-        lambda exported: damage(exported, set_in(["experiments", 0, "diary_entries", 1, "before"], 42)),
+        damaged(set_in(["experiments", 0, "diary_entries", 1, "before"], 42)),
         "experiments[0].diary_entries[1].before: expected text",
     ),
-    "an impossible date": (
-        lambda exported: damage(exported, set_in(["experiments", 0, "diary_entries", 0, "day"], "2026-02-30")),
-        "YYYY-MM-DD",
-    ),
+    "an impossible date": (damaged(set_in(["experiments", 0, "diary_entries", 0, "day"], "2026-02-30")), "YYYY-MM-DD"),
     "an unknown check-in answer": (
-        lambda exported: damage(exported, set_in(["experiments", 0, "check_ins", 0, "outcome"], "maybe")),
+        damaged(set_in(["experiments", 0, "check_ins", 0, "outcome"], "maybe")),
         '"yes", "partly", "no"',
     ),
-    "true for a number": (
-        lambda exported: damage(exported, set_in(["experiments", 0, "current_step"], True)),
-        "whole number",
-    ),
-    "a question that does not exist": (
-        lambda exported: damage(exported, set_in(["therapist_notes", 0, "question_number"], 9)),
-        "from 1 to 8",
-    ),
+    "true for a number": (damaged(set_in(["experiments", 0, "current_step"], True)), "whole number"),
+    "a question that does not exist": (damaged(set_in(["therapist_notes", 0, "question_number"], 9)), "from 1 to 8"),
     "a value that is not in the file": (
-        lambda exported: damage(exported, set_in(["experiments", 0, "value"], "Nobody")),
+        damaged(set_in(["experiments", 0, "value"], "Nobody")),
         "no value named 'Nobody'",
     ),
-    "two diary entries for one day": (
-        lambda exported: damage(
-            exported,
-            lambda document: document["experiments"][0]["diary_entries"].append(
-                document["experiments"][0]["diary_entries"][0]
-            ),
-        ),
-        "same day",
-    ),
+    "two diary entries for one day": (damaged(doubled(["experiments", 0, "diary_entries"])), "same day"),
     "a plan longer than an experiment can be": (
-        lambda exported: damage(exported, set_in(["experiments", 0, "duration_days"], 367)),
+        damaged(set_in(["experiments", 0, "duration_days"], 367)),
         "experiments[0].duration_days: expected a number from 1 to 366",
     ),
     "a therapist note too long to edit": (
-        lambda exported: damage(exported, set_in(["therapist_notes", 0, "text"], "x" * 100_001)),
+        damaged(set_in(["therapist_notes", 0, "text"], "x" * 100_001)),
         "therapist_notes[0].text: text longer than 100,000 characters",
     ),
-    "a time without its time zone": (
-        lambda exported: damage(exported, set_in(["values", 0, "created_at"], "2026-11-25T19:31:24")),
-        "UTC time",
-    ),
+    "a time without its time zone": (damaged(set_in(["values", 0, "created_at"], "2026-11-25T19:31:24")), "UTC time"),
     # Only what docs/export-format.md describes is read: one spelling of each date and time.
     "a day without its dashes": (
-        lambda exported: damage(exported, set_in(["experiments", 0, "diary_entries", 0, "day"], "20261123")),
+        damaged(set_in(["experiments", 0, "diary_entries", 0, "day"], "20261123")),
         "experiments[0].diary_entries[0].day: expected a date as YYYY-MM-DD",
     ),
     "a day as a week and weekday": (
-        lambda exported: damage(exported, set_in(["experiments", 0, "start_date"], "2026-W48-1")),
+        damaged(set_in(["experiments", 0, "start_date"], "2026-W48-1")),
         "experiments[0].start_date: expected a date as YYYY-MM-DD",
     ),
     "a time without microseconds": (
-        lambda exported: damage(exported, set_in(["values", 0, "updated_at"], "2026-11-25T19:31:24Z")),
+        damaged(set_in(["values", 0, "updated_at"], "2026-11-25T19:31:24Z")),
         "values[0].updated_at: expected a UTC time as YYYY-MM-DDTHH:MM:SS.ffffffZ",
     ),
     "a time with milliseconds": (
-        lambda exported: damage(exported, set_in(["therapist_notes", 0, "created_at"], "2026-11-25T19:31:24.938Z")),
+        damaged(set_in(["therapist_notes", 0, "created_at"], "2026-11-25T19:31:24.938Z")),
         "therapist_notes[0].created_at: expected a UTC time",
     ),
     "a time with an offset instead of Z": (
-        lambda exported: damage(exported, set_in(["values", 0, "created_at"], "2026-11-25T19:31:24.938546+00:00")),
+        damaged(set_in(["values", 0, "created_at"], "2026-11-25T19:31:24.938546+00:00")),
         "values[0].created_at: expected a UTC time",
     ),
     "a plan time with a time zone": (
-        lambda exported: damage(exported, set_in(["experiments", 0, "plan_at"], "2026-11-23T19:30:00+01:00")),
+        damaged(set_in(["experiments", 0, "plan_at"], "2026-11-23T19:30:00+01:00")),
         "experiments[0].plan_at: expected a local date and time as YYYY-MM-DDTHH:MM:SS",
     ),
     "a check-in time without seconds": (
-        lambda exported: damage(exported, set_in(["experiments", 0, "checkin_time"], "21:00")),
+        damaged(set_in(["experiments", 0, "checkin_time"], "21:00")),
         "experiments[0].checkin_time: expected a time of day as HH:MM:SS",
     ),
     # The diary's own limits, as it counts the times done.
     "no times done": (
-        lambda exported: damage(exported, set_in(["experiments", 0, "diary_entries", 0, "times_done"], 0)),
+        damaged(set_in(["experiments", 0, "diary_entries", 0, "times_done"], 0)),
         "experiments[0].diary_entries[0].times_done: expected a number from 1 to 9999",
     ),
     "too many times done": (
-        lambda exported: damage(exported, set_in(["experiments", 0, "diary_entries", 0, "times_done"], 10_000)),
+        damaged(set_in(["experiments", 0, "diary_entries", 0, "times_done"], 10_000)),
         "expected a number from 1 to 9999",
     ),
     "a name of spaces only": (
-        lambda exported: damage(exported, set_in(["values", 0, "name"], "   ")),
+        damaged(set_in(["values", 0, "name"], "   ")),
         "values[0].name: expected a name, found nothing",
     ),
     "a tick as a word": (
-        lambda exported: damage(exported, set_in(["experiments", 0, "diary_entries", 0, "thanked_mind"], "yes")),
+        damaged(set_in(["experiments", 0, "diary_entries", 0, "thanked_mind"], "yes")),
         "experiments[0].diary_entries[0].thanked_mind: expected true or false",
     ),
     "two check-ins for one day": (
-        lambda exported: damage(
-            exported,
-            lambda document: document["experiments"][0]["check_ins"].append(document["experiments"][0]["check_ins"][0]),
-        ),
+        damaged(doubled(["experiments", 0, "check_ins"])),
         "experiments[0].check_ins: two check-ins on the same day",
     ),
     "a list that is not a list": (
-        lambda exported: damage(exported, set_in(["experiments", 0, "behaviors"], {"text": "Call"})),
+        damaged(set_in(["experiments", 0, "behaviors"], {"text": "Call"})),
         "experiments[0].behaviors: expected a list",
     ),
-    "a record that is not an object": (
-        lambda exported: damage(exported, set_in(["values", 0], "Courage")),
-        "values[0]: expected an object",
-    ),
+    "a record that is not an object": (damaged(set_in(["values", 0], "Courage")), "values[0]: expected an object"),
 }
 
 

@@ -9,10 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from sample_diary import add_sample_experiment
 
 from valuesdesk import exports
-from valuesdesk.services import open_services
 
 ROOT = Path(__file__).resolve().parents[2]
 LOADED_QT = "print([name for name in sys.modules if name.startswith(('PySide6', 'shiboken6'))])"
@@ -47,16 +45,6 @@ def run_python(code: str, *arguments: str) -> str:
 
 def test_importing_the_services_and_the_exports_loads_no_qt() -> None:
     assert run_python(f"import sys, valuesdesk.services, valuesdesk.exports; {LOADED_QT}") == "[]"
-
-
-@pytest.fixture
-def filled(data_dir) -> Path:
-    services = open_services(data_dir)
-    try:
-        add_sample_experiment(services)
-    finally:
-        services.close()
-    return data_dir
 
 
 @pytest.mark.parametrize("key", ["json", "md", "csv", "ics"])

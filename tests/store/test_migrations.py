@@ -46,13 +46,18 @@ def insert_rows(path: Path) -> None:
     connection.close()
 
 
-def table_rows(path: Path) -> dict[str, list[tuple]]:
+def query(path: Path, statement: str, parameters: tuple = ()) -> list[tuple]:
+    """The rows of one statement, read straight from the SQLite file."""
     connection = sqlite3.connect(path)
     try:
-        tables = ["value", "experiment", "behavior", "plan_item", "diary_entry", "check_in", "therapist_note"]
-        return {table: connection.execute(f"SELECT id FROM {table} ORDER BY id").fetchall() for table in tables}
+        return connection.execute(statement, parameters).fetchall()
     finally:
         connection.close()
+
+
+def table_rows(path: Path) -> dict[str, list[tuple]]:
+    tables = ["value", "experiment", "behavior", "plan_item", "diary_entry", "check_in", "therapist_note"]
+    return {table: query(path, f"SELECT id FROM {table} ORDER BY id") for table in tables}
 
 
 def test_upgrade_from_the_first_revision_keeps_every_row_and_backs_up_first(tmp_path: Path) -> None:
@@ -74,11 +79,7 @@ def test_upgrade_from_the_first_revision_keeps_every_row_and_backs_up_first(tmp_
 
 
 def search_hits(path: Path, phrase: str) -> list[tuple]:
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute("SELECT rowid FROM diary_search WHERE diary_search MATCH ?", (phrase,)).fetchall()
-    finally:
-        connection.close()
+    return query(path, "SELECT rowid FROM diary_search WHERE diary_search MATCH ?", (phrase,))
 
 
 def test_diary_rows_written_before_the_search_index_existed_are_found_after_upgrading(tmp_path: Path) -> None:

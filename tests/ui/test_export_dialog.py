@@ -11,12 +11,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QToolButton
-from sample_diary import add_sample_experiment
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolButton
 
 from valuesdesk import exports
-from valuesdesk.services import open_services
 from valuesdesk.ui.export_dialog import ExportDialog
 from valuesdesk.ui.local_dates import short_span
 
@@ -27,12 +24,7 @@ def file_menu_action(window, text: str):
 
 
 @pytest.fixture
-def window(make_window, data_dir):
-    services = open_services(data_dir)
-    try:
-        add_sample_experiment(services)
-    finally:
-        services.close()
+def window(make_window, filled):
     return make_window()
 
 
@@ -164,45 +156,49 @@ def test_export_writes_the_chosen_diary_as_csv(qtbot, window, monkeypatch, save_
     assert "Saved mine.csv" in window.statusBar().currentMessage()
 
 
-def test_a_calendar_with_no_dates_is_refused_before_asking_where(qtbot, window, monkeypatch, save_as) -> None:
-    offered = save_as("plan.ics")
-    shown = []
-    monkeypatch.setattr(QMessageBox, "exec", record_and_import(shown))
+@pytest.fixture
+def refused_export(qtbot, window, monkeypatch, save_as):
+    """File ▸ Export… with ``steps(dialog)``, expected to be refused before the save dialog is offered:
+    returns what the message boxes said (title, text, detail)."""
+
+    def export(steps) -> list[tuple[str, str, str]]:
+        offered = save_as("refused")
+        shown: list[tuple[str, str, str]] = []
+        monkeypatch.setattr(QMessageBox, "exec", record_and_import(shown))
+        choose_in_dialog(monkeypatch, qtbot, steps)
+        file_menu_action(window, "&Export…").trigger()
+        assert offered == []
+        return shown
+
+    return export
+
+
+def test_a_calendar_with_no_dates_is_refused_before_asking_where(window, refused_export) -> None:
     window.services.experiments.create_draft()
     window.experiments_page.refresh()
-    choose_in_dialog(monkeypatch, qtbot, lambda dialog: (dialog.select_format("ics"), dialog.select_experiment(2)))
-    file_menu_action(window, "&Export…").trigger()
-    assert shown == [
+    assert refused_export(lambda dialog: (dialog.select_format("ics"), dialog.select_experiment(2))) == [
         (
             "Please check what you entered",
             "There is nothing to put in a calendar yet.",
             "Choose a date and time in step 6, or start trying on the value, then try again.",
         )
     ]
-    assert offered == []
 
 
-def test_nothing_to_export_is_said_before_asking_where(qtbot, window, monkeypatch, save_as) -> None:
-    offered = save_as("nothing.md")
-    shown = []
-    monkeypatch.setattr(QMessageBox, "exec", record_and_import(shown))
-
+def test_nothing_to_export_is_said_before_asking_where(refused_export) -> None:
     def steps(dialog):
         dialog.select_format("md")
         dialog.range_check.setChecked(True)
         dialog.first_edit.setDate(dialog.first_edit.date().addYears(-3))
         dialog.last_edit.setDate(dialog.first_edit.date().addDays(3))
 
-    choose_in_dialog(monkeypatch, qtbot, steps)
-    file_menu_action(window, "&Export…").trigger()
-    assert shown == [
+    assert refused_export(steps) == [
         (
             "Nothing to export",
             "There is no diary to export.",
             "Choose other days or another experiment, or write in your diary first.",
         )
     ]
-    assert offered == []
 
 
 def test_export_everything_then_import_it_into_another_folder(
@@ -280,19 +276,10 @@ def test_save_diary_as_pdf_from_the_file_menu_keeps_to_the_chosen_days(
     assert "24 – 25 November 2026" in text
 
 
-def test_print_diary_sends_the_pages_to_the_printer(qtbot, window, monkeypatch, tmp_path) -> None:
-    printed = tmp_path / "printed.pdf"
-
-    def print_to_file(dialog: QPrintDialog) -> int:
-        # Stands in for the person choosing a printer: this one prints to a PDF file.
-        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        dialog.printer().setOutputFileName(str(printed))
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+def test_print_diary_sends_the_pages_to_the_printer(qtbot, window, monkeypatch, printed_pdf) -> None:
     choose_in_dialog(monkeypatch, qtbot, lambda dialog: dialog.select_experiment(1))
     file_menu_action(window, "&Print Diary…").trigger()
-    pages = PdfReader(printed).pages
+    pages = PdfReader(printed_pdf).pages
     assert len(pages) >= 2
     assert "Page 1 of" in " ".join(pages[0].extract_text().split())
     assert "Sent" in window.statusBar().currentMessage()

@@ -98,38 +98,38 @@ class Day(_Written, dt.date):
         return self.strftime(dates.ISO_DAY)
 
 
-class Timestamp(_Written, dt.datetime):
+class _DateTime(_Written, dt.datetime):
+    """A date and time kept without a time zone."""
+
+    @classmethod
+    def of(cls, moment: dt.datetime) -> Self:
+        return cls.combine(moment.date(), moment.time())
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        # Read leniently (and quickly); from_text then refuses any spelling but the one text() writes.
+        return cls.of(dt.datetime.fromisoformat(text))
+
+
+class Timestamp(_DateTime):
     """A moment in UTC, kept without its time zone as the store keeps it."""
 
     DESCRIPTION = "a UTC time as YYYY-MM-DDTHH:MM:SS.ffffffZ"
     PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z$"
 
     @classmethod
-    def of(cls, moment: dt.datetime) -> Self:
-        return cls.combine(moment.date(), moment.time())
-
-    @classmethod
     def parse(cls, text: str) -> Self:
-        # Read leniently (and quickly); from_text then refuses any spelling but EXPORT_TIMESTAMP's.
-        return cls.of(dt.datetime.fromisoformat(text.removesuffix("Z")))
+        return super().parse(text.removesuffix("Z"))
 
     def text(self) -> str:
         return self.strftime(dates.EXPORT_TIMESTAMP)
 
 
-class LocalDateTime(_Written, dt.datetime):
+class LocalDateTime(_DateTime):
     """A date and time on the person's clock (step 6's plan), without a time zone."""
 
     DESCRIPTION = "a local date and time as YYYY-MM-DDTHH:MM:SS"
     PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{6})?$"
-
-    @classmethod
-    def of(cls, moment: dt.datetime) -> Self:
-        return cls.combine(moment.date(), moment.time())
-
-    @classmethod
-    def parse(cls, text: str) -> Self:
-        return cls.of(dt.datetime.fromisoformat(text))
 
     def text(self) -> str:
         return self.isoformat()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from valuesdesk.content import parallel_questions
 from valuesdesk.ui.questions.sheet_pdf import save_sheet_pdf
@@ -85,21 +85,10 @@ def test_a_pdf_that_cannot_be_written_says_so(make_window, tmp_path, monkeypatch
     assert not (tmp_path / "missing").exists()
 
 
-def test_print_lays_out_the_same_sheet(make_window, tmp_path, monkeypatch) -> None:
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    printed = tmp_path / "printed.pdf"
-
-    def accept(dialog: QPrintDialog) -> int:
-        # Stand in for a printer: Qt's printer writes the pages to a PDF file.
-        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        dialog.printer().setOutputFileName(str(printed))
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(QPrintDialog, "exec", accept)
+def test_print_lays_out_the_same_sheet(make_window, printed_pdf) -> None:
     window = make_window()
     window.questions_panel.print_action.trigger()
-    assert_whole_sheet(pdf_text(printed))
+    assert_whole_sheet(pdf_text(printed_pdf))
 
 
 @pytest.fixture

@@ -1,0 +1,25 @@
+"""Fixtures for the tests that drive windows and dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def printed_pdf(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """Stands in for the person choosing a printer: the print dialog is accepted at once, with a printer
+    that writes the pages to the PDF file returned."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    printed = tmp_path / "printed.pdf"
+
+    def print_to_file(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
+    return printed
