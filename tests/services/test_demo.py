@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from valuesdesk.__main__ import main
-from valuesdesk.domain.diary_fields import DIARY_TEXT_FIELDS
+from valuesdesk.domain.diary_fields import SEARCHED_FIELDS
 from valuesdesk.errors import InvalidInput
 from valuesdesk.paths import database_path
 from valuesdesk.services.demo import DIARY_SENTENCES, write_demo_data
@@ -60,7 +60,7 @@ def test_sample_data_ends_on_the_clocks_today_unless_told(services, clock) -> No
 
 
 def test_sample_sentences_are_written_into_diary_text_fields() -> None:
-    assert set(DIARY_SENTENCES) <= {field.name for field in DIARY_TEXT_FIELDS}
+    assert set(DIARY_SENTENCES) <= {field.name for field in SEARCHED_FIELDS}
 
 
 def test_sample_data_is_never_written_over_real_data(services) -> None:

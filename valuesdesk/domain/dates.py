@@ -16,6 +16,7 @@ from collections.abc import Callable
 ISO_DAY = "%Y-%m-%d"  # a day in exports, the command line and file names
 FILE_STAMP = "%Y%m%d-%H%M%S"  # a moment in a backup's file name, sortable
 _ISO_DAY_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+CLOCK_TIME = "%H:%M"  # a time of day in the Markdown and PDF exports (24-hour, as the worksheet's plan)
 EXPORT_TIMESTAMP = "%Y-%m-%dT%H:%M:%S.%fZ"  # a UTC moment in the JSON export, always with microseconds
 
 
@@ -59,9 +60,21 @@ def parse_iso_day(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
 
 
+# English names, whatever locale Qt has set for the C library: the exports' wording is English.
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _day_month(day: dt.date) -> str:
+    return f"{day.day} {MONTHS[day.month - 1]}"
+
+
 def long_date(day: dt.date) -> str:
     """For example "Thursday 26 November 2026"."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return f"{WEEKDAYS[day.weekday()]} {_day_month(day)} {day.year}"
 
 
 def span_text(first: dt.date | None, last: dt.date | None) -> str:
@@ -69,8 +82,8 @@ def span_text(first: dt.date | None, last: dt.date | None) -> str:
     if first is None or last is None:
         return ""
     if first == last:
-        return f"{first.day} {first:%B %Y}"
+        return f"{_day_month(first)} {first.year}"
     if first.year == last.year:
-        start = f"{first.day} {first:%B}" if first.month != last.month else f"{first.day}"
-        return f"{start} – {last.day} {last:%B %Y}"
-    return f"{first.day} {first:%B %Y} – {last.day} {last:%B %Y}"
+        start = _day_month(first) if first.month != last.month else f"{first.day}"
+        return f"{start} – {_day_month(last)} {last.year}"
+    return f"{_day_month(first)} {first.year} – {_day_month(last)} {last.year}"

@@ -30,6 +30,8 @@ class DiaryField:
     screen_label: str
     placeholder: str  # the hint in an empty field; also the field's description in the schema
     kind: FieldKind = FieldKind.TEXT
+    # Fields of one group stand together under the group's heading (side by side where there is room).
+    group: str = ""
 
     @property
     def searched(self) -> bool:
@@ -41,18 +43,26 @@ class DiaryField:
         """The value of this field when nothing is in it; an entry of only empty fields is no entry."""
         return _EMPTY[self.kind]
 
+    def is_empty(self, value: str | int | bool | None) -> bool:
+        """Text of blanks only, no count, no tick."""
+        if self.kind is FieldKind.TEXT:
+            return not str(value).strip()
+        return value == self.empty
+
     @property
     def label(self) -> str:
         """The label as exports print it and screen readers say it."""
         return self.screen_label.replace("&", "")
 
 
+SENSATIONS = "Thoughts, feelings and body sensations"
+
 # In the worksheet's order, which is also the editor's tab order and every export's.
 DIARY_FIELDS: tuple[DiaryField, ...] = (
     DiaryField("others_reactions", "Others' &reactions to me", "How did people respond to you?"),
-    DiaryField("before", "&Before", "Thoughts, feelings, body sensations before"),
-    DiaryField("during", "D&uring", "Thoughts, feelings, body sensations while you did it"),
-    DiaryField("after", "&After", "Thoughts, feelings, body sensations afterwards"),
+    DiaryField("before", "&Before", "Thoughts, feelings, body sensations before", group=SENSATIONS),
+    DiaryField("during", "D&uring", "Thoughts, feelings, body sensations while you did it", group=SENSATIONS),
+    DiaryField("after", "&After", "Thoughts, feelings, body sensations afterwards", group=SENSATIONS),
     DiaryField(
         "times_done",
         "Ti&mes I have done it",
@@ -70,7 +80,6 @@ DIARY_FIELDS: tuple[DiaryField, ...] = (
     DiaryField("notes", "&Notes", "Anything else"),
 )
 
-DIARY_TEXT_FIELDS: tuple[DiaryField, ...] = tuple(field for field in DIARY_FIELDS if field.kind is FieldKind.TEXT)
 SEARCHED_FIELDS: tuple[DiaryField, ...] = tuple(field for field in DIARY_FIELDS if field.searched)
 _BY_NAME = {field.name: field for field in DIARY_FIELDS}
 

@@ -58,11 +58,23 @@ class Lifecycle:
     def planned_end(self, today: dt.date) -> dt.date:
         return self.planned_start(today) + dt.timedelta(days=self.duration_days - 1)
 
-    def day_number(self, today: dt.date) -> int | None:
-        """1 on the first day, at most ``duration_days``; None before it starts."""
-        if self.start_date is None or today < self.start_date:
+    def day_of(self, day: dt.date) -> int | None:
+        """Which day of the experiment ``day`` is: 1 on the first, on past the try-on's last; None before."""
+        if self.start_date is None or day < self.start_date:
             return None
-        return min((today - self.start_date).days + 1, self.duration_days)
+        return (day - self.start_date).days + 1
+
+    def day_number(self, today: dt.date) -> int | None:
+        """Which day of the try-on it is: 1 on the first day, at most ``duration_days``; None before it starts."""
+        day = self.day_of(today)
+        return None if day is None else min(day, self.duration_days)
+
+    def overlaps(self, first: dt.date | None, last: dt.date | None) -> bool:
+        """Whether any day of the try-on lies between ``first`` and ``last`` (None: no bound)."""
+        start, end = self.start_date, self.end_date
+        if start is None or end is None:
+            return False
+        return (last is None or start <= last) and (first is None or end >= first)
 
     def has_ended(self, today: dt.date) -> bool:
         end = self.end_date

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 
+# The daily check-in's question (worksheet step 9), in the diary's first person, on screen and in exports.
 CHECK_IN_LABEL = "Did I enact the value?"
 
 
@@ -49,6 +50,11 @@ class CheckInOutcome(enum.StrEnum):
     def label(self) -> str:
         return self.value.capitalize()
 
+    @property
+    def screen_label(self) -> str:
+        """``label`` with Qt's ``&`` before the letter Alt+letter chooses it by."""
+        return {"yes": "&Yes", "partly": "&Partly", "no": "N&o"}[self.value]
+
 
 class DayState(enum.StrEnum):
     """A day of an experiment as the progress picture shows it."""
@@ -58,6 +64,11 @@ class DayState(enum.StrEnum):
     NOT_ENACTED = "not enacted"
     NO_CHECK_IN = "no check-in"
     UPCOMING = "upcoming"
+
+    @property
+    def label(self) -> str:
+        """As the progress picture's legend and every export says it, e.g. "No check-in"."""
+        return self.value.capitalize()
 
     @classmethod
     def of(cls, outcome: CheckInOutcome) -> DayState:
