@@ -74,7 +74,7 @@ def test_the_list_shows_value_status_dates_and_progress(window, clock, british) 
     page.refresh()
     assert page.list_view.isVisible() and not page.welcome.isVisible()
     assert rows(page) == [
-        "Kindness\nActive · 18/11/2026 – 24/11/2026 · Day 3 of 7 · 0 check-ins",
+        "Kindness\nActive · 18 Nov 2026 – 24 Nov 2026 · Day 3 of 7 · 0 check-ins",
         f"{UNNAMED_VALUE}\nDraft · not started · Step 3 of 10",
     ]
 
@@ -82,9 +82,9 @@ def test_the_list_shows_value_status_dates_and_progress(window, clock, british) 
 @pytest.mark.parametrize(
     ("days_later", "plan_days_ahead", "shown"),
     [
-        (0, 2, "Active · 20/11/2026 – 26/11/2026 · Starts 20/11/2026 · 7 days"),
-        (2, 0, "Active · 18/11/2026 – 24/11/2026 · Day 3 of 7 · 1 check-in"),
-        (7, 0, "Active · 18/11/2026 – 24/11/2026 · Ended · 1 check-in · ready to reflect"),
+        (0, 2, "Active · 20 Nov 2026 – 26 Nov 2026 · Starts 20 Nov 2026 · 7 days"),
+        (2, 0, "Active · 18 Nov 2026 – 24 Nov 2026 · Day 3 of 7 · 1 check-in"),
+        (7, 0, "Active · 18 Nov 2026 – 24 Nov 2026 · Ended · 1 check-in · ready to reflect"),
     ],
 )
 def test_each_phase_of_the_try_on_reads_in_the_list(window, clock, british, days_later, plan_days_ahead, shown) -> None:
@@ -104,7 +104,7 @@ def test_a_check_in_made_in_the_diary_is_counted_in_the_list(window, clock, brit
     page.refresh()
     window.services.diary.set_check_in(experiment_id, clock.today, CheckInOutcome.YES)
     page.context.events.changed(DataKind.DIARY)
-    assert rows(page) == ["Kindness\nActive · 18/11/2026 – 24/11/2026 · Day 1 of 7 · 1 check-in"]
+    assert rows(page) == ["Kindness\nActive · 18 Nov 2026 – 24 Nov 2026 · Day 1 of 7 · 1 check-in"]
 
 
 def test_the_others_hear_of_each_change_of_an_experiment(window, qtbot, monkeypatch) -> None:

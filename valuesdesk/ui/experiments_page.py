@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from valuesdesk.domain import STEP_COUNT, ExperimentStatus, Phase, dates
 from valuesdesk.ui.context import AppContext, DataKind
 from valuesdesk.ui.dialogs import confirm
-from valuesdesk.ui.local_dates import short_day, short_span
+from valuesdesk.ui.local_dates import short_day, try_on_span
 from valuesdesk.ui.settings import OPEN_EXPERIMENT
 from valuesdesk.ui.widgets.labels import plain_label
 from valuesdesk.ui.wizard import TryOnWizard
@@ -64,8 +64,7 @@ def progress(summary: ExperimentSummary, today: dt.date) -> str:
 
 def row_details(summary: ExperimentSummary, today: dt.date) -> str:
     """For example "Active · 02/03/2026 – 08/03/2026 · Day 3 of 7 · 2 check-ins" (days as the locale writes them)."""
-    span = short_span(summary.lifecycle.start_date, summary.lifecycle.end_date) or "not started"
-    return f"{summary.status.label} · {span} · {progress(summary, today)}"
+    return f"{summary.status.label} · {try_on_span(summary.lifecycle)} · {progress(summary, today)}"
 
 
 class ExperimentsPage(QWidget):

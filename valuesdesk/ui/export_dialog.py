@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from valuesdesk.domain import dates
 from valuesdesk.exports import ExportFormat, Selection, format_by_key, formats
-from valuesdesk.ui.local_dates import pydate, qdate, short_span
+from valuesdesk.ui.local_dates import experiment_label, pydate, qdate
 from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
@@ -33,12 +33,6 @@ if TYPE_CHECKING:
 class ExportChoice:
     format: ExportFormat[Any]
     selection: Selection
-
-
-def experiment_label(summary: ExperimentSummary) -> str:
-    """For example "Courage · 02/03/2026 – 08/03/2026" (days as the locale writes them)."""
-    span = short_span(summary.lifecycle.start_date, summary.lifecycle.end_date) or "not started"
-    return f"{summary.title} · {span}"
 
 
 class ExportDialog(QDialog):
@@ -72,7 +66,7 @@ class ExportDialog(QDialog):
         self.experiment_box = QComboBox()
         self.experiment_box.addItem("All experiments", None)
         for summary in self._experiments:
-            self.experiment_box.addItem(experiment_label(summary), summary.id)
+            self.experiment_box.addItem(experiment_label(summary.ref), summary.id)
         self._add_row(form, "E&xperiment", self.experiment_box)
 
         self.range_check = QCheckBox("Only days &between")

@@ -1,10 +1,13 @@
-"""Days as every screen shows them to a person: in the words and order of their locale (QLocale)."""
+"""Days, and experiments by their days, as every screen shows them: in the words and order of the locale."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, QLocale
+
+from valuesdesk.domain import ExperimentRef, ExperimentStatus, Lifecycle
 
 
 def qdate(day: dt.date) -> QDate:
@@ -22,7 +25,20 @@ def long_day(day: dt.date) -> str:
 
 
 def short_day(day: dt.date) -> str:
-    return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+    """The day in few characters but with its month's name, e.g. "26 Nov 2026" or "Nov 26, 2026"."""
+    locale = QLocale()
+    return locale.toString(qdate(day), medium_format(locale))
+
+
+def medium_format(locale: QLocale) -> str:
+    """The locale's long date format without the weekday and with the month's name abbreviated.
+
+    Qt has no medium format; its short one is all digits ("11/26/26"), which reads as a different
+    day in another country, and "26 11 2026" in the C locale.
+    """
+    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
+    pattern = re.sub(r"d{4}[^dMy']*", "", pattern).strip(" ,")
+    return pattern.replace("MMMM", "MMM")
 
 
 def short_span(first: dt.date | None, last: dt.date | None) -> str:
@@ -30,3 +46,15 @@ def short_span(first: dt.date | None, last: dt.date | None) -> str:
     if first is None or last is None:
         return ""
     return f"{short_day(first)} – {short_day(last)}"
+
+
+def try_on_span(lifecycle: Lifecycle) -> str:
+    """The try-on's first and last day, or that it has not started."""
+    return short_span(lifecycle.start_date, lifecycle.end_date) or "not started"
+
+
+def experiment_label(experiment: ExperimentRef) -> str:
+    """For example "Courage · 2 Mar 2026 – 8 Mar 2026 (active)": a completed one needs no status."""
+    span = try_on_span(experiment.lifecycle)
+    status = "" if experiment.status is ExperimentStatus.COMPLETED else f" ({experiment.status.label.lower()})"
+    return f"{experiment.title} · {span}{status}"

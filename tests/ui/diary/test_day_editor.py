@@ -200,7 +200,7 @@ def test_days_are_written_in_the_persons_locale(german_dates, open_page, make_ex
     make_experiment(start=dates.today())
     page = open_page()
     assert page.day_view.heading.text() == "Mittwoch, 18. November 2026 · today"
-    assert page.filter.itemText(1) == "Kindness · 18.11.26 – 24.11.26 (active)"
+    assert page.filter.itemText(1) == "Kindness · 18. Nov. 2026 – 24. Nov. 2026 (active)"
 
 
 def test_a_search_hit_names_its_value_and_field_as_the_table_does(open_page, make_experiment, qtbot) -> None:

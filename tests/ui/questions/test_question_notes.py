@@ -13,7 +13,7 @@ from valuesdesk.ui.context import DataKind
 from valuesdesk.ui.questions.notes import NotesSection
 
 # The frozen clock's day, as a person in the United Kingdom reads it (the ``british`` fixture).
-TODAY = "18/11/2026"
+TODAY = "18 Nov 2026"
 
 
 def open_notes(section: NotesSection, qtbot) -> None:
@@ -70,7 +70,7 @@ def test_notes_are_listed_newest_first_and_edited_in_place(make_window, restart,
     window = restart(window)
     section = window.questions_panel.notes_sections[0]
     open_notes(section, qtbot)
-    assert [editor.date_label.text() for editor in section.editors] == ["02/03/2026", "10/01/2026"]
+    assert [editor.date_label.text() for editor in section.editors] == ["2 Mar 2026", "10 Jan 2026"]
     january = section.editors[1].editor
     january.setFocus()
     january.moveCursor(january.textCursor().MoveOperation.End)

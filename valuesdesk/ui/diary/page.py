@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from valuesdesk.domain import ExperimentRef, ExperimentStatus, dates
+from valuesdesk.domain import ExperimentRef, dates
 from valuesdesk.ui.context import DataKind
 from valuesdesk.ui.diary.calendar import DiaryCalendar
 from valuesdesk.ui.diary.entry_editor import DayView
 from valuesdesk.ui.diary.marks import MarksLegend
 from valuesdesk.ui.diary.progress import ProgressView
 from valuesdesk.ui.diary.search import SearchResultsView
-from valuesdesk.ui.local_dates import long_day, qdate, short_span
+from valuesdesk.ui.local_dates import experiment_label, long_day, qdate
 
 if TYPE_CHECKING:
     from valuesdesk.services import Services
@@ -43,12 +43,6 @@ ALL_EXPERIMENTS = "All experiments"
 # The filter's data for "All experiments". Not None: reading a None item data back from Qt
 # upsets None's reference count in PySide6 on Python 3.11.
 ALL_ID = 0
-
-
-def experiment_label(experiment: ExperimentRef) -> str:
-    span = short_span(experiment.lifecycle.start_date, experiment.lifecycle.end_date)
-    status = "" if experiment.status is ExperimentStatus.COMPLETED else f" ({experiment.status.label.lower()})"
-    return f"{experiment.title} · {span}{status}"
 
 
 class DiaryPage(QWidget):
