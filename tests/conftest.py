@@ -61,6 +61,12 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
 
 
 @pytest.fixture
+def days_ago(clock):
+    """The day ``count`` days before the frozen clock's today."""
+    return lambda count: clock.today - dt.timedelta(days=count)
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
@@ -125,7 +131,7 @@ def restart(make_window):
 
     def do(window):
         window.close()
-        window.services.close()
+        window.context.services.close()
         return make_window()
 
     return do

@@ -76,3 +76,21 @@ class ImportRefused(ValuesDeskError):
 
 class ExportFailed(ValuesDeskError):
     title = "The file could not be written"
+
+
+class NothingToExport(ExportFailed):
+    """What was chosen holds nothing the format writes (no diary, no date for a calendar): there is no file to make."""
+
+    title = "Nothing to export"
+
+
+class BackupFailed(ValuesDeskError):
+    """A backup could not be made, or its copy failed the integrity check and was deleted."""
+
+    title = "Your data could not be backed up"
+
+
+class RestoreRefused(ValuesDeskError):
+    """The file chosen to restore is not a ValuesDesk backup, is damaged or is newer; nothing was changed."""
+
+    title = "This backup cannot be restored"

@@ -64,8 +64,8 @@ def exercise(data_dir: Path) -> str:
         check(any(entry.values["others_reactions"] == PROBE for entry in entries), "the diary entry did not read back")
         check(services.diary.search("sister").total == 1, "search did not find the diary entry")
 
-        pdf = data_dir / "diary.pdf"
-        exports.export(services, exports.format_by_key("pdf"), exports.Selection(experiment_id=experiment_id), pdf)
+        pdf = data_dir / f"diary{exports.DIARY_PDF.suffix}"
+        exports.export(services, exports.DIARY_PDF, exports.Selection(experiment_id=experiment_id), pdf)
         check(pdf.read_bytes().startswith(b"%PDF"), "the diary PDF is not a PDF")
         return f"database {revision}, window, diary entry, search, PDF ({pdf.stat().st_size} bytes)"
     finally:

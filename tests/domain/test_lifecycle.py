@@ -81,6 +81,37 @@ def test_the_diary_of_an_active_try_on_goes_on_until_it_is_completed() -> None:
     assert active.is_try_on_day(END) and not active.is_try_on_day(later)
 
 
+def test_the_day_of_the_experiment_is_counted_from_its_first_day_and_goes_on_after_the_try_on() -> None:
+    lifecycle = begun()
+    assert lifecycle.day_of(START - dt.timedelta(days=1)) is None
+    assert (lifecycle.day_of(START), lifecycle.day_of(END), lifecycle.day_of(dt.date(2026, 12, 3))) == (1, 7, 14)
+    # The day number of "today" stops at the last day of the try-on.
+    assert lifecycle.day_number(dt.date(2026, 12, 3)) == 7
+    assert Lifecycle(ExperimentStatus.DRAFT, None, 7).day_of(START) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "overlaps"),
+    [
+        (dt.date(2026, 11, 1), dt.date(2026, 11, 19), False),
+        (dt.date(2026, 11, 1), START, True),
+        (END, dt.date(2026, 12, 31), True),
+        (dt.date(2026, 11, 27), dt.date(2026, 12, 31), False),
+        (dt.date(2026, 11, 22), dt.date(2026, 11, 23), True),
+        (None, START, True),
+        (None, dt.date(2026, 11, 19), False),
+        (END, None, True),
+        (dt.date(2026, 11, 27), None, False),
+        (None, None, True),
+    ],
+)
+def test_a_span_of_days_overlaps_the_try_on_when_they_share_a_day(
+    first: dt.date | None, last: dt.date | None, overlaps: bool
+) -> None:
+    assert begun().overlaps(first, last) is overlaps
+    assert not Lifecycle(ExperimentStatus.DRAFT, None, 7).overlaps(first, last)
+
+
 def test_an_unnamed_value_has_one_title_everywhere() -> None:
     assert value_title("  Kindness ") == "Kindness"
     assert value_title("") == value_title("   ") == UNNAMED_VALUE

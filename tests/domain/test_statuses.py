@@ -33,6 +33,10 @@ def test_completed_and_abandoned_are_kept_as_they_were() -> None:
 def test_labels_and_day_states() -> None:
     assert [status.label for status in ExperimentStatus] == ["Draft", "Active", "Completed", "Abandoned"]
     assert [outcome.label for outcome in CheckInOutcome] == ["Yes", "Partly", "No"]
+    # On screen each answer has a mnemonic; without it, it reads as the label.
+    assert [outcome.screen_label for outcome in CheckInOutcome] == ["&Yes", "&Partly", "N&o"]
+    assert all(outcome.screen_label.replace("&", "") == outcome.label for outcome in CheckInOutcome)
+    assert [state.label for state in DayState] == ["Enacted", "Partly", "Not enacted", "No check-in", "Upcoming"]
     assert [DayState.of(outcome) for outcome in CheckInOutcome] == [
         DayState.ENACTED,
         DayState.PARTLY,

@@ -13,8 +13,8 @@ from markdown_it import MarkdownIt
 from sample_diary import CHECK_INS, DAYS, START, add_sample_experiment
 
 from valuesdesk import exports
-from valuesdesk.domain import DIARY_FIELDS, diary_field
-from valuesdesk.errors import InvalidInput
+from valuesdesk.domain import CHECK_IN_LABEL, DIARY_FIELDS, UNNAMED_VALUE, DayState, diary_field
+from valuesdesk.errors import NothingToExport
 from valuesdesk.exports.calendar_file import calendar_bytes
 from valuesdesk.exports.markdown import markdown
 from valuesdesk.exports.spreadsheet import csv_bytes
@@ -84,6 +84,7 @@ def test_the_calendar_has_the_plan_the_daily_check_in_and_the_session(services, 
     assert plan.decoded("dtstamp") == clock.moment
     assert "Call my sister on Monday evening" in plan["description"] and "Find her new number" in plan["description"]
     check_in = events["Daily check-in: Connection with my family"]
+    assert str(check_in["description"]).startswith(f"{CHECK_IN_LABEL} Notice anything")
     assert check_in.decoded("dtstart") == dt.datetime(2026, 11, 23, 21, 0)
     assert check_in["rrule"]["freq"] == ["DAILY"] and check_in["rrule"]["count"] == [7]
     session = events["Bring my Daily Reactions Diary to session"]
@@ -95,14 +96,15 @@ def test_the_calendar_has_the_plan_the_daily_check_in_and_the_session(services, 
     }
 
 
-def test_a_calendar_without_any_date_is_refused(services) -> None:
+def test_a_calendar_without_any_date_has_nothing_to_export(services) -> None:
     with services.database.transaction() as session:
         experiment = Experiment(value=Value(name="Not planned yet"))
         session.add(experiment)
         session.flush()
         experiment_id = experiment.id
-    with pytest.raises(InvalidInput, match="nothing to put in a calendar"):
-        calendar_bytes(services.reports.diary(experiment_id))
+    with pytest.raises(NothingToExport, match="nothing to put in a calendar") as nothing:
+        exports.prepare(services, exports.format_by_key("ics"), exports.Selection(experiment_id))
+    assert nothing.value.title == "Nothing to export"
 
 
 def test_every_diary_format_says_the_same_when_there_is_nothing_to_export(services, experiment_id) -> None:
@@ -110,12 +112,33 @@ def test_every_diary_format_says_the_same_when_there_is_nothing_to_export(servic
     messages = set()
     for export_format in exports.formats():
         if export_format.takes_date_range:
-            with pytest.raises(exports.NothingToExport) as nothing:
+            with pytest.raises(NothingToExport) as nothing:
                 exports.prepare(services, export_format, empty)
-            messages.add((nothing.value.message, nothing.value.detail))
+            messages.add((nothing.value.title, nothing.value.message, nothing.value.detail))
     assert messages == {
-        ("There is no diary to export.", "Choose other days or another experiment, or write in your diary first.")
+        (
+            "Nothing to export",
+            "There is no diary to export.",
+            "Choose other days or another experiment, or write in your diary first.",
+        )
     }
+
+
+def test_a_value_not_yet_named_and_a_day_without_a_check_in_read_as_on_screen(services) -> None:
+    draft = services.experiments.create_draft().id
+    services.experiments.save_value(draft, name="", meaning="Something about courage", life_domain="")
+    services.experiments.update(draft, plan_at=dt.datetime(2026, 11, 20, 18, 0))
+    with services.database.transaction() as session:
+        session.get(Experiment, draft).start_date = START
+    services.diary.save_entry(draft, START, notes="Nervous.")
+    report = services.reports.diary(draft)
+
+    assert f"## {UNNAMED_VALUE}" in markdown(report)
+    assert f"**{CHECK_IN_LABEL}** {DayState.NO_CHECK_IN.label}" in markdown(report)
+    [row] = csv.DictReader(io.StringIO(csv_bytes(report).decode("utf-8-sig"), newline=""))
+    assert row["Value"] == UNNAMED_VALUE
+    summaries = {str(event["summary"]) for event in Calendar.from_ical(calendar_bytes(report)).walk("VEVENT")}
+    assert summaries == {f"Enact my value: {UNNAMED_VALUE}", f"Daily check-in: {UNNAMED_VALUE}"}
 
 
 @pytest.fixture

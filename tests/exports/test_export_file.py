@@ -15,7 +15,7 @@ from sample_diary import START, add_sample_experiment
 from sqlalchemy import select, text
 
 from valuesdesk import __version__, exports
-from valuesdesk.domain import MAX_TIMES_DONE, MIN_TIMES_DONE, CheckInOutcome, ExperimentStatus
+from valuesdesk.domain import MAX_TIMES_DONE, MAX_VALUE_NAME_CHARS, MIN_TIMES_DONE, CheckInOutcome, ExperimentStatus
 from valuesdesk.errors import ImportRefused
 from valuesdesk.exports.export_file import FORMAT_VERSION
 from valuesdesk.services import open_services
@@ -94,6 +94,8 @@ texts = st.one_of(
 names = st.one_of(
     st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30), st.sampled_from(SPECIAL_TEXTS[:5])
 ).filter(lambda name: name.strip())
+# A behaviour or a plan item: the services refuse an empty one.
+item_texts = texts.filter(lambda text: text.strip())
 stamps = st.datetimes(min_value=dt.datetime(2020, 1, 1), max_value=dt.datetime(2030, 12, 31))
 # Records made in one go (sample data, a quick double click) can share their creation time.
 shared_stamps = st.just(dt.datetime(2026, 3, 1, 9, 30)) | stamps
@@ -105,8 +107,9 @@ def databases(draw) -> tuple[list[Value], list[Experiment], list[TherapistNote]]
     def stamped(model, **fields):
         return model(created_at=draw(stamps), updated_at=draw(stamps), **fields)
 
-    # Names may repeat: nothing stops a person from writing the same value twice.
-    value_names = draw(st.lists(names, max_size=3))
+    # Names may repeat: nothing stops a person from writing the same value twice. An empty name is a
+    # value still being named in a draft's step 1.
+    value_names = draw(st.lists(names | st.just(""), max_size=3))
     values = [stamped(Value, name=name, meaning=draw(texts), life_domain=draw(texts)[:100]) for name in value_names]
     created = draw(st.lists(shared_stamps, max_size=3))
     experiments = []
@@ -133,11 +136,11 @@ def databases(draw) -> tuple[list[Value], list[Experiment], list[TherapistNote]]
         # Repeated texts are allowed: the same behaviour may be listed twice.
         experiment.behaviors = [
             stamped(Behavior, position=draw(st.integers(0, 5)), text=behavior, chosen=draw(st.booleans()))
-            for behavior in draw(st.lists(st.sampled_from(["Call", "Walk", "Call"]) | texts, max_size=4))
+            for behavior in draw(st.lists(st.sampled_from(["Call", "Walk", "Call"]) | item_texts, max_size=4))
         ]
         experiment.plan_items = [
             stamped(PlanItem, position=index, text=item, done=draw(st.booleans()), due_date=draw(st.none() | days))
-            for index, item in enumerate(draw(st.lists(texts, max_size=3)))
+            for index, item in enumerate(draw(st.lists(item_texts, max_size=3)))
         ]
         experiment.diary_entries = [
             stamped(
@@ -274,6 +277,78 @@ def test_new_days_and_behaviours_join_an_experiment_already_here(services, expor
     assert dict(summary.added) == {"behaviors": 1, "check_ins": 1}
     assert summary.describe() == "Added 1 behaviour and 1 check-in."
     assert [behavior.text for behavior in services.experiments.get(1).behaviors].count("Call my sister") == 2
+
+
+def test_drafts_with_values_still_being_named_go_out_and_come_back_each_with_its_own(services, tmp_path, clock) -> None:
+    drafts = {}
+    for meaning in ("Being brave at work", "Being kind to myself"):
+        drafts[meaning] = services.experiments.create_draft().id
+        services.experiments.save_value(drafts[meaning], name="", meaning=meaning, life_domain=" Work ")
+        clock.advance(dt.timedelta(minutes=1))
+    exported = export_json(services)
+    document = json.loads(exported)
+    assert document["values"] == []
+    assert [experiment["value"]["meaning"] for experiment in document["experiments"]] == list(drafts)
+    assert {experiment["value"]["life_domain"] for experiment in document["experiments"]} == {"Work"}
+
+    path = tmp_path / "drafts.json"
+    path.write_bytes(exported)
+    elsewhere = open_services(tmp_path / "elsewhere")
+    try:
+        summary = import_file(elsewhere, path)
+        assert dict(summary.added) == {"values": 2, "experiments": 2}
+        meanings = [
+            elsewhere.experiments.get(summary.id).value.meaning for summary in elsewhere.experiments.list_summaries()
+        ]
+        assert sorted(meanings) == sorted(drafts)
+        assert export_json(elsewhere) == exported
+        assert not import_file(elsewhere, path).changed_anything
+    finally:
+        elsewhere.close()
+
+
+def test_a_value_being_named_elsewhere_joins_its_experiment_here_and_the_newer_wins(services, tmp_path, clock) -> None:
+    draft = services.experiments.create_draft().id
+    before_naming = tmp_path / "before.json"
+    before_naming.write_bytes(export_json(services))
+    elsewhere = open_services(tmp_path / "elsewhere")
+    try:
+        import_file(elsewhere, before_naming)
+        [summary] = elsewhere.experiments.list_summaries()
+        elsewhere.experiments.save_value(summary.id, name="", meaning="Written on the laptop", life_domain="")
+        written_elsewhere = tmp_path / "elsewhere.json"
+        written_elsewhere.write_bytes(export_json(elsewhere))
+    finally:
+        elsewhere.close()
+
+    assert dict(import_file(services, written_elsewhere).added) == {"values": 1}
+    assert services.experiments.get(draft).value.meaning == "Written on the laptop"
+    newer = json.loads(written_elsewhere.read_text(encoding="utf-8"))
+    newer["experiments"][0]["value"].update(meaning="Rewritten", updated_at="2099-01-01T00:00:00.000000Z")
+    assert dict(import_file(services, write(tmp_path / "newer.json", newer)).updated) == {"values": 1}
+    assert services.experiments.get(draft).value.meaning == "Rewritten"
+
+
+def test_spaces_around_names_and_items_are_neither_counted_nor_kept_as_the_services_do(
+    services, exported, tmp_path
+) -> None:
+    longest = "n" * MAX_VALUE_NAME_CHARS
+    spaced = json.loads(json.dumps(exported))
+    spaced["values"][0].update(name=f"  {longest} ", life_domain=" Family\n")
+    spaced["experiments"][0].update(value=f"{longest}\t")
+    spaced["experiments"][0]["behaviors"][0]["text"] = "  Call my sister  "
+    other = open_services(tmp_path / "other")
+    try:
+        import_file(other, write(tmp_path / "spaced.json", spaced))
+        [value] = other.values.list_values()
+        assert (value.name, value.life_domain) == (longest, "Family")
+        [summary] = other.experiments.list_summaries()
+        assert other.experiments.get(summary.id).behaviors[0].text == "Call my sister"
+        # The services take the same and keep the same.
+        made = other.values.create(f"  {longest} ", life_domain=" Family\n")
+        assert (made.name, made.life_domain) == (longest, "Family")
+    finally:
+        other.close()
 
 
 def test_a_failure_halfway_through_an_import_changes_nothing(services, exported, tmp_path, monkeypatch) -> None:
@@ -415,9 +490,34 @@ BAD_FILES = {
         damaged(set_in(["experiments", 0, "diary_entries", 0, "times_done"], 10_000)),
         "expected a number from 1 to 9999",
     ),
+    # Text as the services count it: without the spaces around it, and not only spaces where they need words.
     "a name of spaces only": (
         damaged(set_in(["values", 0, "name"], "   ")),
-        "values[0].name: expected a name, found nothing",
+        "values[0].name: expected a name of 1 to 200 characters, not counting the spaces around it",
+    ),
+    "a name too long without its spaces": (
+        damaged(set_in(["values", 0, "name"], " " + "n" * 201)),
+        "values[0].name: expected a name of 1 to 200 characters",
+    ),
+    "a value's life domain too long": (
+        damaged(set_in(["values", 0, "life_domain"], "d" * 101)),
+        "values[0].life_domain: expected text of at most 100 characters",
+    ),
+    "a behaviour of spaces only": (
+        damaged(set_in(["experiments", 0, "behaviors", 0, "text"], " \n ")),
+        "experiments[0].behaviors[0].text: expected text of 1 to 1,000,000 characters",
+    ),
+    "an empty plan item": (
+        damaged(set_in(["experiments", 0, "plan_items", 0, "text"], "")),
+        "experiments[0].plan_items[0].text: expected text of 1 to 1,000,000 characters",
+    ),
+    "a value that is neither a name nor a value being named": (
+        damaged(set_in(["experiments", 0, "value"], 7)),
+        "experiments[0].value: expected text, an object or null",
+    ),
+    "a value being named with a name": (
+        damaged(set_in(["experiments", 0, "value"], {"name": "Courage"})),
+        "experiments[0].value: unknown field name",
     ),
     "a tick as a word": (
         damaged(set_in(["experiments", 0, "diary_entries", 0, "thanked_mind"], "yes")),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -37,7 +38,14 @@ def test_the_shipped_schema_is_the_one_generated_from_the_export_file_type() -> 
 def test_the_schema_is_valid_and_a_real_export_fits_it() -> None:
     schema = json_schema()
     jsonschema.Draft202012Validator.check_schema(schema)
-    jsonschema.validate(json.loads(FIXTURE.read_bytes()), schema, cls=jsonschema.Draft202012Validator)
+    exported = json.loads(FIXTURE.read_bytes())
+    jsonschema.validate(exported, schema, cls=jsonschema.Draft202012Validator)
+    # So does a draft's value still being named, written whole in its experiment.
+    exported["experiments"][0]["value"] = {key: exported["values"][0][key] for key in ("meaning", "life_domain")} | {
+        "created_at": "2026-11-25T19:31:24.938546Z",
+        "updated_at": "2026-11-25T19:31:24.938546Z",
+    }
+    jsonschema.validate(exported, schema, cls=jsonschema.Draft202012Validator)
 
 
 def documented_row(section: str, field: str) -> str:
@@ -53,27 +61,11 @@ def documented_row(section: str, field: str) -> str:
     [
         (
             "ValueRecord",
-            "name",
-            {"maxLength": MAX_VALUE_NAME_CHARS},
-            "Kinds",
-            "name",
-            f"at most {MAX_VALUE_NAME_CHARS:,} characters",
-        ),
-        (
-            "ValueRecord",
             "meaning",
             {"maxLength": MAX_TEXT_CHARS},
             "Kinds",
             "text",
             f"at most {MAX_TEXT_CHARS:,} characters",
-        ),
-        (
-            "ValueRecord",
-            "life_domain",
-            {"maxLength": MAX_LIFE_DOMAIN_CHARS},
-            "values[]",
-            "life_domain",
-            f"≤ {MAX_LIFE_DOMAIN_CHARS:,}",
         ),
         (
             "ExperimentRecord",
@@ -123,4 +115,60 @@ def test_the_schema_and_the_documentation_state_the_domain_limits(
     declared = json_schema()["$defs"][record]["properties"][field]
     declared = next(kind for kind in declared.get("anyOf", [declared]) if kind.get("type") != "null")
     assert {key: declared[key] for key in bounds} == bounds
+    assert documented in documented_row(section, row)
+
+
+SPACES = " \t\n\u00a0\u2028"
+
+
+@pytest.mark.parametrize(
+    ("record", "field", "most", "required", "section", "row", "documented"),
+    [
+        (
+            "ValueRecord",
+            "name",
+            MAX_VALUE_NAME_CHARS,
+            True,
+            "Kinds",
+            "name",
+            f"at most {MAX_VALUE_NAME_CHARS:,} characters besides the spaces around it",
+        ),
+        (
+            "ValueRecord",
+            "life_domain",
+            MAX_LIFE_DOMAIN_CHARS,
+            False,
+            "values[]",
+            "life_domain",
+            f"≤ {MAX_LIFE_DOMAIN_CHARS:,} characters besides the spaces around it",
+        ),
+        (
+            "BehaviorRecord",
+            "text",
+            MAX_TEXT_CHARS,
+            True,
+            "behaviors[]",
+            "text",
+            "at least one character that is not a space; the spaces around it are neither counted nor kept",
+        ),
+        (
+            "PlanItemRecord",
+            "text",
+            MAX_TEXT_CHARS,
+            True,
+            "plan_items[]",
+            "text",
+            "at least one character that is not a space",
+        ),
+    ],
+)
+def test_text_is_measured_without_the_spaces_around_it_as_the_services_measure_it(
+    record, field, most, required, section, row, documented
+) -> None:
+    pattern = re.compile(json_schema()["$defs"][record]["properties"][field]["pattern"])
+    longest = ("w " * most)[: most - 1] + "w"  # spaces inside count
+    assert pattern.search(SPACES + longest + SPACES)
+    assert not pattern.search("w" * (most + 1))
+    assert bool(pattern.search(SPACES)) is not required
+    assert bool(pattern.search("")) is not required
     assert documented in documented_row(section, row)

@@ -41,7 +41,7 @@ def page_size(path) -> tuple[int, int]:
 def test_the_diary_and_the_sheet_are_printed_on_the_locales_paper(qapp, services, tmp_path, locale, name, size) -> None:
     locale(name)
     diary = tmp_path / "diary.pdf"
-    diary.write_bytes(diary_pdf(services.reports.diary(add_sample_experiment(services))).data)
+    diary.write_bytes(diary_pdf(services.reports.diary(add_sample_experiment(services))))
     sheet = tmp_path / "sheet.pdf"
     save_sheet_pdf(sheet, parallel_questions())
     assert page_size(diary) == size

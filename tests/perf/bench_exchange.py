@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import os
 import sys
 import tempfile
@@ -21,6 +22,8 @@ from typing import TypeVar
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from pypdf import PdfReader
 
 from valuesdesk import exports
 from valuesdesk.domain import DIARY_FIELDS, MIN_TIMES_DONE, CheckInOutcome, ExperimentStatus, FieldKind
@@ -84,8 +87,8 @@ def main() -> None:
             f"({args.experiments} experiments × {args.days} days)"
         )
         report = timed("select one experiment's diary", lambda: source.reports.diary(1))
-        drawn = timed(f"PDF of one experiment ({args.days} days)", lambda: diary_pdf(report))
-        print(f"{'PDF':>34}: {drawn.pages} pages, {len(drawn.data) / 1e3:.0f} kB")
+        data = timed(f"PDF of one experiment ({args.days} days)", lambda: diary_pdf(report))
+        print(f"{'PDF':>34}: {len(PdfReader(io.BytesIO(data)).pages)} pages, {len(data) / 1e3:.0f} kB")
         timed("CSV of every experiment", lambda: exports.prepare(source, exports.format_by_key("csv"), everything))
         source.close()
 

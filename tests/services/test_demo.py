@@ -15,8 +15,6 @@ from valuesdesk.paths import database_path
 from valuesdesk.services.demo import DIARY_SENTENCES, write_demo_data
 from valuesdesk.store.search_index import SEARCHED_COLUMNS
 
-TODAY = dt.date(2026, 11, 25)
-
 
 def rows(path: Path, query: str) -> list[tuple]:
     connection = sqlite3.connect(path)
@@ -26,8 +24,8 @@ def rows(path: Path, query: str) -> list[tuple]:
         connection.close()
 
 
-def test_a_year_of_sample_data_looks_like_a_year_of_use(services) -> None:
-    summary = write_demo_data(services.database, years=1, today=TODAY)
+def test_a_year_of_sample_data_looks_like_a_year_of_use(services, clock) -> None:
+    summary = write_demo_data(services.database, years=1)
     path = database_path(services.data_dir)
     assert summary.values >= 5 and summary.therapist_notes >= 10
     assert 12 <= summary.experiments <= 60
@@ -38,7 +36,7 @@ def test_a_year_of_sample_data_looks_like_a_year_of_use(services) -> None:
     statuses = dict(rows(path, "SELECT status, count(*) FROM experiment GROUP BY status"))
     assert statuses["active"] >= 1 and statuses["completed"] >= 10
     assert rows(path, "SELECT count(*) FROM behavior WHERE chosen")[0][0] == summary.experiments
-    assert rows(path, "SELECT max(day) FROM check_in")[0][0] == TODAY.isoformat()
+    assert rows(path, "SELECT max(day) FROM check_in")[0][0] == clock.today.isoformat()
     assert services.diary.search("sister").total > 0
 
 
@@ -48,13 +46,14 @@ def test_the_same_seed_writes_the_same_data(tmp_path: Path) -> None:
     dumps = []
     for name in ("one", "two"):
         opened = open_services(tmp_path / name)
-        write_demo_data(opened.database, years=1, seed=7, today=TODAY)
+        write_demo_data(opened.database, years=1, seed=7)
         opened.close()
         dumps.append(rows(database_path(tmp_path / name), "SELECT day, notes, times_done FROM diary_entry ORDER BY id"))
     assert dumps[0] == dumps[1]
 
 
-def test_sample_data_ends_on_the_clocks_today_unless_told(services, clock) -> None:
+def test_sample_data_ends_on_the_clocks_today(services, clock) -> None:
+    clock.set(dt.date(2027, 3, 1))
     write_demo_data(services.database, years=1)
     assert rows(database_path(services.data_dir), "SELECT max(day) FROM check_in")[0][0] == clock.today.isoformat()
 

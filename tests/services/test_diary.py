@@ -17,7 +17,6 @@ from valuesdesk.domain import (
     DayState,
     ExperimentStatus,
     FieldKind,
-    dates,
 )
 from valuesdesk.errors import InvalidInput
 from valuesdesk.services.diary import runs_of_enacted_days
@@ -25,20 +24,12 @@ from valuesdesk.services.diary import runs_of_enacted_days
 YES, PARTLY, NO = CheckInOutcome.YES, CheckInOutcome.PARTLY, CheckInOutcome.NO
 
 
-def today() -> dt.date:
-    """The frozen clock's day (tests/conftest.py)."""
-    return dates.today()
-
-
-def days_ago(count: int) -> dt.date:
-    return today() - dt.timedelta(days=count)
-
-
-def test_an_entry_is_saved_read_back_and_removed_when_emptied(services, make_experiment) -> None:
+def test_an_entry_is_saved_read_back_and_removed_when_emptied(services, make_experiment, days_ago, clock) -> None:
     experiment = make_experiment(start=days_ago(2))
     diary = services.diary
-    diary.save_entry(experiment, today(), before="nervous 😬", notes="שלום e\u0301", times_done=2, thanked_mind=True)
-    [entry] = diary.day_entries(today(), None, today())
+    today = clock.today
+    diary.save_entry(experiment, today, before="nervous 😬", notes="שלום e\u0301", times_done=2, thanked_mind=True)
+    [entry] = diary.day_entries(today, None, today)
     values = entry.values
     assert (values["before"], values["notes"], values["times_done"], values["thanked_mind"]) == (
         "nervous 😬",
@@ -46,50 +37,50 @@ def test_an_entry_is_saved_read_back_and_removed_when_emptied(services, make_exp
         2,
         True,
     )
-    assert diary.month_marks(today(), today(), None, today()).marks[today()].has_entry
+    assert diary.month_marks(today, today, None).marks[today].has_entry
 
-    diary.save_entry(experiment, today())
+    diary.save_entry(experiment, today)
 
-    assert today() not in diary.month_marks(today(), today(), None, today()).marks
-    assert diary.day_entries(today(), None, today())[0].values["before"] == ""
+    assert today not in diary.month_marks(today, today, None).marks
+    assert diary.day_entries(today, None, today)[0].values["before"] == ""
 
 
-def test_a_huge_entry_is_kept_whole(services, make_experiment) -> None:
+def test_a_huge_entry_is_kept_whole(services, make_experiment, clock) -> None:
     experiment = make_experiment()
     text = "breathe " * 12_500
-    services.diary.save_entry(experiment, today(), notes=text)
-    assert services.diary.day_entries(today(), experiment, today())[0].values["notes"] == text
+    services.diary.save_entry(experiment, clock.today, notes=text)
+    assert services.diary.day_entries(clock.today, experiment, clock.today)[0].values["notes"] == text
 
 
-def test_check_ins_mark_the_day(services, make_experiment) -> None:
+def test_check_ins_mark_the_day(services, make_experiment, days_ago, clock) -> None:
     experiment = make_experiment(start=days_ago(1))
     diary = services.diary
     diary.set_check_in(experiment, days_ago(1), PARTLY)
     diary.set_check_in(experiment, days_ago(1), YES)
-    marks = diary.month_marks(days_ago(1), today(), None, today()).marks
+    marks = diary.month_marks(days_ago(1), clock.today, None).marks
     assert marks[days_ago(1)].outcomes == {YES} and not marks[days_ago(1)].has_entry
 
     diary.set_check_in(experiment, days_ago(1), None)
-    assert diary.month_marks(days_ago(1), today(), None, today()).marks == {}
+    assert diary.month_marks(days_ago(1), clock.today, None).marks == {}
 
 
 def test_a_day_can_be_checked_in_once_the_clock_reaches_it(services, make_experiment, clock) -> None:
-    experiment = make_experiment(start=today())
-    tomorrow = today() + dt.timedelta(days=1)
+    experiment = make_experiment(start=clock.today)
+    tomorrow = clock.today + dt.timedelta(days=1)
     with pytest.raises(InvalidInput, match="once it has come"):
         services.diary.set_check_in(experiment, tomorrow, YES)
-    assert services.diary.month_marks(tomorrow, tomorrow, None, today()).marks == {}
+    assert services.diary.month_marks(tomorrow, tomorrow, None).marks == {}
 
     # Just before midnight it is still refused; at midnight the day has come.
-    clock.set(dt.datetime.combine(today(), dt.time(23, 59, 59), dt.UTC))
+    clock.set(dt.datetime.combine(clock.today, dt.time(23, 59, 59), dt.UTC))
     with pytest.raises(InvalidInput):
         services.diary.set_check_in(experiment, tomorrow, YES)
     clock.advance(dt.timedelta(seconds=1))
     services.diary.set_check_in(experiment, tomorrow, YES)
-    assert services.diary.month_marks(tomorrow, tomorrow, None, today()).marks[tomorrow].outcomes == {YES}
+    assert services.diary.month_marks(tomorrow, tomorrow, None).marks[tomorrow].outcomes == {YES}
 
 
-def test_every_field_of_the_table_is_saved_and_read_back(services, make_experiment) -> None:
+def test_every_field_of_the_table_is_saved_and_read_back(services, make_experiment, clock) -> None:
     experiment = make_experiment()
     written = {
         FieldKind.TEXT: lambda field: f"{field.name} 🌱",
@@ -97,8 +88,8 @@ def test_every_field_of_the_table_is_saved_and_read_back(services, make_experime
         FieldKind.FLAG: lambda _field: True,
     }
     values = {field.name: written[field.kind](field) for field in DIARY_FIELDS}
-    assert services.diary.save_entry(experiment, today(), **values)
-    [entry] = services.diary.day_entries(today(), None, today())
+    assert services.diary.save_entry(experiment, clock.today, **values)
+    [entry] = services.diary.day_entries(clock.today, None, clock.today)
     assert dict(entry.values) == values
     assert list(entry.values) == [field.name for field in DIARY_FIELDS]
 
@@ -112,52 +103,52 @@ def test_every_field_of_the_table_is_saved_and_read_back(services, make_experime
         ({"before": "ok", "during": "w" * (MAX_TEXT_CHARS + 1)}, "too long to save"),
     ],
 )
-def test_saving_keeps_to_the_domain_limits(services, make_experiment, values, message) -> None:
+def test_saving_keeps_to_the_domain_limits(services, make_experiment, values, message, clock) -> None:
     experiment = make_experiment()
-    services.diary.save_entry(experiment, today(), notes="kept")
+    services.diary.save_entry(experiment, clock.today, notes="kept")
     with pytest.raises(InvalidInput, match=message):
-        services.diary.save_entry(experiment, today(), **values)
-    [entry] = services.diary.day_entries(today(), None, today())
+        services.diary.save_entry(experiment, clock.today, **values)
+    [entry] = services.diary.day_entries(clock.today, None, clock.today)
     assert entry.values["notes"] == "kept" and entry.values["times_done"] is None
 
 
-def test_the_limits_themselves_are_saved(services, make_experiment) -> None:
+def test_the_limits_themselves_are_saved(services, make_experiment, clock) -> None:
     experiment = make_experiment()
     for count in (MIN_TIMES_DONE, MAX_TIMES_DONE):
-        services.diary.save_entry(experiment, today(), times_done=count, notes="w" * MAX_TEXT_CHARS)
-        assert services.diary.day_entries(today(), None, today())[0].values["times_done"] == count
+        services.diary.save_entry(experiment, clock.today, times_done=count, notes="w" * MAX_TEXT_CHARS)
+        assert services.diary.day_entries(clock.today, None, clock.today)[0].values["times_done"] == count
 
 
-def test_a_name_that_is_no_diary_field_is_refused(services, make_experiment) -> None:
+def test_a_name_that_is_no_diary_field_is_refused(services, make_experiment, clock) -> None:
     experiment = make_experiment()
     with pytest.raises(TypeError, match="not diary fields: mood"):
-        services.diary.save_entry(experiment, today(), mood="fine")
+        services.diary.save_entry(experiment, clock.today, mood="fine")
 
 
-def test_what_the_diary_returns_cannot_be_changed(services, make_experiment) -> None:
+def test_what_the_diary_returns_cannot_be_changed(services, make_experiment, days_ago, clock) -> None:
     experiment = make_experiment(start=days_ago(2))
-    services.diary.save_entry(experiment, today(), notes="walk")
-    services.diary.set_check_in(experiment, today(), YES)
+    services.diary.save_entry(experiment, clock.today, notes="walk")
+    services.diary.set_check_in(experiment, clock.today, YES)
     diary = services.diary
     experiments = diary.experiments()
-    entries = diary.day_entries(today(), None, today())
-    marks = diary.month_marks(days_ago(2), today(), None, today())
-    progresses = diary.progress(None, today())
+    entries = diary.day_entries(clock.today, None, clock.today)
+    marks = diary.month_marks(days_ago(2), clock.today, None)
+    progresses = diary.progress(None, clock.today)
     results = diary.search("walk")
     assert all(isinstance(views, tuple) for views in (experiments, entries, progresses, results.hits))
     [entry], [progress] = entries, progresses
     with pytest.raises(TypeError):
         entry.values["notes"] = "changed"  # type: ignore[index]
     with pytest.raises(TypeError):
-        marks.marks[today()] = None  # type: ignore[index]
+        marks.marks[clock.today] = None  # type: ignore[index]
     with pytest.raises(TypeError):
         progress.counts[DayState.ENACTED] = 0  # type: ignore[index]
     for view in (experiments[0], experiments[0].lifecycle, entry, marks, progress, results, results.hits[0]):
         with pytest.raises(dataclasses.FrozenInstanceError):
-            view.day = today()  # type: ignore[misc]
+            view.day = clock.today  # type: ignore[misc]
 
 
-def test_experiments_are_the_domains_refs_with_its_dates_and_titles(services, make_experiment) -> None:
+def test_experiments_are_the_domains_refs_with_its_dates_and_titles(services, make_experiment, days_ago, clock) -> None:
     named = make_experiment("Kindness", start=days_ago(10), days=7)
     unnamed = make_experiment("  ", start=days_ago(3), days=5, status=ExperimentStatus.COMPLETED)
     make_experiment("Draft", status=ExperimentStatus.DRAFT)
@@ -168,21 +159,23 @@ def test_experiments_are_the_domains_refs_with_its_dates_and_titles(services, ma
     ]
     assert refs[1].lifecycle.end_date == days_ago(4)
     # An active experiment is kept until it is completed, a completed one only on its days.
-    assert refs[1].lifecycle.last_diary_day(today()) == today()
-    assert refs[0].lifecycle.last_diary_day(today()) == days_ago(-1)
+    assert refs[1].lifecycle.last_diary_day(clock.today) == clock.today
+    assert refs[0].lifecycle.last_diary_day(clock.today) == days_ago(-1)
 
 
 def test_try_on_days_are_those_of_the_chosen_experiment(services, make_experiment) -> None:
     first = make_experiment("Kindness", start=dt.date(2026, 3, 2), days=7, status=ExperimentStatus.COMPLETED)
     make_experiment("Courage", start=dt.date(2026, 3, 20), days=3, status=ExperimentStatus.COMPLETED)
     month = (dt.date(2026, 3, 1), dt.date(2026, 3, 31))
-    only_first = services.diary.month_marks(*month, first, today()).try_on_days
-    both = services.diary.month_marks(*month, None, today()).try_on_days
+    only_first = services.diary.month_marks(*month, first).try_on_days
+    both = services.diary.month_marks(*month, None).try_on_days
     assert sorted(only_first) == [dt.date(2026, 3, day) for day in range(2, 9)]
     assert len(both) == 10
 
 
-def test_the_day_shows_each_experiment_running_then_and_suggests_the_count(services, make_experiment) -> None:
+def test_the_day_shows_each_experiment_running_then_and_suggests_the_count(
+    services, make_experiment, days_ago, clock
+) -> None:
     kindness = make_experiment("Kindness", start=days_ago(5))
     courage = make_experiment("Courage", start=days_ago(1))
     make_experiment("Old", start=days_ago(40), days=7, status=ExperimentStatus.COMPLETED)
@@ -190,18 +183,19 @@ def test_the_day_shows_each_experiment_running_then_and_suggests_the_count(servi
     for back, outcome in ((5, YES), (4, NO), (3, PARTLY), (2, YES)):
         diary.set_check_in(kindness, days_ago(back), outcome)
 
-    entries = diary.day_entries(today(), None, today())
+    entries = diary.day_entries(clock.today, None, clock.today)
 
     assert [entry.experiment.id for entry in entries] == [kindness, courage]
     assert [entry.suggested_times_done for entry in entries] == [4, 1]
-    assert entries[0].day_number == 6
-    assert diary.suggested_times_done(kindness, days_ago(3)) == 2
-    assert diary.day_entries(days_ago(3), None, today())[0].experiment.id == kindness
+    assert [entry.day_number for entry in entries] == [6, 2]
+    # On an earlier day, only the days before it count.
+    assert [entry.suggested_times_done for entry in diary.day_entries(days_ago(3), kindness, clock.today)] == [2]
+    assert diary.day_entries(days_ago(3), None, clock.today)[0].experiment.id == kindness
 
 
-def test_an_active_experiment_goes_on_past_its_planned_days(services, make_experiment) -> None:
+def test_an_active_experiment_goes_on_past_its_planned_days(services, make_experiment, days_ago, clock) -> None:
     experiment = make_experiment(start=days_ago(10), days=7)
-    assert [entry.experiment.id for entry in services.diary.day_entries(today(), None, today())] == [experiment]
+    assert [entry.experiment.id for entry in services.diary.day_entries(clock.today, None, clock.today)] == [experiment]
 
 
 @pytest.mark.parametrize(
@@ -210,9 +204,9 @@ def test_an_active_experiment_goes_on_past_its_planned_days(services, make_exper
      "^", ":", "col:sister", "sister*", "%", "_", "\\", "😬", "e\u0301", "שלום", "你好", "  ", "", "\x00",
      "sis\x00ter", "\u202e", "x" * 10_000, "👩\u200d👩\u200d👧"],
 )
-def test_any_query_is_searched_literally_without_error(services, make_experiment, query) -> None:
+def test_any_query_is_searched_literally_without_error(services, make_experiment, query, clock) -> None:
     experiment = make_experiment()
-    services.diary.save_entry(experiment, today(), notes="my sister smiled")
+    services.diary.save_entry(experiment, clock.today, notes="my sister smiled")
     results = services.diary.search(query)
     assert results.total == len(results.hits)
     if not query.replace("\x00", "").strip():
@@ -240,47 +234,47 @@ def test_any_query_is_searched_literally_without_error(services, make_experiment
         ("back\\slash", "back\\slash"),
     ],
 )
-def test_awkward_text_is_found_by_its_literal_words(services, make_experiment, text, query) -> None:
+def test_awkward_text_is_found_by_its_literal_words(services, make_experiment, text, query, days_ago, clock) -> None:
     experiment = make_experiment()
-    services.diary.save_entry(experiment, today(), evaluations=text)
+    services.diary.save_entry(experiment, clock.today, evaluations=text)
     services.diary.save_entry(experiment, days_ago(1), evaluations="nothing to see")
     results = services.diary.search(query)
-    assert [hit.day for hit in results.hits] == [today()]
+    assert [hit.day for hit in results.hits] == [clock.today]
     assert results.hits[0].field_name == "evaluations"
     assert "<b>" in results.hits[0].snippet_html
 
 
-def test_search_needs_every_word_and_lists_the_newest_first(services, make_experiment) -> None:
+def test_search_needs_every_word_and_lists_the_newest_first(services, make_experiment, days_ago, clock) -> None:
     experiment = make_experiment(start=days_ago(3))
     diary = services.diary
     diary.save_entry(experiment, days_ago(3), others_reactions="my sister smiled")
     diary.save_entry(experiment, days_ago(1), after="calm, then my sister called")
-    diary.save_entry(experiment, today(), notes="calm day")
+    diary.save_entry(experiment, clock.today, notes="calm day")
     assert [hit.day for hit in diary.search("sister").hits] == [days_ago(1), days_ago(3)]
     assert [hit.day for hit in diary.search("calm sister").hits] == [days_ago(1)]
     assert diary.search("sister OR calm").total == 0
 
 
-def test_snippets_escape_the_text_and_bold_only_the_matches(services, make_experiment) -> None:
+def test_snippets_escape_the_text_and_bold_only_the_matches(services, make_experiment, clock) -> None:
     experiment = make_experiment()
-    services.diary.save_entry(experiment, today(), notes="<script>alert(1)</script> & my <b>sister</b>")
+    services.diary.save_entry(experiment, clock.today, notes="<script>alert(1)</script> & my <b>sister</b>")
     [hit] = services.diary.search("sister").hits
     assert hit.snippet_html == "&lt;script&gt;alert(1)&lt;/script&gt; &amp; my &lt;b&gt;<b>sister</b>&lt;/b&gt;"
 
 
-def test_search_shows_at_most_the_limit_but_counts_all(services, make_experiment) -> None:
+def test_search_shows_at_most_the_limit_but_counts_all(services, make_experiment, days_ago, clock) -> None:
     experiment = make_experiment(start=days_ago(9), days=10)
     for back in range(10):
         services.diary.save_entry(experiment, days_ago(back), notes="walk")
     results = services.diary.search("walk", limit=3)
     assert results.total == 10
-    assert [hit.day for hit in results.hits] == [today(), days_ago(1), days_ago(2)]
+    assert [hit.day for hit in results.hits] == [clock.today, days_ago(1), days_ago(2)]
 
 
-def test_editing_and_deleting_keep_the_search_in_step(services, make_experiment) -> None:
+def test_editing_and_deleting_keep_the_search_in_step(services, make_experiment, clock) -> None:
     experiment = make_experiment()
-    services.diary.save_entry(experiment, today(), notes="river")
-    services.diary.save_entry(experiment, today(), notes="mountain")
+    services.diary.save_entry(experiment, clock.today, notes="river")
+    services.diary.save_entry(experiment, clock.today, notes="mountain")
     assert services.diary.search("river").total == 0
     assert services.diary.search("mountain").total == 1
     services.experiments.delete(experiment)
@@ -318,45 +312,47 @@ def test_runs_of_enacted_days(checked, last, today, expected) -> None:
     assert result == expected
 
 
-def test_progress_pictures_each_day_and_counts_the_diary(services, make_experiment) -> None:
+def test_progress_pictures_each_day_and_counts_the_diary(services, make_experiment, days_ago, clock) -> None:
     experiment = make_experiment(start=days_ago(2), days=5)
     diary = services.diary
     diary.set_check_in(experiment, days_ago(2), YES)
     diary.set_check_in(experiment, days_ago(1), PARTLY)
     diary.save_entry(experiment, days_ago(1), notes="hard")
-    [progress] = diary.progress(experiment, today())
+    [progress] = diary.progress(experiment, clock.today)
     assert progress.days == (
         DayState.ENACTED, DayState.PARTLY, DayState.NO_CHECK_IN, DayState.UPCOMING, DayState.UPCOMING
     )
     assert (progress.current_run, progress.longest_run, progress.diary_days, progress.ended) == (0, 1, 1, False)
 
 
-def test_a_completed_experiment_has_ended(services, make_experiment) -> None:
+def test_a_completed_experiment_has_ended(services, make_experiment, days_ago, clock) -> None:
     experiment = make_experiment(start=days_ago(30), days=7, status=ExperimentStatus.COMPLETED)
     services.diary.set_check_in(experiment, days_ago(24), YES)
-    [progress] = services.diary.progress(None, today())
+    [progress] = services.diary.progress(None, clock.today)
     assert progress.ended and progress.experiment.id == experiment
     assert (progress.current_run, progress.longest_run) == (0, 1)
     assert len(progress.days) == 7
 
 
-def test_a_search_hit_of_an_unnamed_value_is_called_as_everywhere(services, make_experiment) -> None:
+def test_a_search_hit_of_an_unnamed_value_is_called_as_everywhere(services, make_experiment, clock) -> None:
     experiment = make_experiment("")
-    services.diary.save_entry(experiment, today(), during="rain on the window")
+    services.diary.save_entry(experiment, clock.today, during="rain on the window")
     [hit] = services.diary.search("rain").hits
     assert (hit.title, hit.field_name) == (UNNAMED_VALUE, "during")
 
 
-def test_the_first_and_last_months_of_the_calendar_are_read_without_error(services, make_experiment) -> None:
+def test_the_first_and_last_months_of_the_calendar_are_read_without_error(
+    services, make_experiment, days_ago, clock
+) -> None:
     make_experiment(start=days_ago(1))
     for first, last in ((dt.date.min, dt.date(1, 1, 31)), (dt.date(9999, 12, 1), dt.date.max)):
-        month = services.diary.month_marks(first, last, None, today())
+        month = services.diary.month_marks(first, last, None)
         assert month.marks == {} and month.try_on_days == frozenset()
-        assert services.diary.day_entries(first, None, today()) == ()
-        assert services.diary.day_entries(last, None, today()) == ()
+        assert services.diary.day_entries(first, None, clock.today) == ()
+        assert services.diary.day_entries(last, None, clock.today) == ()
 
 
-def test_the_experiments_are_read_again_after_any_write(services, make_experiment) -> None:
+def test_the_experiments_are_read_again_after_any_write(services, make_experiment, days_ago) -> None:
     from valuesdesk.store.models import Experiment
 
     experiment = make_experiment("Kindness", start=days_ago(1))

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
-from sqlalchemy import Boolean, Integer, Text
+from sqlalchemy import Boolean, Integer, Text, select
 
 from valuesdesk.domain import DIARY_FIELDS, ExperimentStatus, FieldKind, Lifecycle
-from valuesdesk.store.models import DiaryEntry, Experiment
+from valuesdesk.store.models import LIFECYCLE_COLUMNS, DiaryEntry, Experiment
 
 # What every diary row has besides the fields of the worksheet.
 ROW_COLUMNS = {"id", "experiment_id", "day", "created_at", "updated_at"}
@@ -30,15 +29,25 @@ def test_the_diary_columns_are_the_fields_of_the_table_in_its_order() -> None:
         assert (column.default.arg if column.default is not None else None) == default, field.name
 
 
-def test_an_experiments_lifecycle_comes_from_its_columns() -> None:
+def test_an_experiments_lifecycle_comes_from_its_columns(services) -> None:
+    planned, completed = dt.datetime(2026, 3, 1, 18, 30), dt.datetime(2026, 3, 9, 21)
+    expected = Lifecycle(ExperimentStatus.COMPLETED, dt.date(2026, 3, 2), 7, planned, completed)
     experiment = Experiment(
         status=ExperimentStatus.COMPLETED,
         start_date=dt.date(2026, 3, 2),
         duration_days=7,
-        plan_at=dt.datetime(2026, 3, 1, 18, 30),
-        completed_at=dt.datetime(2026, 3, 9, 21),
+        plan_at=planned,
+        completed_at=completed,
     )
-    lifecycle = experiment.lifecycle
-    assert lifecycle == Lifecycle(*(getattr(experiment, field.name) for field in dataclasses.fields(Lifecycle)))
-    assert experiment.end_date == lifecycle.end_date == dt.date(2026, 3, 8)
-    assert Experiment(duration_days=7).end_date is None
+    assert experiment.lifecycle == expected
+    assert Experiment(duration_days=7).lifecycle.end_date is None
+    # A query selecting only the lifecycle's columns builds the same lifecycle from its row.
+    with services.database.transaction() as session:
+        session.add(experiment)
+        session.flush()
+        [row] = session.execute(select(*Experiment.lifecycle_columns()).where(Experiment.id == experiment.id))
+    assert Lifecycle(*row) == expected
+
+
+def test_every_field_of_the_lifecycle_is_a_column_of_the_experiment() -> None:
+    assert set(LIFECYCLE_COLUMNS) <= set(Experiment.__table__.columns.keys())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 
-from valuesdesk.domain import dates
 from valuesdesk.domain.diary_fields import SEARCHED_FIELDS
 from valuesdesk.paths import database_path
 from valuesdesk.store.search_index import SEARCH_TABLE, SEARCHED_COLUMNS
@@ -23,9 +22,9 @@ def test_the_migrated_index_has_a_column_for_each_searched_field(services) -> No
     assert indexed == list(SEARCHED_COLUMNS)
 
 
-def test_each_searched_field_is_found_and_forgotten_when_rewritten(services, make_experiment) -> None:
+def test_each_searched_field_is_found_and_forgotten_when_rewritten(services, make_experiment, clock) -> None:
     experiment = make_experiment()
-    today = dates.today()
+    today = clock.today
     for field in SEARCHED_FIELDS:
         word = f"word{field.name}"
         services.diary.save_entry(experiment, today, **{field.name: f"a {word} here"})

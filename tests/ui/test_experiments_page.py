@@ -65,7 +65,7 @@ def rows(page) -> list[str]:
 
 
 def test_the_list_shows_value_status_dates_and_progress(window, clock, british) -> None:
-    services = window.services
+    services = window.context.services
     draft_id = services.experiments.create_draft().id
     services.experiments.update(draft_id, current_step=3)
     active_experiment(services)
@@ -88,7 +88,7 @@ def test_the_list_shows_value_status_dates_and_progress(window, clock, british) 
     ],
 )
 def test_each_phase_of_the_try_on_reads_in_the_list(window, clock, british, days_later, plan_days_ahead, shown) -> None:
-    services = window.services
+    services = window.context.services
     planned = dt.datetime.combine(clock.today + dt.timedelta(days=plan_days_ahead), dt.time(9, 0))
     experiment_id = active_experiment(services, plan_at=planned)
     if not plan_days_ahead:
@@ -99,10 +99,10 @@ def test_each_phase_of_the_try_on_reads_in_the_list(window, clock, british, days
 
 
 def test_a_check_in_made_in_the_diary_is_counted_in_the_list(window, clock, british) -> None:
-    experiment_id = active_experiment(window.services)
+    experiment_id = active_experiment(window.context.services)
     page = window.experiments_page
     page.refresh()
-    window.services.diary.set_check_in(experiment_id, clock.today, CheckInOutcome.YES)
+    window.context.services.diary.set_check_in(experiment_id, clock.today, CheckInOutcome.YES)
     page.context.events.changed(DataKind.DIARY)
     assert rows(page) == ["Kindness\nActive · 18 Nov 2026 – 24 Nov 2026 · Day 1 of 7 · 1 check-in"]
 
@@ -119,7 +119,7 @@ def test_the_others_hear_of_each_change_of_an_experiment(window, qtbot, monkeypa
     assert heard == ["experiments"]
     assert page.wizard.save_now()
     assert heard == ["experiments"] * 2
-    experiments = window.services.experiments
+    experiments = window.context.services.experiments
     experiment_id = page.wizard.experiment_id
     behaviour = experiments.add_behavior(experiment_id, "Speak first")
     experiments.choose_behaviors(experiment_id, [behaviour.id])
@@ -131,7 +131,7 @@ def test_the_others_hear_of_each_change_of_an_experiment(window, qtbot, monkeypa
     qtbot.mouseClick(page.wizard.reflect_step.complete_button, Qt.MouseButton.LeftButton)
     assert heard == ["experiments"] * 4
     qtbot.mouseClick(page.wizard.list_button, Qt.MouseButton.LeftButton)
-    abandoned = active_experiment(window.services, name="Patience")
+    abandoned = active_experiment(window.context.services, name="Patience")
     page.refresh()
     page.select(abandoned)
     answer(monkeypatch, yes=True)
@@ -142,7 +142,7 @@ def test_the_others_hear_of_each_change_of_an_experiment(window, qtbot, monkeypa
 
 
 def test_enter_resumes_a_draft_at_its_step_and_the_list_refreshes_after_changes(window, qtbot) -> None:
-    services = window.services
+    services = window.context.services
     draft_id = services.experiments.create_draft().id
     services.experiments.update(draft_id, current_step=2)
     page = window.experiments_page
@@ -159,22 +159,22 @@ def test_enter_resumes_a_draft_at_its_step_and_the_list_refreshes_after_changes(
 
 
 def test_abandon_asks_first(window, monkeypatch) -> None:
-    experiment_id = active_experiment(window.services)
+    experiment_id = active_experiment(window.context.services)
     page = window.experiments_page
     page.refresh()
     asked = answer(monkeypatch, yes=False)
     page.abandon_button.click()
     assert asked == ["Abandon this experiment?"]
-    assert window.services.experiments.get(experiment_id).status is ExperimentStatus.ACTIVE
+    assert window.context.services.experiments.get(experiment_id).status is ExperimentStatus.ACTIVE
     answer(monkeypatch, yes=True)
     page.abandon_button.click()
-    assert window.services.experiments.get(experiment_id).status is ExperimentStatus.ABANDONED
+    assert window.context.services.experiments.get(experiment_id).status is ExperimentStatus.ABANDONED
     assert "Abandoned" in page.experiment_list.currentItem().text()
     assert not page.abandon_button.isEnabled() and page.open_button.text() == "&Review"
 
 
 def test_delete_asks_first_and_the_last_one_gone_brings_back_the_welcome(window, qtbot, monkeypatch) -> None:
-    experiment_id = active_experiment(window.services)
+    experiment_id = active_experiment(window.context.services)
     page = window.experiments_page
     page.refresh()
     page.experiment_list.setFocus()
@@ -183,13 +183,13 @@ def test_delete_asks_first_and_the_last_one_gone_brings_back_the_welcome(window,
     assert asked == ["Delete this experiment?"] and page.experiment_list.count() == 1
     answer(monkeypatch, yes=True)
     qtbot.keyClick(page.experiment_list, Qt.Key.Key_Delete)
-    assert [summary.id for summary in window.services.experiments.list_summaries()] == []
+    assert [summary.id for summary in window.context.services.experiments.list_summaries()] == []
     assert page.welcome.isVisible()
     assert experiment_id not in page._summaries
 
 
 def test_complete_opens_the_reflection_and_a_completed_experiment_opens_read_only(window, qtbot) -> None:
-    experiment_id = active_experiment(window.services)
+    experiment_id = active_experiment(window.context.services)
     page = window.experiments_page
     page.refresh()
     assert page.complete_button.isEnabled()
@@ -213,7 +213,7 @@ def test_complete_opens_the_reflection_and_a_completed_experiment_opens_read_onl
     assert not chosen.flags() & Qt.ItemFlag.ItemIsUserCheckable
     wizard.go_to(3)
     assert not wizard.list_step.editor.new_item.isVisible()
-    assert window.services.experiments.get(experiment_id).current_step == 10
+    assert window.context.services.experiments.get(experiment_id).current_step == 10
 
 
 def test_the_open_experiment_is_remembered_only_while_it_is_open(make_window, restart, qtbot) -> None:
@@ -259,8 +259,8 @@ def test_the_diary_goes_to_session_as_a_pdf_from_the_list_and_from_step_10(
     from pypdf import PdfReader
     from PySide6.QtWidgets import QFileDialog
 
-    experiment_id = active_experiment(window.services, name="Patience")
-    window.services.diary.save_entry(experiment_id, clock.today, others_reactions="She laughed with me")
+    experiment_id = active_experiment(window.context.services, name="Patience")
+    window.context.services.diary.save_entry(experiment_id, clock.today, others_reactions="She laughed with me")
     targets = iter([tmp_path / "from-list.pdf", tmp_path / "from-step-10.pdf"])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args: (str(next(targets)), "PDF (*.pdf)")))
     page = window.experiments_page
@@ -276,7 +276,7 @@ def test_the_diary_goes_to_session_as_a_pdf_from_the_list_and_from_step_10(
 
 def test_deleting_the_experiment_last_open_in_the_wizard_leaves_the_others_openable(window, qtbot, monkeypatch) -> None:
     page = window.experiments_page
-    other_id = window.services.experiments.create_draft().id
+    other_id = window.context.services.experiments.create_draft().id
     page.refresh()
     qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
     deleted_id = page.wizard.experiment_id

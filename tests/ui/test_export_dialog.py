@@ -10,11 +10,14 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolButton
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox, QToolButton
 
 from valuesdesk import exports
-from valuesdesk.ui.export_dialog import ExportDialog
+from valuesdesk.ui.export_dialog import ExportChoice, ExportDialog
+
+# A page of Letter in PDF points (1/72 inch).
+LETTER = (612, 792)
 
 
 def file_menu_action(window, text: str):
@@ -56,16 +59,55 @@ def record_and_import(shown: list):
     return exec_
 
 
+def show(qtbot, dialog: ExportDialog) -> None:
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    # Mnemonics reach only the active window; the main window may still be taking activation.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+
+
 def choose_in_dialog(monkeypatch, qtbot, steps):
-    """Run ``steps(dialog)`` on the real Export dialog when it opens, then press its button."""
+    """Show the real Export dialog when it opens, run ``steps(dialog)`` on it, then press its button."""
 
     def exec_(dialog: ExportDialog) -> int:
-        qtbot.addWidget(dialog)
+        show(qtbot, dialog)
         steps(dialog)
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
         return dialog.result()
 
     monkeypatch.setattr(ExportDialog, "exec", exec_)
+
+
+def alt(qtbot, dialog: ExportDialog, key: Qt.Key) -> None:
+    qtbot.keyClick(dialog, key, Qt.KeyboardModifier.AltModifier)
+
+
+def choose(qtbot, dialog: ExportDialog, mnemonic: Qt.Key, beginning: str) -> None:
+    """As a person does with the keyboard: Alt+letter to the list, then down from its top to the item
+    that begins with ``beginning``."""
+    alt(qtbot, dialog, mnemonic)
+    box = QApplication.focusWidget()
+    assert isinstance(box, QComboBox)
+    qtbot.keyClick(box, Qt.Key.Key_Home)
+    for _ in range(box.count()):
+        if box.currentText().startswith(beginning):
+            return
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    pytest.fail(f"no item begins with {beginning!r}")
+
+
+def only_days_between(qtbot, dialog: ExportDialog) -> None:
+    alt(qtbot, dialog, Qt.Key.Key_B)
+    qtbot.waitUntil(dialog.range_check.isChecked)
+
+
+def step_days(qtbot, dialog: ExportDialog, mnemonic: Qt.Key, days: int) -> None:
+    """Alt+letter to a date, then the arrow keys on its first part: the day in a British date."""
+    alt(qtbot, dialog, mnemonic)
+    edit = QApplication.focusWidget()
+    for _ in range(abs(days)):
+        qtbot.keyClick(edit, Qt.Key.Key_Up if days > 0 else Qt.Key.Key_Down)
 
 
 def everything_as_json(services) -> bytes:
@@ -74,12 +116,8 @@ def everything_as_json(services) -> bytes:
 
 def shown_dialog(qtbot, window, clock) -> ExportDialog:
     clock.set(dt.date(2026, 11, 30))
-    dialog = ExportDialog(window.services.experiments.list_summaries(), window)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    # Mnemonics reach only the active window; the main window may still be taking activation.
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog = ExportDialog(window.context.services.experiments.list_summaries(), window)
+    show(qtbot, dialog)
     return dialog
 
 
@@ -93,18 +131,28 @@ def test_the_dialog_offers_every_format_of_the_registry(qtbot, window, clock) ->
     assert dialog.last_edit.date().toPython() == dt.date(2026, 11, 30)
 
 
+@pytest.mark.parametrize(("locale", "shown"), [("en_GB", "24 Nov 2026"), ("en_US", "Nov 24, 2026")])
+def test_the_days_read_as_the_locale_writes_them(qtbot, window, clock, locale, shown) -> None:
+    system = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        dialog = shown_dialog(qtbot, window, clock)
+    finally:
+        QLocale.setDefault(system)
+    assert dialog.first_edit.text() == shown
+
+
 def test_the_dialog_is_driven_by_keyboard_and_says_what_it_will_export(qtbot, window, clock, british) -> None:
     dialog = shown_dialog(qtbot, window, clock)
     dialog.format_box.setFocus()
     qtbot.keyClick(dialog.format_box, Qt.Key.Key_Down)
     assert dialog.choice().format.key == "md"
-    qtbot.keyClick(dialog, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
+    alt(qtbot, dialog, Qt.Key.Key_X)
     assert dialog.experiment_box.hasFocus()
     qtbot.keyClick(dialog.experiment_box, Qt.Key.Key_Down)
     assert dialog.experiment_box.currentText() == "Connection with my family · 23 Nov 2026 – 29 Nov 2026 (active)"
     assert not dialog.first_edit.isEnabled()
-    qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(dialog.range_check.isChecked)
+    only_days_between(qtbot, dialog)
     assert dialog.first_edit.isEnabled()
     assert dialog.choice().selection == exports.Selection(1, dt.date(2026, 11, 23), dt.date(2026, 11, 29))
     for control, name in (
@@ -118,21 +166,17 @@ def test_the_dialog_is_driven_by_keyboard_and_says_what_it_will_export(qtbot, wi
         assert control.accessibleName() == name
 
 
-def test_everything_as_json_needs_no_choice_of_diary(qtbot, window) -> None:
-    dialog = ExportDialog(window.services.experiments.list_summaries(), window)
-    qtbot.addWidget(dialog)
-    dialog.select_format("json")
-    assert not dialog.experiment_box.isEnabled() and not dialog.range_check.isEnabled()
-    assert dialog.choice().selection == exports.Selection()
-
-
-def test_a_backwards_range_cannot_be_exported(qtbot, window, clock) -> None:
+def test_everything_as_json_needs_no_choice_of_diary(qtbot, window, clock) -> None:
     dialog = shown_dialog(qtbot, window, clock)
-    qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(dialog.range_check.isChecked)
-    qtbot.keyClick(dialog, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
-    for _ in range(7):
-        qtbot.keyClick(dialog.last_edit, Qt.Key.Key_Down)
+    choose(qtbot, dialog, Qt.Key.Key_F, "Everything")
+    assert not dialog.experiment_box.isEnabled() and not dialog.range_check.isEnabled()
+    assert dialog.choice() == ExportChoice(exports.format_by_key("json"), exports.Selection())
+
+
+def test_a_backwards_range_cannot_be_exported(qtbot, window, clock, british) -> None:
+    dialog = shown_dialog(qtbot, window, clock)
+    only_days_between(qtbot, dialog)
+    step_days(qtbot, dialog, Qt.Key.Key_T, -7)
     assert dialog.last_edit.date().toPython() == dt.date(2026, 11, 23)
     assert not dialog.ok_button.isEnabled()
     assert dialog.problem.isVisible() and dialog.problem.text() == "The first day comes after the last day."
@@ -142,9 +186,9 @@ def test_export_writes_the_chosen_diary_as_csv(qtbot, window, monkeypatch, save_
     offered = save_as("mine.csv")
 
     def steps(dialog):
-        dialog.select_format("csv")
-        dialog.select_experiment(1)
-        dialog.range_check.setChecked(True)
+        choose(qtbot, dialog, Qt.Key.Key_F, "Diary as a spreadsheet")
+        choose(qtbot, dialog, Qt.Key.Key_X, "Connection with my family")
+        only_days_between(qtbot, dialog)
 
     choose_in_dialog(monkeypatch, qtbot, steps)
     file_menu_action(window, "&Export…").trigger()
@@ -171,24 +215,27 @@ def refused_export(qtbot, window, monkeypatch, save_as):
     return export
 
 
-def test_a_calendar_with_no_dates_is_refused_before_asking_where(window, refused_export) -> None:
-    window.services.experiments.create_draft()
-    window.experiments_page.refresh()
-    assert refused_export(lambda dialog: (dialog.select_format("ics"), dialog.select_experiment(2))) == [
+def test_a_calendar_with_no_dates_is_refused_before_asking_where(qtbot, window, refused_export) -> None:
+    window.context.services.experiments.create_draft()
+
+    def steps(dialog):
+        choose(qtbot, dialog, Qt.Key.Key_F, "Plan and daily check-ins")
+        choose(qtbot, dialog, Qt.Key.Key_X, "A value not yet named")
+
+    assert refused_export(steps) == [
         (
-            "Please check what you entered",
+            "Nothing to export",
             "There is nothing to put in a calendar yet.",
             "Choose a date and time in step 6, or start trying on the value, then try again.",
         )
     ]
 
 
-def test_nothing_to_export_is_said_before_asking_where(refused_export) -> None:
+def test_nothing_to_export_is_said_before_asking_where(qtbot, refused_export) -> None:
     def steps(dialog):
-        dialog.select_format("md")
-        dialog.range_check.setChecked(True)
-        dialog.first_edit.setDate(dialog.first_edit.date().addYears(-3))
-        dialog.last_edit.setDate(dialog.first_edit.date().addDays(3))
+        choose(qtbot, dialog, Qt.Key.Key_F, "Diary as Markdown")
+        # The week before today (18 November): the diary begins on the 23rd.
+        only_days_between(qtbot, dialog)
 
     assert refused_export(steps) == [
         (
@@ -203,7 +250,7 @@ def test_export_everything_then_import_it_into_another_folder(
     qtbot, make_window, window, monkeypatch, save_as, tmp_path, data_dir, clock
 ) -> None:
     offered = save_as("everything")
-    choose_in_dialog(monkeypatch, qtbot, lambda dialog: dialog.select_format("json"))
+    choose_in_dialog(monkeypatch, qtbot, lambda dialog: choose(qtbot, dialog, Qt.Key.Key_F, "Everything"))
     file_menu_action(window, "&Export…").trigger()
     assert offered == [
         (str(Path(offered[0][0]).parent / "ValuesDesk export - 2026-11-18.json"), "ValuesDesk export (*.json)")
@@ -212,7 +259,7 @@ def test_export_everything_then_import_it_into_another_folder(
     assert json.loads(exported.read_text(encoding="utf-8"))["experiments"][0]["value"] == "Connection with my family"
 
     window.close()
-    window.services.close()
+    window.context.services.close()
     for name in ("valuesdesk.sqlite3", "valuesdesk.sqlite3-wal", "valuesdesk.sqlite3-shm"):
         (data_dir / name).unlink(missing_ok=True)
     fresh = make_window()
@@ -238,14 +285,14 @@ def test_a_refused_import_is_shown_and_nothing_changes(qtbot, window, monkeypatc
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args: (str(foreign), "")))
     shown = []
     monkeypatch.setattr(QMessageBox, "exec", record_and_import(shown))
-    before = everything_as_json(window.services)
+    before = everything_as_json(window.context.services)
     file_menu_action(window, "&Import…").trigger()
     assert shown[-1] == (
         "This file cannot be imported",
         "notes.json cannot be imported.",
         "It is not a ValuesDesk export file. Nothing was changed.",
     )
-    assert everything_as_json(window.services) == before
+    assert everything_as_json(window.context.services) == before
 
 
 def test_bring_to_session_saves_the_whole_diary_as_pdf(qtbot, window, save_as, tmp_path) -> None:
@@ -256,16 +303,17 @@ def test_bring_to_session_saves_the_whole_diary_as_pdf(qtbot, window, save_as, t
 
 
 def test_save_diary_as_pdf_from_the_file_menu_keeps_to_the_chosen_days(
-    qtbot, window, monkeypatch, save_as, tmp_path
+    qtbot, window, monkeypatch, save_as, tmp_path, british
 ) -> None:
     save_as("two days.pdf")
 
     def steps(dialog):
         assert not dialog.format_box.isVisibleTo(dialog)
-        dialog.select_experiment(1)
-        dialog.range_check.setChecked(True)
-        dialog.first_edit.setDate(dialog.first_edit.date().addDays(1))
-        dialog.last_edit.setDate(dialog.first_edit.date().addDays(1))
+        # The experiment offers its own days, 23 to 29 November: from the 24th to the 25th.
+        choose(qtbot, dialog, Qt.Key.Key_X, "Connection with my family")
+        only_days_between(qtbot, dialog)
+        step_days(qtbot, dialog, Qt.Key.Key_R, 1)
+        step_days(qtbot, dialog, Qt.Key.Key_T, -4)
 
     choose_in_dialog(monkeypatch, qtbot, steps)
     file_menu_action(window, "Save Diary as P&DF…").trigger()
@@ -274,13 +322,23 @@ def test_save_diary_as_pdf_from_the_file_menu_keeps_to_the_chosen_days(
     assert "24 – 25 November 2026" in text
 
 
-def test_print_diary_sends_the_pages_to_the_printer(qtbot, window, monkeypatch, printed_pdf) -> None:
-    choose_in_dialog(monkeypatch, qtbot, lambda dialog: dialog.select_experiment(1))
-    file_menu_action(window, "&Print Diary…").trigger()
+def test_print_diary_sends_the_pages_to_the_printer_on_the_locales_paper(
+    qtbot, window, monkeypatch, printed_pdf
+) -> None:
+    choose_in_dialog(
+        monkeypatch, qtbot, lambda dialog: choose(qtbot, dialog, Qt.Key.Key_X, "Connection with my family")
+    )
+    system = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    try:
+        file_menu_action(window, "&Print Diary…").trigger()
+    finally:
+        QLocale.setDefault(system)
     pages = PdfReader(printed_pdf).pages
     assert len(pages) >= 2
     assert "Page 1 of" in " ".join(pages[0].extract_text().split())
-    assert "Sent" in window.statusBar().currentMessage()
+    assert all((round(float(page.mediabox.width)), round(float(page.mediabox.height))) == LETTER for page in pages)
+    assert window.statusBar().currentMessage() == f"Sent {len(pages)} pages of your diary to the printer."
 
 
 def test_the_actions_wait_for_the_data(qtbot, data_dir) -> None:

@@ -46,6 +46,18 @@ class FailingWork:
         return False
 
 
+class CountingWork:
+    """Pending work that saves, counting how often it was asked to."""
+
+    def __init__(self) -> None:
+        self.error: DiskFull | None = None
+        self.attempts = 0
+
+    def flush(self) -> bool:
+        self.attempts += 1
+        return True
+
+
 @pytest.fixture
 def shown_messages(monkeypatch) -> list[str]:
     shown: list[str] = []
@@ -140,6 +152,19 @@ def test_closing_saves_pending_work_first_and_a_failure_keeps_the_window_open(
     assert window.close()
 
 
+def test_saving_stops_at_the_first_failure_and_says_why_once(make_window, shown_messages, qtbot) -> None:
+    window = make_window()
+    first, failing, last = CountingWork(), FailingWork(), CountingWork()
+    for work in (first, failing, last):
+        window.context.coordinator.register(work)
+    assert not window.close()
+    assert (first.attempts, failing.attempts, last.attempts) == (1, 1, 0)
+    assert shown_messages == ["There is not enough free disk space to save your changes."]
+    window.context.coordinator.unregister(failing)
+    assert window.close()
+    assert (first.attempts, last.attempts) == (2, 1)
+
+
 def test_changing_area_saves_pending_work_first_and_says_why_it_could_not(make_window, shown_messages, qtbot) -> None:
     window = make_window()
     work = FailingWork()
@@ -187,4 +212,4 @@ def test_switching_to_the_diary_saves_what_was_just_typed_in_the_wizard(make_win
     qtbot.keyClicks(page.wizard.value_step.name, "Gentleness")
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.diary_page
-    assert window.services.experiments.get(page.wizard.experiment_id).value.name == "Gentleness"
+    assert window.context.services.experiments.get(page.wizard.experiment_id).value.name == "Gentleness"

@@ -7,8 +7,9 @@ import uuid
 from typing import TYPE_CHECKING
 
 from valuesdesk import APP_NAME, __version__
-from valuesdesk.domain import dates
-from valuesdesk.errors import InvalidInput
+from valuesdesk.domain import CHECK_IN_LABEL, dates
+from valuesdesk.errors import NothingToExport
+from valuesdesk.exports.diary_text import DOCUMENT_TITLE
 from valuesdesk.exports.registry import ExportFormat, register_format
 from valuesdesk.exports.sources import DIARY
 
@@ -40,7 +41,7 @@ def calendar_bytes(report: DiaryReport) -> bytes:
     stamp = dates.utc_now().replace(tzinfo=dt.UTC)
     events = 0
     for section in report.experiments:
-        value = section.value_name or "my value"
+        title = section.title
         lifecycle = section.lifecycle
 
         def event(kind: str, summary: str, description: str, section: ExperimentDiary = section) -> Event:
@@ -54,7 +55,7 @@ def calendar_bytes(report: DiaryReport) -> bytes:
             return created
 
         if lifecycle.plan_at is not None:
-            plan = event("plan", f"Enact my value: {value}", _plan_description(section))
+            plan = event("plan", f"Enact my value: {title}", _plan_description(section))
             plan.add("dtstart", lifecycle.plan_at)
             plan.add("dtend", lifecycle.plan_at + dt.timedelta(minutes=PLAN_EVENT_MINUTES))
             calendar.add_component(plan)
@@ -62,9 +63,8 @@ def calendar_bytes(report: DiaryReport) -> bytes:
         if lifecycle.start_date is not None:
             check_in = event(
                 "check-in",
-                f"Daily check-in: {value}",
-                "Did I enact the value today? Notice anything that shows up, "
-                "and write it in the Daily Reactions Diary.",
+                f"Daily check-in: {title}",
+                f"{CHECK_IN_LABEL} Notice anything that shows up, and write it in the {DOCUMENT_TITLE}.",
             )
             if section.checkin_time is not None:
                 start = dt.datetime.combine(lifecycle.start_date, section.checkin_time)
@@ -77,13 +77,13 @@ def calendar_bytes(report: DiaryReport) -> bytes:
             calendar.add_component(check_in)
             events += 1
         if section.next_session_date is not None:
-            session = event("session", "Bring my Daily Reactions Diary to session", f"Value: {value}")
+            session = event("session", f"Bring my {DOCUMENT_TITLE} to session", f"Value: {title}")
             session.add("dtstart", section.next_session_date)
             session.add("dtend", section.next_session_date + dt.timedelta(days=1))
             calendar.add_component(session)
             events += 1
     if not events:
-        raise InvalidInput(
+        raise NothingToExport(
             "There is nothing to put in a calendar yet.",
             detail="Choose a date and time in step 6, or start trying on the value, then try again.",
         )

@@ -12,13 +12,12 @@ from __future__ import annotations
 import html
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPagedPaintDevice, QPainter, QTextDocument
 
 from valuesdesk.content import ten_steps
-from valuesdesk.domain import CHECK_IN_LABEL, CheckInOutcome
+from valuesdesk.domain import CHECK_IN_LABEL, CheckInOutcome, dates
 from valuesdesk.domain.dates import long_date
 from valuesdesk.errors import ExportFailed
 from valuesdesk.exports import diary_text, paper
@@ -105,7 +104,7 @@ def _cover(section: ExperimentDiary, first: bool) -> list[str]:
     if diary_text.trying_on(section):
         facts.append(("Trying it on", f"{diary_text.trying_on(section)} ({section.lifecycle.duration_days} days)"))
     if section.checkin_time:
-        facts.append(("Daily check-in", f"{section.checkin_time:%H:%M}"))
+        facts.append(("Daily check-in", section.checkin_time.strftime(dates.CLOCK_TIME)))
     outcomes = Counter(day.check_in for day in section.days if day.check_in)
     if outcomes:
         counts = [f"{outcome.label}: {outcomes[outcome]}" for outcome in CheckInOutcome if outcomes[outcome]]
@@ -199,15 +198,8 @@ def render_diary(report: DiaryReport, device: QPagedPaintDevice) -> int:
     return page_count
 
 
-@dataclass(frozen=True)
-class DiaryPdf:
-    data: bytes
-    pages: int
-
-
-def diary_pdf(report: DiaryReport) -> DiaryPdf:
+def diary_pdf(report: DiaryReport) -> bytes:
     """The diary as a PDF on the locale's paper."""
-    data, pages = paper.pdf_bytes(
+    return paper.pdf_bytes(
         DOCUMENT_TITLE, MARGINS_MM, lambda writer: render_diary(report, writer), resolution=PDF_RESOLUTION
     )
-    return DiaryPdf(data, pages)

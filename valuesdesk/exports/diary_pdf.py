@@ -2,6 +2,8 @@
 
 Declared without Qt: the document is drawn by :mod:`valuesdesk.exports.diary_document`, which
 loads Qt only when a PDF is made, so that the other exports and imports never load it.
+:data:`DIARY_PDF` is also the format of everything else ValuesDesk puts on paper: File ▸ Save
+Diary as PDF… and Print Diary… choose its diary, and the question sheet is saved as a file of it.
 """
 
 from __future__ import annotations
@@ -19,17 +21,16 @@ if TYPE_CHECKING:
 def pdf_bytes(report: DiaryReport) -> bytes:
     from valuesdesk.exports.diary_document import diary_pdf
 
-    return diary_pdf(report).data
+    return diary_pdf(report)
 
 
-register_format(
-    ExportFormat(
-        key="pdf",
-        label="Diary as a PDF, to print or bring to session",
-        suffix=".pdf",
-        file_filter="PDF document (*.pdf)",
-        title=diary_text.DOCUMENT_TITLE,
-        source=DIARY,
-        render=pdf_bytes,
-    )
+DIARY_PDF: ExportFormat[DiaryReport] = ExportFormat(
+    key="pdf",
+    label="Diary as a PDF, to print or bring to session",
+    suffix=".pdf",
+    file_filter="PDF document (*.pdf)",
+    title=diary_text.DOCUMENT_TITLE,
+    source=DIARY,
+    render=pdf_bytes,
 )
+register_format(DIARY_PDF)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from valuesdesk.domain import DIARY_FIELDS, DiaryField, FieldKind
+from valuesdesk.domain import DIARY_FIELDS, DayState, DiaryField, FieldKind, dates
 from valuesdesk.domain.dates import long_date, span_text
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ def day_heading(day: DiaryDay) -> str:
 
 
 def check_in_text(day: DiaryDay) -> str:
-    return day.check_in.label if day.check_in else "Not checked in"
+    return day.check_in.label if day.check_in else DayState.NO_CHECK_IN.label
 
 
 def field_text(field: DiaryField, value: DiaryValue) -> str:
@@ -43,20 +43,17 @@ def field_text(field: DiaryField, value: DiaryValue) -> str:
 
 def written(day: DiaryDay) -> list[tuple[DiaryField, str]]:
     """Every field that holds something that day, with its text; a tick left empty holds nothing."""
-    # Imported here: the services load the store, which declaring the formats must not.
-    from valuesdesk.services.diary import is_empty
-
     return [
         (field, field_text(field, day.fields[field.name]))
         for field in DIARY_FIELDS
-        if not is_empty(field, day.fields[field.name])
+        if not field.is_empty(day.fields[field.name])
     ]
 
 
 def planned_for(section: ExperimentDiary) -> str:
     """When step 6 plans to enact the value; empty before a time was chosen."""
     plan_at = section.lifecycle.plan_at
-    return f"{long_date(plan_at.date())}, {plan_at:%H:%M}" if plan_at else ""
+    return f"{long_date(plan_at.date())}, {plan_at.strftime(dates.CLOCK_TIME)}" if plan_at else ""
 
 
 def trying_on(section: ExperimentDiary) -> str:

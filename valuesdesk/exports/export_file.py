@@ -11,7 +11,8 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from typing import Annotated, Any, Literal, get_args
+from collections.abc import Callable
+from typing import Annotated, Any, Literal, TypeVar, get_args
 
 import msgspec
 from msgspec import Meta, Struct
@@ -19,6 +20,7 @@ from msgspec import Meta, Struct
 from valuesdesk import APP_NAME, __version__
 from valuesdesk.exports.operations import refused
 from valuesdesk.services.exchange import (
+    TRIMMED,
     WRITTEN_TYPES,
     ExperimentRecord,
     Records,
@@ -67,31 +69,38 @@ def _as_text(value: object) -> str:
     raise NotImplementedError(type(value))
 
 
-def _sort_key(record: dict[str, Any], *names: str) -> tuple[Any, ...]:
-    # None sorts first; the other values of one field are all text or all numbers. The whole
+def _sort_key(record: dict[str, Any], *keys: str | int | None) -> tuple[Any, ...]:
+    # None sorts first; the other values of one key are all text or all numbers. The whole
     # record breaks ties, so records that share their key still come out in one order.
     return (
-        *((record[name] is not None, "" if record[name] is None else record[name]) for name in names),
+        *((key is not None, "" if key is None else key) for key in keys),
         json.dumps(record, sort_keys=True, ensure_ascii=False),
     )
+
+
+def _by(*names: str) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    return lambda record: _sort_key(record, *(record[name] for name in names))
+
+
+def _value_name(experiment: dict[str, Any]) -> str | None:
+    # A value still being named, written whole in its experiment, sorts as the name it does not have yet.
+    value = experiment["value"]
+    return "" if isinstance(value, dict) else value
 
 
 def _in_order(document: dict[str, Any]) -> None:
     """Sort every list as docs/export-format.md says (an experiment's lists before the experiments)."""
     for experiment in document["experiments"]:
         for name in ("behaviors", "plan_items"):
-            experiment[name] = sorted(
-                experiment[name], key=lambda record: _sort_key(record, "position", "created_at", "text")
-            )
+            experiment[name] = sorted(experiment[name], key=_by("position", "created_at", "text"))
         for name in ("diary_entries", "check_ins"):
             experiment[name] = sorted(experiment[name], key=lambda record: record["day"])
-    document["values"] = sorted(document["values"], key=lambda record: _sort_key(record, "name", "created_at"))
+    document["values"] = sorted(document["values"], key=_by("name", "created_at"))
     document["experiments"] = sorted(
-        document["experiments"], key=lambda record: _sort_key(record, "created_at", "value")
+        document["experiments"], key=lambda record: _sort_key(record, record["created_at"], _value_name(record))
     )
     document["therapist_notes"] = sorted(
-        document["therapist_notes"],
-        key=lambda record: _sort_key(record, "question_number", "noted_on", "created_at", "text"),
+        document["therapist_notes"], key=_by("question_number", "noted_on", "created_at", "text")
     )
 
 
@@ -181,6 +190,7 @@ def _damage(data: bytes) -> str:
 _STEP = re.compile(r"\.(\w+)|\[(\d+)\]")
 _MSGSPEC_WORDS = ("Expected `", "Object ", "Invalid enum value", "Integer value out of range")
 _FILE_TYPE = msgspec.inspect.type_info(ExportFile)
+M = TypeVar("M", bound=msgspec.inspect.Type)
 
 
 def _problem(error: msgspec.ValidationError) -> str:
@@ -198,23 +208,38 @@ def _problem(error: msgspec.ValidationError) -> str:
 
 
 def _declared(path: str) -> msgspec.inspect.Type:
-    """The type ExportFile declares at ``path``, without its metadata and without "or null"."""
-    declared = _bare(_FILE_TYPE)
+    """The type ExportFile declares at ``path``, without its metadata; "or null" and "or" are left to
+    :func:`_expected`, except on the way to a field or an entry (which only an object or a list has)."""
+    declared = _FILE_TYPE
     for field_name, _index in _STEP.findall(path):
-        if isinstance(declared, msgspec.inspect.StructType):
-            declared = next(field.type for field in declared.fields if field.name == field_name)
-        elif isinstance(declared, msgspec.inspect.VarTupleType):
-            declared = declared.item_type
-        declared = _bare(declared)
-    return declared
+        if field_name:
+            struct = _member(declared, msgspec.inspect.StructType)
+            declared = next(field.type for field in struct.fields if field.name == field_name)
+        else:
+            declared = _member(declared, msgspec.inspect.VarTupleType).item_type
+    return _bare(declared)
 
 
 def _bare(declared: msgspec.inspect.Type) -> msgspec.inspect.Type:
-    if isinstance(declared, msgspec.inspect.Metadata):
-        declared = declared.type
-    if isinstance(declared, msgspec.inspect.UnionType):
-        declared = next(member for member in declared.types if not isinstance(member, msgspec.inspect.NoneType))
-    return declared
+    return declared.type if isinstance(declared, msgspec.inspect.Metadata) else declared
+
+
+def _members(declared: msgspec.inspect.Type) -> list[msgspec.inspect.Type]:
+    """The kinds ``declared`` allows, but null."""
+    members = declared.types if isinstance(declared, msgspec.inspect.UnionType) else (declared,)
+    return [_bare(member) for member in members if not isinstance(member, msgspec.inspect.NoneType)]
+
+
+def _member(declared: msgspec.inspect.Type, kind: type[M]) -> M:
+    return next(member for member in _members(declared) if isinstance(member, kind))
+
+
+def _kind(declared: msgspec.inspect.Type) -> str:
+    return "an object" if isinstance(declared, msgspec.inspect.StructType) else "text"
+
+
+# What a Trimmed text's pattern stands for, as a person reads it.
+_TRIMMED_REFUSALS = {trimmed.pattern: trimmed.refusal for trimmed in TRIMMED}
 
 
 def _expected(declared: msgspec.inspect.Type, message: str) -> str:
@@ -224,7 +249,14 @@ def _expected(declared: msgspec.inspect.Type, message: str) -> str:
         return f"missing {named[1]}"
     if message.startswith("Object contains unknown field") and named:
         return f"unknown field {named[1]}"
-    match declared:
+    members = _members(declared)
+    if len(members) > 1:
+        # A value's name or a value still being named: the wrong kind for both, or a name against its rule
+        # (an object's own problems are found at its fields).
+        if wrong_kind:
+            return "expected " + ", ".join(_kind(member) for member in members) + " or null"
+        members = [_member(declared, msgspec.inspect.StrType)]
+    match members[0]:
         case msgspec.inspect.StructType():
             return "expected an object"
         case msgspec.inspect.VarTupleType(max_length=most):
@@ -232,8 +264,8 @@ def _expected(declared: msgspec.inspect.Type, message: str) -> str:
         case msgspec.inspect.StrType(max_length=most, pattern=pattern):
             if wrong_kind:
                 return "expected text"
-            if pattern and "regex" in message:
-                return "expected a name, found nothing"
+            if pattern is not None:
+                return _TRIMMED_REFUSALS.get(pattern, message)
             return f"text longer than {most:,} characters"
         case msgspec.inspect.IntType(ge=low, le=high):
             return "expected a whole number" if wrong_kind else f"expected a number from {low} to {high}"

@@ -63,7 +63,8 @@ EVERYTHING_SELECTED = Selection()
 def prepare(
     services: Services, export_format: ExportFormat[Any], selection: Selection = EVERYTHING_SELECTED
 ) -> PreparedExport:
-    """Gather and draw an export; NothingToExport (or InvalidInput) says why there is nothing to write."""
+    """Gather and draw an export; NothingToExport says why there is nothing to write, InvalidInput what
+    is wrong with the selection."""
     data = export_format.source.gather(services, selection)
     parts = [export_format.title, *(file_name_part(part) for part in export_format.source.name_parts(data))]
     return PreparedExport(

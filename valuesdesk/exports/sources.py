@@ -5,19 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from valuesdesk.domain import dates
-from valuesdesk.errors import ExportFailed
+from valuesdesk.errors import NothingToExport
 from valuesdesk.exports.registry import Selection, Source
 
 if TYPE_CHECKING:
     from valuesdesk.services import Services
     from valuesdesk.services.exchange import Snapshot
     from valuesdesk.services.reports import DiaryReport
-
-
-class NothingToExport(ExportFailed):
-    """The chosen experiment and days hold no diary: there is nothing to write."""
-
-    title = "Nothing to export"
 
 
 def diary_report(services: Services, selection: Selection) -> DiaryReport:

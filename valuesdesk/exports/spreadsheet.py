@@ -23,7 +23,7 @@ def rows(report: DiaryReport) -> list[list[str]]:
         for day in section.days:
             table.append(
                 [
-                    section.value_name,
+                    section.title,
                     day.day.strftime(dates.ISO_DAY),
                     str(day.number or ""),
                     day.check_in.label if day.check_in else "",

@@ -259,11 +259,11 @@ class _Writer:
             day += dt.timedelta(days=1)
 
 
-def write_demo_data(database: Database, years: int, seed: int = 1, today: dt.date | None = None) -> DemoSummary:
-    """Fill an empty database with ``years`` of sample data ending ``today``."""
+def write_demo_data(database: Database, years: int, seed: int = 1) -> DemoSummary:
+    """Fill an empty database with ``years`` of sample data ending today."""
     if not 1 <= years <= DEMO_MAX_YEARS:
         raise InvalidInput(f"Choose between 1 and {DEMO_MAX_YEARS} years of sample data.")
-    today = today or dates.today()
+    today = dates.today()
     writer = _Writer(seed, today)
     rng = writer.rng
     value_ids = [

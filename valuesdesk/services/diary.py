@@ -20,13 +20,13 @@ from types import MappingProxyType
 from sqlalchemy import ColumnElement, delete, func, select, text, true
 
 from valuesdesk.domain import (
+    CHECK_IN_LABEL,
     DIARY_FIELDS,
     MAX_TEXT_CHARS,
     MAX_TIMES_DONE,
     MIN_TIMES_DONE,
     CheckInOutcome,
     DayState,
-    DiaryField,
     ExperimentRef,
     ExperimentStatus,
     FieldKind,
@@ -39,7 +39,6 @@ from valuesdesk.store.database import Database
 from valuesdesk.store.models import CheckIn, DiaryEntry, Experiment, Value
 from valuesdesk.store.search_index import SEARCH_TABLE, SEARCHED_COLUMNS, TRIGRAM_LENGTH
 
-TEXT_FIELDS = SEARCHED_COLUMNS
 SEARCH_LIMIT = 50
 # The index on diary_entry.day that the models' naming convention gives.
 DAY_INDEX = "ix_diary_entry_day"
@@ -71,7 +70,7 @@ class DayEntry:
 
     experiment: ExperimentRef
     day: dt.date
-    day_number: int  # 1 on the first day of the try-on; past its planned days it goes on counting
+    day_number: int | None  # the experiment's day (``Lifecycle.day_of``): past the try-on it goes on counting
     values: Mapping[str, DiaryValue]  # every field of DIARY_FIELDS, by name
     outcome: CheckInOutcome | None = None
     suggested_times_done: int = MIN_TIMES_DONE
@@ -110,13 +109,6 @@ class ExperimentProgress:
     counts: Mapping[DayState, int]
 
 
-def is_empty(field: DiaryField, value: DiaryValue) -> bool:
-    """Text of blanks only, no count, no tick."""
-    if field.kind is FieldKind.TEXT:
-        return not str(value).strip()
-    return value == field.empty
-
-
 def checked_values(values: Mapping[str, DiaryValue]) -> dict[str, DiaryValue]:
     """Every field's value, an empty one for those not given, within the domain's limits."""
     unknown = values.keys() - FIELD_NAMES
@@ -144,16 +136,17 @@ def checked_values(values: Mapping[str, DiaryValue]) -> dict[str, DiaryValue]:
     return checked
 
 
+def diary_values(entry: DiaryEntry | None) -> Mapping[str, DiaryValue]:
+    """Every field of ``DIARY_FIELDS`` by name, with what ``entry`` holds (all empty for no entry)."""
+    return MappingProxyType(
+        {field.name: getattr(entry, field.name) if entry is not None else field.empty for field in DIARY_FIELDS}
+    )
+
+
 def days_between(first: dt.date, last: dt.date) -> Iterable[dt.date]:
     """``first`` to ``last`` inclusive; counted by offset, so that 31 December 9999 ends it without overflow."""
     for offset in range((last - first).days + 1):
         yield first + dt.timedelta(days=offset)
-
-
-def _overlaps(lifecycle: Lifecycle, first: dt.date, last: dt.date) -> bool:
-    """Whether any day of the try-on lies between ``first`` and ``last``."""
-    start, end = lifecycle.start_date, lifecycle.end_date
-    return start is not None and end is not None and start <= last and end >= first
 
 
 def _begun(experiment: ExperimentRef) -> dt.date:
@@ -250,27 +243,15 @@ class DiaryService:
         if self._experiments is not None and self._experiments[0] == generation:
             return self._experiments[1]
         query = (
-            select(
-                Experiment.id,
-                Value.name,
-                Experiment.status,
-                Experiment.start_date,
-                Experiment.duration_days,
-                Experiment.plan_at,
-                Experiment.completed_at,
-            )
+            select(Experiment.id, Value.name, *Experiment.lifecycle_columns())
             .outerjoin(Value, Experiment.value_id == Value.id)
             .where(Experiment.start_date.is_not(None), Experiment.status != ExperimentStatus.DRAFT)
             .order_by(Experiment.start_date.desc(), Experiment.id.desc())
         )
         with self._database.reading() as session:
             experiments = tuple(
-                ExperimentRef(
-                    id=experiment_id,
-                    value_name=value_name or "",
-                    lifecycle=Lifecycle(status, start, duration, plan_at, completed_at),
-                )
-                for experiment_id, value_name, status, start, duration, plan_at, completed_at in session.execute(query)
+                ExperimentRef(id=experiment_id, value_name=value_name or "", lifecycle=Lifecycle(*lifecycle))
+                for experiment_id, value_name, *lifecycle in session.execute(query)
             )
         self._experiments = (generation, experiments)
         return experiments
@@ -286,7 +267,7 @@ class DiaryService:
 
     # The calendar --------------------------------------------------------------------------
 
-    def month_marks(self, first: dt.date, last: dt.date, experiment_id: int | None, today: dt.date) -> MonthMarks:
+    def month_marks(self, first: dt.date, last: dt.date, experiment_id: int | None) -> MonthMarks:
         """Entries, check-ins and try-on days between ``first`` and ``last``, for one experiment or all."""
         experiments = self._chosen(experiment_id)
         entries = select(DiaryEntry.day).where(DiaryEntry.day.between(first, last), _of(DiaryEntry, experiment_id))
@@ -303,9 +284,7 @@ class DiaryService:
             for day in entry_days | outcomes.keys()
         }
         # Few experiments overlap one month: ask only those which of its days they try on.
-        overlapping = [
-            experiment.lifecycle for experiment in experiments if _overlaps(experiment.lifecycle, first, last)
-        ]
+        overlapping = [experiment.lifecycle for experiment in experiments if experiment.lifecycle.overlaps(first, last)]
         try_on = frozenset(
             day for day in days_between(first, last) if any(lifecycle.is_try_on_day(day) for lifecycle in overlapping)
         )
@@ -336,24 +315,18 @@ class DiaryService:
                 if experiment.lifecycle.runs_on(day, today) or experiment.id in entries or experiment.id in outcomes
             ]
             suggestions = self._suggested_times_done(session, [experiment.id for experiment in shown], day)
-        result = []
-        for experiment in shown:
-            entry = entries.get(experiment.id)
-            values = {
-                field.name: getattr(entry, field.name) if entry else field.empty for field in DIARY_FIELDS
-            }
-            result.append(
+            return tuple(
                 DayEntry(
                     experiment=experiment,
                     day=day,
-                    day_number=(day - _begun(experiment)).days + 1,
-                    values=MappingProxyType(values),
+                    day_number=experiment.lifecycle.day_of(day),
+                    values=diary_values(entries.get(experiment.id)),
                     outcome=outcomes.get(experiment.id),
                     suggested_times_done=suggestions.get(experiment.id, 0) + 1,
-                    has_entry=entry is not None,
+                    has_entry=experiment.id in entries,
                 )
+                for experiment in shown
             )
-        return tuple(result)
 
     @staticmethod
     def _suggested_times_done(session, experiment_ids: list[int], day: dt.date) -> dict[int, int]:
@@ -371,10 +344,6 @@ class DiaryService:
         )
         return dict(session.execute(query).all())
 
-    def suggested_times_done(self, experiment_id: int, day: dt.date) -> int:
-        with self._database.reading() as session:
-            return self._suggested_times_done(session, [experiment_id], day).get(experiment_id, 0) + 1
-
     def save_entry(self, experiment_id: int, day: dt.date, **values: DiaryValue) -> bool:
         """Write the day's entry, given by field name (a field not given is empty); an entry with
         nothing in it is removed, so the day is unmarked.
@@ -382,7 +351,7 @@ class DiaryService:
         Returns whether the day has an entry now.
         """
         checked = checked_values(values)
-        blank = all(is_empty(field, checked[field.name]) for field in DIARY_FIELDS)
+        blank = all(field.is_empty(checked[field.name]) for field in DIARY_FIELDS)
         with self._database.transaction() as session:
             if session.get(Experiment, experiment_id) is None:
                 raise NotFound("The experiment of this diary entry no longer exists.")
@@ -407,7 +376,7 @@ class DiaryService:
         if day > dates.today():
             raise InvalidInput(
                 "A day can be checked in once it has come.",
-                detail="Did you enact your value? You can answer on the day itself or any day after.",
+                detail=f"“{CHECK_IN_LABEL}” can be answered on the day itself or any day after.",
             )
         with self._database.transaction() as session:
             if session.get(Experiment, experiment_id) is None:
@@ -446,7 +415,7 @@ class DiaryService:
             for like in like_patterns(word):
                 name = f"pattern{len(parameters)}"
                 parameters[name] = like
-                alternatives += [f'"{column}" LIKE :{name} ESCAPE \'\\\'' for column in TEXT_FIELDS]
+                alternatives += [f'"{column}" LIKE :{name} ESCAPE \'\\\'' for column in SEARCHED_COLUMNS]
             where.append("(" + " OR ".join(alternatives) + ")")
         condition = " AND ".join(where)
         # Walking the index of days, newest first, stops at the limit and never reads the long
@@ -459,7 +428,7 @@ class DiaryService:
             counting = text(f"SELECT count(*) FROM diary_entry WHERE {condition}")
         else:
             counting = text(f"SELECT count(*) FROM {SEARCH_TABLE} WHERE {SEARCH_TABLE} MATCH :phrase")
-        columns = [getattr(DiaryEntry, name) for name in TEXT_FIELDS]
+        columns = [getattr(DiaryEntry, name) for name in SEARCHED_COLUMNS]
         with self._database.reading() as session:
             connection = session.connection()
             shown = connection.execute(newest, {**parameters, "limit": limit}).scalars().all()
@@ -480,10 +449,10 @@ class DiaryService:
             field_name, snippet = next(
                 (
                     (name, snippet)
-                    for name, source in zip(TEXT_FIELDS, texts, strict=True)
+                    for name, source in zip(SEARCHED_COLUMNS, texts, strict=True)
                     if (snippet := highlighted_snippet(source, pattern)) is not None
                 ),
-                (TEXT_FIELDS[0], html.escape(texts[0][:SNIPPET_AFTER])),
+                (SEARCHED_COLUMNS[0], html.escape(texts[0][:SNIPPET_AFTER])),
             )
             hits.append(SearchHit(entry_id, experiment_id, value_name or "", day, field_name, snippet))
         return SearchResults(hits=tuple(hits), total=total)

@@ -3,9 +3,11 @@
 A :class:`Snapshot` is what leaves a data folder and what comes into one. Its records name each
 other by natural keys (a value's name, an experiment's value and creation time, a day), never by
 database ids, so that a snapshot means the same in every data folder: merging one twice adds
-nothing the second time. The records are msgspec Structs whose types carry every limit of
-:mod:`valuesdesk.domain.limits`; ``valuesdesk.exports`` writes them to a file and reads them
-back, checking them against these same types (docs/export-format.md).
+nothing the second time. A value still being named (a draft's step 1) has no such key: it is
+written inside its experiment, and belongs to that experiment alone. The records are msgspec
+Structs whose types carry every limit of :mod:`valuesdesk.domain.limits`, as the services count
+them; ``valuesdesk.exports`` writes them to a file and reads them back, checking them against
+these same types (docs/export-format.md).
 """
 
 from __future__ import annotations
@@ -158,9 +160,50 @@ WRITTEN_TYPES: tuple[type[_Written], ...] = (Day, Timestamp, LocalDateTime, Time
 
 # The records, with every limit in their types
 
+
+@dataclass(frozen=True)
+class Trimmed:
+    """Text that the services keep without the spaces around it, and measure without them.
+
+    A file may have such spaces: they are neither counted nor kept (each record strips them),
+    as the screens do with what a person types. ``required`` text has at least one character
+    that is not a space. The rule is one pattern, which the importer checks and the JSON Schema states.
+    """
+
+    what: str  # what is expected, as the refusal of a file says it
+    most: int
+    required: bool
+
+    @property
+    def pattern(self) -> str:
+        # \s and str.strip() agree on what a space is: every character for which str.isspace() holds.
+        words = rf"\S(?:[\s\S]{{0,{self.most - 2}}}\S)?"
+        return rf"^\s*{words if self.required else f'(?:{words})?'}\s*$"
+
+    @property
+    def wording(self) -> str:
+        size = f"1 to {self.most:,}" if self.required else f"at most {self.most:,}"
+        return f"{self.what} of {size} characters, not counting the spaces around it"
+
+    @property
+    def refusal(self) -> str:
+        return f"expected {self.wording}"
+
+    @property
+    def meta(self) -> Meta:
+        return Meta(pattern=self.pattern, description=f"{self.wording[0].upper()}{self.wording[1:]}.")
+
+
+VALUE_NAME = Trimmed("a name", MAX_VALUE_NAME_CHARS, required=True)
+LIFE_DOMAIN = Trimmed("text", MAX_LIFE_DOMAIN_CHARS, required=False)
+# A behaviour or a plan item: the list refuses an empty one.
+ITEM_TEXT = Trimmed("text", MAX_TEXT_CHARS, required=True)
+TRIMMED = (VALUE_NAME, LIFE_DOMAIN, ITEM_TEXT)
+
 Text = Annotated[str, Meta(max_length=MAX_TEXT_CHARS)]
-# Matched and written without the spaces around it; at least one character that is not a space.
-Name = Annotated[str, Meta(max_length=MAX_VALUE_NAME_CHARS, pattern=r"\S")]
+Name = Annotated[str, VALUE_NAME.meta]
+LifeDomain = Annotated[str, LIFE_DOMAIN.meta]
+ItemText = Annotated[str, ITEM_TEXT.meta]
 Position = Annotated[int, Meta(ge=0, le=MAX_ENTRIES)]
 Count = Annotated[int, Meta(ge=MIN_TIMES_DONE, le=MAX_TIMES_DONE)]
 R = TypeVar("R", bound=Struct)
@@ -170,39 +213,62 @@ Records = Annotated[tuple[R, ...], Meta(max_length=MAX_ENTRIES)]
 class _Record(Struct, frozen=True, forbid_unknown_fields=True):
     """Every record has exactly its fields; ``created_at`` and ``updated_at`` end each one."""
 
+    def _strip(self, *names: str) -> None:
+        """Keep these fields (of a Trimmed type) without the spaces around them."""
+        for name in names:
+            msgspec.structs.force_setattr(self, name, getattr(self, name).strip())
+
 
 class ValueRecord(_Record, frozen=True):
     """A value, known by its name."""
 
     name: Name
     meaning: Text
-    life_domain: Annotated[str, Meta(max_length=MAX_LIFE_DOMAIN_CHARS)]
+    life_domain: LifeDomain
     created_at: Timestamp
     updated_at: Timestamp
 
     def __post_init__(self) -> None:
-        msgspec.structs.force_setattr(self, "name", self.name.strip())
+        self._strip("name", "life_domain")
+
+
+class UnnamedValueRecord(_Record, frozen=True):
+    """A value still being named in a draft's step 1: without a name to be known by, it is its experiment's own."""
+
+    meaning: Text
+    life_domain: LifeDomain
+    created_at: Timestamp
+    updated_at: Timestamp
+
+    def __post_init__(self) -> None:
+        self._strip("life_domain")
 
 
 class BehaviorRecord(_Record, frozen=True):
     """A behaviour listed under step 3; ``chosen`` under step 4."""
 
     position: Position
-    text: Text
+    text: ItemText
     chosen: bool
     created_at: Timestamp
     updated_at: Timestamp
+
+    def __post_init__(self) -> None:
+        self._strip("text")
 
 
 class PlanItemRecord(_Record, frozen=True):
     """Something to arrange before enacting the value (step 6)."""
 
     position: Position
-    text: Text
+    text: ItemText
     done: bool
     due_date: Day | None
     created_at: Timestamp
     updated_at: Timestamp
+
+    def __post_init__(self) -> None:
+        self._strip("text")
 
 
 _DIARY_FIELD_TYPES = {
@@ -255,9 +321,12 @@ class CheckInRecord(_Record, frozen=True):
 
 
 class ExperimentRecord(_Record, frozen=True):
-    """One run of the ten steps, known by its value's name and its creation time, with its lists."""
+    """One run of the ten steps, known by its value's name and its creation time, with its lists.
 
-    value: Name | None
+    ``value`` names one of the snapshot's values; a value still being named is written here whole.
+    """
+
+    value: Name | UnnamedValueRecord | None
     status: ExperimentStatus
     current_step: Annotated[int, Meta(ge=1, le=STEP_COUNT)]
     start_date: Day | None
@@ -280,12 +349,17 @@ class ExperimentRecord(_Record, frozen=True):
     check_ins: Records[CheckInRecord]
 
     def __post_init__(self) -> None:
-        if self.value is not None:
-            msgspec.structs.force_setattr(self, "value", self.value.strip())
+        if isinstance(self.value, str):
+            self._strip("value")
         for name, what in (("diary_entries", "diary entries"), ("check_ins", "check-ins")):
             days = [record.day for record in getattr(self, name)]
             if len(set(days)) != len(days):
                 raise ValueError(f"{name}: two {what} on the same day")
+
+    @property
+    def value_name(self) -> str | None:
+        """The name of its value; None for no value, or one not yet named."""
+        return self.value if isinstance(self.value, str) else None
 
 
 class TherapistNoteRecord(_Record, frozen=True):
@@ -303,8 +377,8 @@ def check_value_names(values: Iterable[ValueRecord], experiments: Iterable[Exper
     """Every experiment's value is one of the values beside it (ValueError names the first that is not)."""
     names = {value.name for value in values}
     for index, experiment in enumerate(experiments):
-        if experiment.value is not None and experiment.value not in names:
-            raise ValueError(f"experiments[{index}].value: no value named {experiment.value!r} in the file")
+        if experiment.value_name is not None and experiment.value_name not in names:
+            raise ValueError(f"experiments[{index}].value: no value named {experiment.value_name!r} in the file")
 
 
 class Snapshot(Struct, frozen=True):
@@ -407,7 +481,10 @@ class ExchangeService:
                 )
             )
             return Snapshot(
-                values=tuple(_record(ValueRecord, value) for value in session.scalars(select(Value))),
+                # A value still being named is written with its experiment (_experiment_record).
+                values=tuple(
+                    _record(ValueRecord, value) for value in session.scalars(select(Value)) if _value_name(value)
+                ),
                 experiments=tuple(_experiment_record(experiment) for experiment in experiments),
                 therapist_notes=tuple(
                     _record(TherapistNoteRecord, note) for note in session.scalars(select(TherapistNote))
@@ -426,12 +503,19 @@ class ExchangeService:
         return ImportSummary(added=merge.added, updated=merge.updated)
 
 
+def _value_name(value: Value | None) -> str | None:
+    """The value's name, as ``ExperimentRecord.value_name`` has it: None for no value, or one not yet named."""
+    return (value.name.strip() if value is not None else "") or None
+
+
 def _experiment_record(experiment: Experiment) -> ExperimentRecord:
     children = {
         name: tuple(_record(record_type, child) for child in getattr(experiment, name))
         for name, (_model, record_type) in CHILDREN.items()
     }
-    return _record(ExperimentRecord, experiment, value=experiment.value.name if experiment.value else None, **children)
+    value, name = experiment.value, _value_name(experiment.value)
+    written = _record(UnnamedValueRecord, value) if value is not None and name is None else name
+    return _record(ExperimentRecord, experiment, value=written, **children)
 
 
 T = TypeVar("T")
@@ -487,14 +571,16 @@ class _Merge:
         for record, experiment in _pair_by_occurrence(
             experiments,
             snapshot.experiments,
-            lambda experiment: (experiment.value.name.strip() if experiment.value else None, experiment.created_at),
-            attrgetter("value", "created_at"),
+            lambda experiment: (_value_name(experiment.value), experiment.created_at),
+            attrgetter("value_name", "created_at"),
         ):
             if experiment is None:
-                named = values[record.value] if record.value is not None else None
+                named = values[record.value_name] if record.value_name is not None else None
                 experiment = self._add(Experiment, record, "experiments", value=named)
             else:
                 self._take_newer(experiment, record, "experiments")
+            if isinstance(record.value, UnnamedValueRecord):
+                self._merge_unnamed_value(experiment, record.value)
             self._merge_listed(experiment, record, "behaviors")
             self._merge_listed(experiment, record, "plan_items")
             self._merge_daily(experiment, record, "diary_entries")
@@ -530,6 +616,13 @@ class _Merge:
             for name, new in changes.items():
                 setattr(existing, name, new)
             self.updated[kind] += 1
+
+    def _merge_unnamed_value(self, experiment: Experiment, record: UnnamedValueRecord) -> None:
+        """An experiment's value still being named: its own, so it is matched by the experiment alone."""
+        if experiment.value is None:
+            experiment.value = self._add(Value, record, "values", name="")
+        else:
+            self._take_newer(experiment.value, record, "values")
 
     def _merge_listed(self, experiment: Experiment, record: ExperimentRecord, name: str) -> None:
         """Behaviours and plan items: the n-th item with a given text matches the n-th such item here."""

@@ -8,23 +8,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
-from valuesdesk.domain import DIARY_FIELDS, CheckInOutcome, ExperimentRef
+from valuesdesk.domain import CheckInOutcome, ExperimentRef
 from valuesdesk.errors import InvalidInput, NotFound
-from valuesdesk.services.diary import DiaryValue
+from valuesdesk.services.diary import DiaryValue, diary_values
 from valuesdesk.services.experiments import HoldsExperimentRef, experiment_ref
 from valuesdesk.store.database import Database
-from valuesdesk.store.models import DiaryEntry, Experiment
+from valuesdesk.store.models import Experiment
 
 
 @dataclass(frozen=True)
 class DiaryDay:
     day: dt.date
-    number: int | None  # the day of the try-on, from 1; None outside it
+    number: int | None  # the experiment's day (``Lifecycle.day_of``): from 1, None before it began
     check_in: CheckInOutcome | None
     # Every field of DIARY_FIELDS by name, with what it holds that day.
     fields: Mapping[str, DiaryValue]
@@ -84,7 +83,7 @@ class ReportService:
                 raise NotFound(f"There is no experiment {experiment_id}.")
             sections = [_experiment_diary(experiment, first, last) for experiment in experiments]
         if experiment_id is None:
-            sections = [section for section in sections if section.days or _overlaps(section, first, last)]
+            sections = [section for section in sections if section.days or section.lifecycle.overlaps(first, last)]
         spans = [day.day for section in sections for day in section.days]
         for section in sections:
             spans += [day for day in (section.lifecycle.start_date, section.lifecycle.end_date) if day]
@@ -95,41 +94,23 @@ class ReportService:
         )
 
 
-def _overlaps(section: ExperimentDiary, first: dt.date | None, last: dt.date | None) -> bool:
-    start, end = section.lifecycle.start_date, section.lifecycle.end_date
-    if start is None or end is None:
-        return False
-    return (first is None or end >= first) and (last is None or start <= last)
-
-
-def _fields(entry: DiaryEntry | None) -> Mapping[str, DiaryValue]:
-    return MappingProxyType(
-        {
-            field.name: getattr(entry, field.name) if entry is not None else field.empty
-            for field in DIARY_FIELDS
-        }
-    )
-
-
 def _experiment_diary(experiment: Experiment, first: dt.date | None, last: dt.date | None) -> ExperimentDiary:
     entries = {entry.day: entry for entry in experiment.diary_entries}
     check_ins = {check_in.day: check_in.outcome for check_in in experiment.check_ins}
-    days = []
-    for day in sorted(entries.keys() | check_ins.keys()):
-        if (first is not None and day < first) or (last is not None and day > last):
-            continue
-        number = (day - experiment.start_date).days + 1 if experiment.start_date else None
-        days.append(
-            DiaryDay(
-                day=day,
-                number=number if number is not None and number >= 1 else None,
-                check_in=check_ins.get(day),
-                fields=_fields(entries.get(day)),
-            )
-        )
     value = experiment.value
+    ref = experiment_ref(experiment, value.name if value else "")
+    days = [
+        DiaryDay(
+            day=day,
+            number=ref.lifecycle.day_of(day),
+            check_in=check_ins.get(day),
+            fields=diary_values(entries.get(day)),
+        )
+        for day in sorted(entries.keys() | check_ins.keys())
+        if (first is None or day >= first) and (last is None or day <= last)
+    ]
     return ExperimentDiary(
-        ref=experiment_ref(experiment, value.name if value else ""),
+        ref=ref,
         created_at=experiment.created_at,
         value_meaning=value.meaning if value else "",
         chosen_behaviors=tuple(behavior.text for behavior in experiment.behaviors if behavior.chosen),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from sqlalchemy import (
@@ -19,7 +20,7 @@ from sqlalchemy import (
     Time,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, InstrumentedAttribute, Mapped, mapped_column, relationship
 
 from valuesdesk.domain import DEFAULT_DURATION_DAYS, CheckInOutcome, ExperimentStatus, Lifecycle
 from valuesdesk.domain.dates import utc_now
@@ -32,6 +33,11 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+# The columns of an experiment that its Lifecycle is made of: they are named as the Lifecycle's
+# fields, in the same order (tests/store/test_models.py checks it).
+LIFECYCLE_COLUMNS: tuple[str, ...] = tuple(field.name for field in dataclasses.fields(Lifecycle))
 
 
 class Base(DeclarativeBase):
@@ -117,12 +123,13 @@ class Experiment(Timestamped, Base):
 
     @property
     def lifecycle(self) -> Lifecycle:
-        return Lifecycle(self.status, self.start_date, self.duration_days, self.plan_at, self.completed_at)
+        return Lifecycle(*(getattr(self, name) for name in LIFECYCLE_COLUMNS))
 
-    @property
-    def end_date(self) -> dt.date | None:
-        """The last day of the try-on."""
-        return self.lifecycle.end_date
+    @classmethod
+    def lifecycle_columns(cls) -> tuple[InstrumentedAttribute, ...]:
+        """The lifecycle's columns, for a query that needs no whole row: ``Lifecycle(*values)`` of a
+        row selecting them is the experiment's lifecycle."""
+        return tuple(getattr(cls, name) for name in LIFECYCLE_COLUMNS)
 
 
 class Behavior(Timestamped, Base):

@@ -22,9 +22,12 @@ if TYPE_CHECKING:
 
 
 class DataKind(enum.StrEnum):
+    """What changed. The therapist's private notes have no kind of their own: the questions panel is
+    the one place that shows them and the one that changes them, so only an import (``ALL``) changes
+    them behind its back."""
+
     EXPERIMENTS = "experiments"  # an experiment, its value, steps, status, behaviours, plan
     DIARY = "diary"  # diary entries and check-ins
-    NOTES = "notes"  # the therapist's private notes
     ALL = "all"  # everything may have changed (an import)
 
     def concerns(self, kind: DataKind) -> bool:

@@ -8,24 +8,22 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from valuesdesk import exports
 from valuesdesk.errors import ValuesDeskError
-from valuesdesk.exports import ExportFormat, Selection
+from valuesdesk.exports import DIARY_PDF, ExportFormat, Selection
+from valuesdesk.exports.diary_text import DOCUMENT_TITLE
 from valuesdesk.ui.context import DataKind
 from valuesdesk.ui.dialogs import confirm, show_error
-from valuesdesk.ui.export_dialog import ExportChoice, ExportDialog
+from valuesdesk.ui.export_dialog import ExportChoice, ExportDialog, ask_save_path, documents_folder
 from valuesdesk.ui.settings import EXPORT_FOLDER
 
 if TYPE_CHECKING:
     from valuesdesk.ui.context import AppContext
     from valuesdesk.ui.settings import Settings
-
-# The format of the PDF actions: saving the diary as a PDF, and printing it (the same choice of diary).
-PDF = "pdf"
 
 
 @contextlib.contextmanager
@@ -85,23 +83,26 @@ class ExchangeActions(QObject):
             self._export(choice.format, choice.selection)
 
     def save_diary_pdf(self) -> None:
-        choice = self._ask("Save Diary as PDF", fixed=exports.format_by_key(PDF), action="&Save as PDF…")
+        choice = self._ask("Save Diary as PDF", fixed=DIARY_PDF, action="&Save as PDF…")
         if choice is not None:
             self._export(choice.format, choice.selection)
 
     def export_diary_pdf(self, experiment_id: int) -> None:
         """Straight to the save dialog for one experiment's whole diary ("Bring to session")."""
-        self._export(exports.format_by_key(PDF), Selection(experiment_id=experiment_id))
+        self._export(DIARY_PDF, Selection(experiment_id=experiment_id))
 
     def print_diary(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        # Print support and the drawing of the diary load only when someone prints.
+        from PySide6.QtPrintSupport import QPrintDialog
 
-        from valuesdesk.exports.diary_document import render_diary
+        from valuesdesk.exports import paper
+        from valuesdesk.exports.diary_document import MARGINS_MM, render_diary
 
         context = self._saved()
         if context is None:
             return
-        choice = self._ask("Print Diary", fixed=exports.format_by_key(PDF), action="&Print…")
+        # Printing chooses the diary as its PDF does.
+        choice = self._ask("Print Diary", fixed=DIARY_PDF, action="&Print…")
         if choice is None:
             return
         try:
@@ -109,8 +110,7 @@ class ExchangeActions(QObject):
         except ValuesDeskError as error:
             show_error(self._window, error)
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName("Daily Reactions Diary")
+        printer = paper.printer(DOCUMENT_TITLE, MARGINS_MM)
         dialog = QPrintDialog(printer, self._window)
         dialog.setWindowTitle("Print Diary")
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -175,7 +175,7 @@ class ExchangeActions(QObject):
         except ValuesDeskError as error:
             show_error(self._window, error)
             return
-        path = self._ask_file(export_format, prepared.suggested_name)
+        path = ask_save_path(self._window, "Export", self._folder() / prepared.suggested_name, export_format)
         if path is None:
             return
         try:
@@ -187,23 +187,11 @@ class ExchangeActions(QObject):
         self._remember_folder(path)
         self._tell(f"Saved {path.name} in {path.parent}")
 
-    def _ask_file(self, export_format: ExportFormat[Any], suggested: str) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self._window, "Export", str(self._folder() / suggested), export_format.file_filter
-        )
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() != export_format.suffix:
-            path = path.with_name(path.name + export_format.suffix)
-        return path
-
     def _folder(self) -> Path:
         remembered = self._settings.get(EXPORT_FOLDER)
         if remembered and Path(remembered).is_dir():
             return Path(remembered)
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(documents) if documents else Path.home()
+        return documents_folder()
 
     def _remember_folder(self, path: Path) -> None:
         self._settings.set(EXPORT_FOLDER, str(path.parent))

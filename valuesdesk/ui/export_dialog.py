@@ -1,19 +1,22 @@
 """The Export dialog: what to write (a format of the registry), and which diary (one experiment or all,
-and a range of days)."""
+and a range of days); and where to save a file of a format."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QVBoxLayout,
@@ -22,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from valuesdesk.domain import dates
 from valuesdesk.exports import ExportFormat, Selection, format_by_key, formats
-from valuesdesk.ui.local_dates import experiment_label, pydate, qdate
+from valuesdesk.ui.local_dates import date_edit_format, experiment_label, pydate, qdate
 from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
@@ -114,18 +117,12 @@ class ExportDialog(QDialog):
     def _date_edit(day: dt.date) -> QDateEdit:
         edit = QDateEdit(qdate(day))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMMM yyyy")
+        edit.setDisplayFormat(date_edit_format())
         return edit
 
     @property
     def format(self) -> ExportFormat[Any]:
         return self._fixed or format_by_key(self.format_box.currentData())
-
-    def select_format(self, key: str) -> None:
-        self.format_box.setCurrentIndex(self.format_box.findData(key))
-
-    def select_experiment(self, experiment_id: int | None) -> None:
-        self.experiment_box.setCurrentIndex(max(self.experiment_box.findData(experiment_id), 0))
 
     def _experiment_changed(self) -> None:
         """Offer the chosen experiment's own try-on days as the range."""
@@ -155,3 +152,23 @@ class ExportDialog(QDialog):
             last=pydate(self.last_edit.date()) if ranged else None,
         )
         return ExportChoice(self.format, selection)
+
+
+def documents_folder() -> Path:
+    """Where a file is saved until the person chooses a folder: their documents, or their home."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
+
+
+def ask_save_path(parent: QWidget, caption: str, suggested: Path, export_format: ExportFormat[Any]) -> Path | None:
+    """Where to save a file of ``export_format``, starting from ``suggested``; None when the person cancels.
+
+    A name typed without the format's suffix gets it, so that the file opens in the right program.
+    """
+    name, _filter = QFileDialog.getSaveFileName(parent, caption, str(suggested), export_format.file_filter)
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() != export_format.suffix:
+        path = path.with_name(path.name + export_format.suffix)
+    return path

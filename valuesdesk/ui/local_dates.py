@@ -41,6 +41,28 @@ def medium_format(locale: QLocale) -> str:
     return pattern.replace("MMMM", "MMM")
 
 
+def date_edit_format(*, weekday: bool = False) -> str:
+    """The display format of a date field: the locale's medium date, or its long one abbreviated.
+
+    The weekday helps where a person picks a day to do something on ("Sat, 28 Nov 2026").
+    """
+    locale = QLocale()
+    if not weekday:
+        return medium_format(locale)
+    pattern = re.sub(r"(?<!d)d{4}(?!d)", "ddd", locale.dateFormat(QLocale.FormatType.LongFormat))
+    return pattern.replace("MMMM", "MMM")
+
+
+def time_edit_format() -> str:
+    """The display format of a clock-time field: the locale's short time ("14:30" or "2:30 PM")."""
+    return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+
+
+def date_time_edit_format() -> str:
+    """The display format of a field holding a day, with its weekday, and a clock time."""
+    return f"{date_edit_format(weekday=True)}, {time_edit_format()}"
+
+
 def short_span(first: dt.date | None, last: dt.date | None) -> str:
     """The first and last day of a try-on; empty when either is not known."""
     if first is None or last is None:

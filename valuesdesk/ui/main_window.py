@@ -32,7 +32,6 @@ from valuesdesk.ui.settings import AREA, OLD_SECTION_ROW, WINDOW_GEOMETRY, WINDO
 from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
-    from valuesdesk.services import Services
     from valuesdesk.ui.context import AppContext
 
 STATE_VERSION = 1
@@ -82,7 +81,6 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._keep_state = True
         self.context: AppContext | None = None
-        self.services: Services | None = None
 
         self.pages = QStackedWidget()
         self.sections = QListWidget()
@@ -188,7 +186,6 @@ class MainWindow(QMainWindow):
     def attach(self, context: AppContext) -> None:
         """Give every area the opened data; until then the window shows that the data is opening."""
         self.context = context
-        self.services = context.services
         for index in range(self.pages.count()):
             page = self.pages.widget(index)
             assert isinstance(page, AreaPage), f"the page {page!r} has no attach(context)"

@@ -41,11 +41,17 @@ class SaveCoordinator:
         return flush_each(self._work, parent)
 
 
-def flush_each(work: Iterable[PendingWork], parent: QWidget | None) -> bool:
+def first_failure(works: Iterable[PendingWork]) -> PendingWork | None:
+    """Flush each in turn, stopping at the first that fails: that one (its ``error`` says why), or None.
+
+    What follows a failure is left pending: it may depend on what failed (a list entry before the page).
+    """
+    return next((work for work in works if not work.flush()), None)
+
+
+def flush_each(works: Iterable[PendingWork], parent: QWidget | None) -> bool:
     """Flush each in turn; at the first failure say why over ``parent`` and return False."""
-    for item in work:
-        if not item.flush():
-            if item.error is not None:
-                show_error(parent, item.error)
-            return False
-    return True
+    failed = first_failure(works)
+    if failed is not None and failed.error is not None:
+        show_error(parent, failed.error)
+    return failed is None

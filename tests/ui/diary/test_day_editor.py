@@ -10,23 +10,19 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPlainTextEdit, QSpinBox
 
 from valuesdesk.domain import (
+    CHECK_IN_LABEL,
     DIARY_FIELDS,
     MAX_TIMES_DONE,
     MIN_TIMES_DONE,
     UNNAMED_VALUE,
     CheckInOutcome,
     FieldKind,
-    dates,
     diary_field,
 )
 from valuesdesk.ui.context import AppContext, DataEvents, DataKind
 from valuesdesk.ui.diary.page import DiaryPage
 from valuesdesk.ui.local_dates import qdate
 from valuesdesk.ui.save_coordinator import SaveCoordinator
-
-
-def days_ago(count: int) -> dt.date:
-    return dates.today() - dt.timedelta(days=count)
 
 
 @pytest.fixture
@@ -68,7 +64,9 @@ def label_of(editor, widget) -> QLabel:
     return label
 
 
-def test_the_editor_shows_exactly_the_fields_of_the_table_with_its_labels_and_hints(open_page, make_experiment) -> None:
+def test_the_editor_shows_exactly_the_fields_of_the_table_with_its_labels_and_hints(
+    open_page, make_experiment, days_ago
+) -> None:
     make_experiment(start=days_ago(1))
     editor = current_editor(open_page())
     assert list(editor.inputs) == [field.name for field in DIARY_FIELDS]
@@ -87,7 +85,7 @@ def test_the_editor_shows_exactly_the_fields_of_the_table_with_its_labels_and_hi
             assert widget.toolTip().startswith(field.placeholder)
 
 
-def test_tab_goes_through_the_fields_in_the_tables_order(open_page, make_experiment, qtbot) -> None:
+def test_tab_goes_through_the_fields_in_the_tables_order(open_page, make_experiment, qtbot, days_ago) -> None:
     make_experiment(start=days_ago(1))
     editor = current_editor(open_page())
     inputs = list(editor.inputs.values())
@@ -100,36 +98,41 @@ def test_tab_goes_through_the_fields_in_the_tables_order(open_page, make_experim
     assert visited == inputs
 
 
-def test_before_during_and_after_stand_side_by_side_where_there_is_room(open_page, make_experiment, qtbot) -> None:
+def test_before_during_and_after_stand_side_by_side_where_there_is_room(
+    open_page, make_experiment, qtbot, days_ago
+) -> None:
     make_experiment(start=days_ago(1))
     page = open_page(width=1100)
     editor = current_editor(page)
     before, during, after = (editor.inputs[name] for name in ("before", "during", "after"))
+    [heading] = [label for label in editor.findChildren(QLabel) if label.objectName() == "groupLabel"]
+    assert heading.text() == diary_field("before").group
+    qtbot.waitUntil(lambda: heading.y() < before.y())
     qtbot.waitUntil(lambda: before.y() == during.y() == after.y() and before.x() < during.x() < after.x())
     page.resize(520, 760)
     qtbot.waitUntil(lambda: before.y() < during.y() < after.y() and before.x() == during.x() == after.x())
 
 
-def test_the_count_keeps_to_the_domains_limits(open_page, make_experiment) -> None:
+def test_the_count_keeps_to_the_domains_limits(open_page, make_experiment, days_ago) -> None:
     make_experiment(start=days_ago(1))
     count = current_editor(open_page()).inputs["times_done"]
     assert (count.minimum(), count.maximum()) == (MIN_TIMES_DONE, MAX_TIMES_DONE)
     assert count.text() == "1st time (suggested)"
 
 
-def test_the_coordinator_saves_what_was_typed(open_page, make_experiment, context, qtbot) -> None:
+def test_the_coordinator_saves_what_was_typed(open_page, make_experiment, context, qtbot, days_ago, clock) -> None:
     experiment = make_experiment(start=days_ago(1))
     editor = current_editor(open_page())
     qtbot.keyClicks(editor.inputs["notes"], "slept well")
     assert editor.save_indicator.text() == "Saving…"
     assert context.coordinator.flush(None)
     assert editor.save_indicator.text() == "Saved"
-    [entry] = context.services.diary.day_entries(dates.today(), experiment, dates.today())
+    [entry] = context.services.diary.day_entries(clock.today, experiment, clock.today)
     assert entry.values["notes"] == "slept well"
 
 
 def test_a_day_gaining_or_losing_its_entry_or_check_in_is_announced(
-    open_page, make_experiment, context, announced, qtbot
+    open_page, make_experiment, context, announced, qtbot, days_ago
 ) -> None:
     make_experiment(start=days_ago(1))
     editor = current_editor(open_page())
@@ -147,7 +150,7 @@ def test_a_day_gaining_or_losing_its_entry_or_check_in_is_announced(
     assert announced == [DataKind.DIARY.value] * 3
 
 
-def test_a_change_of_experiments_elsewhere_shows_at_once(open_page, make_experiment, context) -> None:
+def test_a_change_of_experiments_elsewhere_shows_at_once(open_page, make_experiment, context, days_ago) -> None:
     make_experiment("Kindness", start=days_ago(2))
     page = open_page()
     courage = make_experiment("Courage", start=days_ago(1))
@@ -157,27 +160,30 @@ def test_a_change_of_experiments_elsewhere_shows_at_once(open_page, make_experim
     assert [tabs.tabText(index) for index in range(tabs.count())] == ["Kindness", "Courage"]
 
 
-def test_only_changes_that_concern_the_diary_load_it_again(open_page, make_experiment, context, qtbot) -> None:
+def test_only_changes_that_concern_the_diary_load_it_again(
+    open_page, make_experiment, context, qtbot, days_ago, clock
+) -> None:
     experiment = make_experiment(start=days_ago(1))
     page = open_page()
     editor = current_editor(page)
     qtbot.keyClicks(editor.inputs["during"], "warm")
-    # Notes, or an experiment's plan, change nothing the diary shows: the typing stays pending.
-    context.events.changed(DataKind.NOTES)
+    # The diary's own announcements, or an experiment's plan, change nothing it must load again:
+    # the typing stays pending.
+    context.events.changed(DataKind.DIARY)
     context.events.changed(DataKind.EXPERIMENTS)
     assert editor.autosaver.pending
     # An import may have changed anything: what was typed is saved first, then all loads again.
     context.events.changed(DataKind.ALL)
     assert not editor.autosaver.pending
-    [entry] = context.services.diary.day_entries(dates.today(), experiment, dates.today())
+    [entry] = context.services.diary.day_entries(clock.today, experiment, clock.today)
     assert entry.values["during"] == "warm"
     assert current_editor(page).inputs["during"].toPlainText() == "warm"
 
 
-def test_the_day_is_checked_in_once_the_clock_reaches_it(open_page, make_experiment, clock) -> None:
+def test_the_day_is_checked_in_once_the_clock_reaches_it(open_page, make_experiment, clock, days_ago) -> None:
     make_experiment(start=days_ago(1))
     page = open_page()
-    tomorrow = dates.today() + dt.timedelta(days=1)
+    tomorrow = clock.today + dt.timedelta(days=1)
     page.select_day(tomorrow)
     editor = current_editor(page)
     assert not any(button.isEnabled() for button in editor.outcome_buttons.values())
@@ -186,7 +192,19 @@ def test_the_day_is_checked_in_once_the_clock_reaches_it(open_page, make_experim
     page.reload()
     editor = current_editor(page)
     assert all(button.isEnabled() for button in editor.outcome_buttons.values())
-    assert editor.check_in_question.text() == "Did you enact your value today?"
+    assert editor.check_in_question.text() == CHECK_IN_LABEL
+
+
+def test_the_sections_heading_counts_the_days_of_the_experiment(open_page, make_experiment, context, days_ago) -> None:
+    experiment = make_experiment(start=days_ago(9), days=7)
+    # Writing kept from the day before it began (an imported diary) is shown under the value alone.
+    context.services.diary.save_entry(experiment, days_ago(10), notes="getting ready")
+    page = open_page()
+    assert current_editor(page).title.text() == "Kindness · day 10"
+    page.select_day(days_ago(3))
+    assert current_editor(page).title.text() == "Kindness · day 7 of 7"
+    page.select_day(days_ago(10))
+    assert current_editor(page).title.text() == "Kindness"
 
 
 @pytest.fixture
@@ -196,8 +214,8 @@ def german_dates():
     QLocale.setDefault(QLocale.system())
 
 
-def test_days_are_written_in_the_persons_locale(german_dates, open_page, make_experiment) -> None:
-    make_experiment(start=dates.today())
+def test_days_are_written_in_the_persons_locale(german_dates, open_page, make_experiment, clock) -> None:
+    make_experiment(start=clock.today)
     page = open_page()
     assert page.day_view.heading.text() == "Mittwoch, 18. November 2026 · today"
     assert page.filter.itemText(1) == "Kindness · 18. Nov. 2026 – 24. Nov. 2026 (active)"
@@ -221,7 +239,7 @@ def test_a_search_hit_names_its_value_and_field_as_the_table_does(open_page, mak
     ],
 )
 def test_the_first_and_last_days_of_the_calendar_can_be_reached_and_left(
-    open_page, make_experiment, qtbot, day, keys
+    open_page, make_experiment, qtbot, day, keys, days_ago, clock
 ) -> None:
     make_experiment(start=days_ago(1))
     page = open_page()
@@ -240,5 +258,5 @@ def test_the_first_and_last_days_of_the_calendar_can_be_reached_and_left(
         calendar.showNextMonth()
     calendar.grab()
     assert page.day_view.empty_message.isVisible()
-    page.select_day(dates.today())
+    page.select_day(clock.today)
     assert current_editor(page) is not None

@@ -10,23 +10,15 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
 )
 
-from valuesdesk.domain import CheckInOutcome, ExperimentStatus, dates
+from valuesdesk.domain import CHECK_IN_LABEL, CheckInOutcome, ExperimentStatus
 from valuesdesk.errors import DiskFull
 from valuesdesk.ui.local_dates import qdate
-
-
-def today() -> dt.date:
-    """The frozen clock's day (tests/conftest.py)."""
-    return dates.today()
-
-
-def days_ago(count: int) -> dt.date:
-    return today() - dt.timedelta(days=count)
 
 
 @pytest.fixture
@@ -35,7 +27,7 @@ def open_diary(make_window, make_experiment, qtbot):
 
     def open_(setup=lambda services: None, window=None):
         window = window or make_window()
-        setup(window.services)
+        setup(window.context.services)
         # Written straight into the store, the data announced no change: show it as an import would.
         window.diary_page.reload()
         qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
@@ -59,7 +51,18 @@ def current_editor(page):
     return page.day_view.tabs.currentWidget()
 
 
-def test_writing_is_saved_as_you_type_and_marks_the_day(open_diary, make_experiment, qtbot) -> None:
+def described(page) -> str:
+    """What a screen reader says of the day selected in the calendar: its marks in words."""
+    return page.calendar.day_grid.accessibleDescription()
+
+
+def described_day(page, day: dt.date) -> str:
+    """What a screen reader says of ``day`` once the person moves to it."""
+    page.select_day(day)
+    return described(page)
+
+
+def test_writing_is_saved_as_you_type_and_marks_the_day(open_diary, make_experiment, qtbot, days_ago, clock) -> None:
     window, page = open_diary(lambda services: make_experiment(start=days_ago(2), services=services))
     editor = current_editor(page)
     assert editor.title.text() == "Kindness · day 3 of 7"
@@ -68,12 +71,12 @@ def test_writing_is_saved_as_you_type_and_marks_the_day(open_diary, make_experim
     assert editor.save_indicator.text() == "Saving…"
     qtbot.waitUntil(lambda: editor.save_indicator.text() == "Saved", timeout=2000)
 
-    [entry] = window.services.diary.day_entries(today(), None, today())
+    [entry] = window.context.services.diary.day_entries(clock.today, None, clock.today)
     assert entry.values["others_reactions"] == "She smiled 🌱"
-    assert page.calendar.marks[today()].has_entry
+    assert described(page).endswith("today; a try-on day; diary entry")
 
 
-def test_writing_survives_a_restart_even_without_a_pause(open_diary, make_experiment, restart, qtbot) -> None:
+def test_writing_survives_a_restart_even_without_a_pause(open_diary, make_experiment, restart, qtbot, days_ago) -> None:
     window, page = open_diary(lambda services: make_experiment(start=days_ago(1), services=services))
     editor = current_editor(page)
     qtbot.keyClicks(editor.inputs["evaluations"], "too small to count")
@@ -89,7 +92,7 @@ def test_writing_survives_a_restart_even_without_a_pause(open_diary, make_experi
     assert editor.inputs["times_done"].text() == "2nd time"
 
 
-def test_the_count_is_suggested_from_earlier_days_as_an_ordinal(open_diary, make_experiment) -> None:
+def test_the_count_is_suggested_from_earlier_days_as_an_ordinal(open_diary, make_experiment, days_ago) -> None:
     def setup(services):
         experiment = make_experiment(start=days_ago(4), services=services)
         for back, outcome in ((4, "yes"), (3, "partly"), (2, "no"), (1, "yes")):
@@ -97,9 +100,12 @@ def test_the_count_is_suggested_from_earlier_days_as_an_ordinal(open_diary, make
 
     _window, page = open_diary(setup)
     assert current_editor(page).inputs["times_done"].text() == "4th time (suggested)"
+    # On an earlier day only the days before it count: yes and partly, not the "no".
+    page.select_day(days_ago(1))
+    assert current_editor(page).inputs["times_done"].text() == "3rd time (suggested)"
 
 
-def test_changing_the_day_saves_the_day_left(open_diary, make_experiment, qtbot) -> None:
+def test_changing_the_day_saves_the_day_left(open_diary, make_experiment, qtbot, days_ago, clock) -> None:
     window, page = open_diary(lambda services: make_experiment(start=days_ago(3), services=services))
     qtbot.keyClicks(current_editor(page).inputs["notes"], "rain all day")
     page.calendar.setFocus()
@@ -107,10 +113,13 @@ def test_changing_the_day_saves_the_day_left(open_diary, make_experiment, qtbot)
 
     assert page.calendar.selectedDate().toPython() == days_ago(1)
     assert current_editor(page).inputs["notes"].toPlainText() == ""
-    assert window.services.diary.day_entries(today(), None, today())[0].values["notes"] == "rain all day"
+    [entry] = window.context.services.diary.day_entries(clock.today, None, clock.today)
+    assert entry.values["notes"] == "rain all day"
 
 
-def test_a_failed_save_keeps_the_person_on_their_day(open_diary, make_experiment, qtbot, monkeypatch) -> None:
+def test_a_failed_save_keeps_the_person_on_their_day(
+    open_diary, make_experiment, qtbot, monkeypatch, days_ago, clock
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     window, page = open_diary(lambda services: make_experiment(start=days_ago(3), services=services))
@@ -118,13 +127,13 @@ def test_a_failed_save_keeps_the_person_on_their_day(open_diary, make_experiment
     def full_disk(*_args, **_kwargs):
         raise DiskFull("There is not enough free disk space to save your changes.")
 
-    monkeypatch.setattr(window.services.diary, "save_entry", full_disk)
+    monkeypatch.setattr(window.context.services.diary, "save_entry", full_disk)
     qtbot.keyClicks(current_editor(page).inputs["notes"], "keep me")
     page.calendar.setFocus()
     qtbot.keyClick(page.calendar.day_grid, Qt.Key.Key_Left)
 
     assert shown == ["There is not enough free disk space to save your changes."]
-    assert page.calendar.selectedDate().toPython() == today()
+    assert page.calendar.selectedDate().toPython() == clock.today
     assert current_editor(page).inputs["notes"].toPlainText() == "keep me"
     page.filter.setCurrentIndex(1)
     assert page.filter.currentIndex() == 0 and len(shown) == 2
@@ -132,42 +141,44 @@ def test_a_failed_save_keeps_the_person_on_their_day(open_diary, make_experiment
     assert window.save_pending()
 
 
-def test_check_ins_mark_the_calendar_and_future_days_say_why_not(open_diary, make_experiment, qtbot) -> None:
-    window, page = open_diary(lambda services: make_experiment(start=today(), services=services))
+def test_check_ins_mark_the_calendar_and_future_days_say_why_not(open_diary, make_experiment, qtbot, clock) -> None:
+    window, page = open_diary(lambda services: make_experiment(start=clock.today, services=services))
     editor = current_editor(page)
-    assert editor.check_in_question.text() == "Did you enact your value today?"
+    assert editor.check_in_question.text() == CHECK_IN_LABEL
+    assert [button.text() for button in editor.outcome_buttons.values()] == ["&Yes", "&Partly", "N&o"]
     qtbot.mouseClick(editor.outcome_buttons[CheckInOutcome.PARTLY], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(editor.outcome_buttons[CheckInOutcome.YES], Qt.MouseButton.LeftButton)
-    assert page.calendar.marks[today()].outcomes == {CheckInOutcome.YES}
-    assert window.services.diary.day_entries(today(), None, today())[0].outcome is CheckInOutcome.YES
+    assert described(page).endswith("today; a try-on day; check-in: enacted")
+    assert window.context.services.diary.day_entries(clock.today, None, clock.today)[0].outcome is CheckInOutcome.YES
 
     qtbot.mouseClick(editor.clear_check_in, Qt.MouseButton.LeftButton)
-    assert today() not in page.calendar.marks
+    assert described(page).endswith("today; a try-on day")
 
     page.calendar.setFocus()
     qtbot.keyClick(page.calendar.day_grid, Qt.Key.Key_Right)
     editor = current_editor(page)
+    assert editor.check_in_question.text() == CHECK_IN_LABEL
     assert not any(button.isEnabled() for button in editor.outcome_buttons.values())
     assert editor.check_in_note.isVisible()
     assert "has not come yet" in editor.check_in_note.text()
 
 
-def test_arrows_move_the_day_and_page_keys_the_month(open_diary, make_experiment, qtbot) -> None:
+def test_arrows_move_the_day_and_page_keys_the_month(open_diary, make_experiment, qtbot, clock) -> None:
     _window, page = open_diary()
     calendar = page.calendar
     calendar.setFocus()
     qtbot.keyClick(calendar.day_grid, Qt.Key.Key_Down)
-    assert calendar.selectedDate() == qdate(today()).addDays(7)
+    assert calendar.selectedDate() == qdate(clock.today).addDays(7)
     qtbot.keyClick(calendar.day_grid, Qt.Key.Key_PageUp)
-    assert calendar.selectedDate() == qdate(today()).addDays(7).addMonths(-1)
+    assert calendar.selectedDate() == qdate(clock.today).addDays(7).addMonths(-1)
     assert calendar.monthShown() == calendar.selectedDate().month()
     qtbot.keyClick(calendar.day_grid, Qt.Key.Key_PageDown)
     qtbot.keyClick(calendar.day_grid, Qt.Key.Key_PageDown)
-    assert calendar.selectedDate() == qdate(today()).addDays(7).addMonths(1)
+    assert calendar.selectedDate() == qdate(clock.today).addDays(7).addMonths(1)
 
 
-def test_the_filter_shades_the_try_on_of_one_experiment(open_diary, make_experiment) -> None:
-    start = today().replace(day=1)
+def test_the_filter_shades_the_try_on_of_one_experiment(open_diary, make_experiment, clock) -> None:
+    start = clock.today.replace(day=1)
     ids = {}
 
     def setup(services):
@@ -177,13 +188,18 @@ def test_the_filter_shades_the_try_on_of_one_experiment(open_diary, make_experim
         ids["new"] = make_experiment("Kindness", start=start + dt.timedelta(days=3), days=2, services=services)
 
     _window, page = open_diary(setup)
+    week = [start + dt.timedelta(days=offset) for offset in range(7)]
+
+    def try_on_offsets() -> list[int]:
+        return [offset for offset, day in enumerate(week) if "a try-on day" in described_day(page, day)]
+
     assert page.filter.itemText(0) == "All experiments"
-    assert page.calendar.try_on_days == {start + dt.timedelta(days=offset) for offset in (0, 1, 3, 4)}
+    assert try_on_offsets() == [0, 1, 3, 4]
     page.filter.setCurrentIndex(page.filter.findData(ids["old"]))
-    assert page.calendar.try_on_days == {start, start + dt.timedelta(days=1)}
+    assert try_on_offsets() == [0, 1]
 
 
-def test_show_experiment_opens_today_or_its_first_day(open_diary, make_experiment) -> None:
+def test_show_experiment_opens_today_or_its_first_day(open_diary, make_experiment, days_ago, clock) -> None:
     ids = {}
 
     def setup(services):
@@ -199,10 +215,10 @@ def test_show_experiment_opens_today_or_its_first_day(open_diary, make_experimen
     assert page.calendar.selectedDate().toPython() == days_ago(40)
     assert current_editor(page).entry.experiment.id == ids["old"]
     page.show_experiment(ids["now"])
-    assert page.calendar.selectedDate().toPython() == today()
+    assert page.calendar.selectedDate().toPython() == clock.today
 
 
-def test_several_experiments_get_a_section_each(open_diary, make_experiment) -> None:
+def test_several_experiments_get_a_section_each(open_diary, make_experiment, days_ago) -> None:
     def setup(services):
         make_experiment("Kindness", start=days_ago(2), services=services)
         make_experiment("Courage", start=days_ago(1), services=services)
@@ -213,7 +229,7 @@ def test_several_experiments_get_a_section_each(open_diary, make_experiment) -> 
     assert tabs.tabBar().isVisible()
 
 
-def test_search_finds_words_highlights_them_and_opens_the_day(open_diary, make_experiment, qtbot) -> None:
+def test_search_finds_words_highlights_them_and_opens_the_day(open_diary, make_experiment, qtbot, days_ago) -> None:
     def setup(services):
         experiment = make_experiment(start=days_ago(5), services=services)
         services.diary.save_entry(experiment, days_ago(4), during="my sister <laughed> 😂")
@@ -239,7 +255,7 @@ def test_search_finds_words_highlights_them_and_opens_the_day(open_diary, make_e
 AWKWARD_QUERIES = ['"', "sister*", "-sister", "NEAR(my sister)", "my OR", "(", "[", "😂", "ä'\"*"]
 
 
-def test_awkward_searches_never_fail(open_diary, make_experiment, qtbot) -> None:
+def test_awkward_searches_never_fail(open_diary, make_experiment, qtbot, days_ago) -> None:
     def setup(services):
         experiment = make_experiment(start=days_ago(5), services=services)
         services.diary.save_entry(experiment, days_ago(4), during="my sister laughed 😂")
@@ -256,7 +272,7 @@ def test_awkward_searches_never_fail(open_diary, make_experiment, qtbot) -> None
         assert page.search_field.text() == "" and page.right.currentWidget() is page.tabs
 
 
-def test_progress_shows_runs_and_a_text_alternative(open_diary, make_experiment, qtbot) -> None:
+def test_progress_shows_runs_and_a_text_alternative(open_diary, make_experiment, qtbot, days_ago) -> None:
     def setup(services):
         experiment = make_experiment(start=days_ago(3), services=services)
         for back in (3, 2, 1):
@@ -271,7 +287,7 @@ def test_progress_shows_runs_and_a_text_alternative(open_diary, make_experiment,
     assert card.heat_map.accessibleDescription().startswith("3 enacted, 0 partly, 0 not enacted, 1 no check-in.")
 
 
-def test_every_diary_control_has_an_accessible_name(open_diary, make_experiment) -> None:
+def test_every_diary_control_has_an_accessible_name(open_diary, make_experiment, days_ago) -> None:
     window, page = open_diary(lambda services: make_experiment(start=days_ago(1), services=services))
     for kind in (QAbstractButton, QAbstractItemView, QLineEdit, QPlainTextEdit, QAbstractSpinBox):
         for control in page.findChildren(kind):
@@ -279,8 +295,8 @@ def test_every_diary_control_has_an_accessible_name(open_diary, make_experiment)
                 assert control.accessibleName(), f"{control!r} has no accessible name"
 
 
-def test_the_selected_day_is_described_for_screen_readers(open_diary, make_experiment, qtbot) -> None:
-    _window, page = open_diary(lambda services: make_experiment(start=today(), services=services))
+def test_the_selected_day_is_described_for_screen_readers(open_diary, make_experiment, qtbot, clock) -> None:
+    _window, page = open_diary(lambda services: make_experiment(start=clock.today, services=services))
     editor = current_editor(page)
     qtbot.mouseClick(editor.outcome_buttons[CheckInOutcome.YES], Qt.MouseButton.LeftButton)
     qtbot.keyClicks(editor.inputs["notes"], "brave")
@@ -289,15 +305,22 @@ def test_the_selected_day_is_described_for_screen_readers(open_diary, make_exper
     assert description.endswith("today; a try-on day; diary entry; check-in: enacted")
 
 
-def test_leaving_the_diary_saves_what_was_typed(open_diary, make_experiment, qtbot) -> None:
+def test_the_legend_names_each_mark_as_the_progress_and_exports_do(open_diary) -> None:
+    _window, page = open_diary()
+    labels = [label.text() for label in page.legend.findChildren(QLabel)]
+    assert labels == ["Enacted", "Partly", "Not enacted", "Diary entry", "Try-on"]
+    assert page.legend.accessibleDescription() == f"Calendar marks: {', '.join(labels)}; today has a ring."
+
+
+def test_leaving_the_diary_saves_what_was_typed(open_diary, make_experiment, qtbot, days_ago, clock) -> None:
     window, page = open_diary(lambda services: make_experiment(start=days_ago(1), services=services))
     qtbot.keyClicks(current_editor(page).inputs["after"], "lighter")
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert not current_editor(page).autosaver.pending
-    assert window.services.diary.day_entries(today(), None, today())[0].values["after"] == "lighter"
+    assert window.context.services.diary.day_entries(clock.today, None, clock.today)[0].values["after"] == "lighter"
 
 
-def test_searching_finds_what_was_just_typed(open_diary, make_experiment, qtbot) -> None:
+def test_searching_finds_what_was_just_typed(open_diary, make_experiment, qtbot, days_ago) -> None:
     _window, page = open_diary(lambda services: make_experiment(start=days_ago(2), services=services))
     editor = current_editor(page)
     qtbot.keyClicks(editor.inputs["notes"], "walked the dog")
@@ -308,19 +331,21 @@ def test_searching_finds_what_was_just_typed(open_diary, make_experiment, qtbot)
     assert not editor.autosaver.pending
 
 
-def test_switching_days_rapidly_loses_nothing(open_diary, make_experiment, restart, qtbot) -> None:
+def test_switching_days_rapidly_loses_nothing(open_diary, make_experiment, restart, qtbot, days_ago, clock) -> None:
     window, page = open_diary(lambda services: make_experiment(start=days_ago(5), services=services))
     for count in range(5, -1, -1):
         page.select_day(days_ago(count))
         qtbot.keyClicks(current_editor(page).inputs["during"], f"day {count}")
     # The last day's writing is still waiting for its pause when the program closes.
     window = restart(window)
-    diary = window.services.diary
-    entries = {day: diary.day_entries(day, None, today())[0].values["during"] for day in map(days_ago, range(6))}
+    diary = window.context.services.diary
+    entries = {day: diary.day_entries(day, None, clock.today)[0].values["during"] for day in map(days_ago, range(6))}
     assert entries == {days_ago(count): f"day {count}" for count in range(6)}
 
 
-def test_the_day_fits_beside_the_questions_dock_without_scrolling_sideways(open_diary, make_experiment, qtbot) -> None:
+def test_the_day_fits_beside_the_questions_dock_without_scrolling_sideways(
+    open_diary, make_experiment, qtbot, days_ago
+) -> None:
     window, page = open_diary(lambda services: make_experiment(start=days_ago(2), services=services))
     window.resize(1024, 640)
     assert window.questions_dock.isVisible()
@@ -332,7 +357,7 @@ def test_the_day_fits_beside_the_questions_dock_without_scrolling_sideways(open_
     assert body.width() <= editor.viewport().width()
 
 
-def test_the_thanked_my_mind_text_wraps_and_toggles_its_box(open_diary, make_experiment, qtbot) -> None:
+def test_the_thanked_my_mind_text_wraps_and_toggles_its_box(open_diary, make_experiment, qtbot, days_ago) -> None:
     from valuesdesk.ui.diary.entry_editor import CheckBoxLabel
 
     _window, page = open_diary(lambda services: make_experiment(start=days_ago(2), services=services))
@@ -346,7 +371,7 @@ def test_the_thanked_my_mind_text_wraps_and_toggles_its_box(open_diary, make_exp
     assert editor.inputs["thanked_mind"].hasFocus()
 
 
-def test_progress_fits_beside_the_questions_dock(open_diary, make_experiment, qtbot) -> None:
+def test_progress_fits_beside_the_questions_dock(open_diary, make_experiment, qtbot, days_ago) -> None:
     window, page = open_diary(
         lambda services: make_experiment("Wholeheartedness", start=days_ago(20), days=30, services=services)
     )

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QTextEdit, QToolButton
 
 from valuesdesk.ui.context import DataKind
+from valuesdesk.ui.local_dates import short_day
 from valuesdesk.ui.questions.notes import NotesSection
-
-# The frozen clock's day, as a person in the United Kingdom reads it (the ``british`` fixture).
-TODAY = "18 Nov 2026"
 
 
 def open_notes(section: NotesSection, qtbot) -> None:
@@ -41,7 +38,7 @@ def private_texts_on_screen(widget) -> list[str]:
     return shown
 
 
-def test_a_note_is_saved_as_typed_and_comes_back_after_a_restart(make_window, restart, qtbot, british) -> None:
+def test_a_note_is_saved_as_typed_and_comes_back_after_a_restart(make_window, restart, qtbot, clock) -> None:
     window = make_window()
     section = window.questions_panel.notes_sections[2]
     assert section.toggle.text() == "Notes (0)"
@@ -49,7 +46,7 @@ def test_a_note_is_saved_as_typed_and_comes_back_after_a_restart(make_window, re
     section.editors[0].editor.insertPlainText(" ✨ שלום")  # as an input method would; keyClicks is ASCII only
     qtbot.waitUntil(lambda: section.toggle.text() == "Notes (1)", timeout=3000)
     expected = "Noticed my wish to fix. Stayed. ✨ שלום"
-    assert [note.text for note in window.services.therapist_notes.notes_for(3)] == [expected]
+    assert [note.text for note in window.context.services.therapist_notes.notes_for(3)] == [expected]
     qtbot.keyClicks(section.editors[0].editor, " Again.")  # still unsaved when the window closes
 
     again = restart(window)
@@ -57,27 +54,29 @@ def test_a_note_is_saved_as_typed_and_comes_back_after_a_restart(make_window, re
     assert section.toggle.text() == "Notes (1)"
     open_notes(section, qtbot)
     assert section.editors[0].text() == f"{expected} Again."
-    assert section.editors[0].date_label.text() == TODAY
+    assert section.editors[0].date_label.text() == short_day(clock.today)
     others = [other for other in again.questions_panel.notes_sections if other is not section]
     assert all(other.toggle.text() == "Notes (0)" for other in others)
 
 
-def test_notes_are_listed_newest_first_and_edited_in_place(make_window, restart, qtbot, british) -> None:
+def test_notes_are_listed_newest_first_and_edited_in_place(make_window, restart, qtbot, clock) -> None:
     window = make_window()
-    notes = window.services.therapist_notes
-    notes.add(1, "in January", dt.date(2026, 1, 10))
-    notes.add(1, "in March", dt.date(2026, 3, 2))
+    notes = window.context.services.therapist_notes
+    first_session, last_session = clock.today - dt.timedelta(weeks=8), clock.today - dt.timedelta(weeks=1)
+    notes.add(1, "at the first session", first_session)
+    notes.add(1, "at the last session", last_session)
     window = restart(window)
     section = window.questions_panel.notes_sections[0]
     open_notes(section, qtbot)
-    assert [editor.date_label.text() for editor in section.editors] == ["2 Mar 2026", "10 Jan 2026"]
-    january = section.editors[1].editor
-    january.setFocus()
-    january.moveCursor(january.textCursor().MoveOperation.End)
-    qtbot.keyClicks(january, ", and again in February")
+    shown_days = [editor.date_label.text() for editor in section.editors]
+    assert shown_days == [short_day(last_session), short_day(first_session)]
+    older = section.editors[1].editor
+    older.setFocus()
+    older.moveCursor(older.textCursor().MoveOperation.End)
+    qtbot.keyClicks(older, ", and again since")
     assert window.save_pending()
-    texts = [note.text for note in window.services.therapist_notes.notes_for(1)]
-    assert texts == ["in March", "in January, and again in February"]
+    texts = [note.text for note in window.context.services.therapist_notes.notes_for(1)]
+    assert texts == ["at the last session", "at the first session, and again since"]
 
 
 def test_add_note_reuses_an_untouched_new_note_and_leaves_nothing_behind(make_window, restart, qtbot) -> None:
@@ -88,11 +87,11 @@ def test_add_note_reuses_an_untouched_new_note_and_leaves_nothing_behind(make_wi
     qtbot.mouseClick(section.add_button, Qt.MouseButton.LeftButton)
     assert len(section.editors) == 1
     again = restart(window)
-    assert again.services.therapist_notes.notes_for(1) == ()
+    assert again.context.services.therapist_notes.notes_for(1) == ()
     assert again.questions_panel.notes_sections[0].toggle.text() == "Notes (0)"
 
 
-def test_delete_asks_first_and_keeps_the_note_on_cancel(make_window, qtbot, monkeypatch, british) -> None:
+def test_delete_asks_first_and_keeps_the_note_on_cancel(make_window, qtbot, monkeypatch, clock) -> None:
     asked: list[str] = []
     answer = ["Cancel"]
 
@@ -108,14 +107,14 @@ def test_delete_asks_first_and_keeps_the_note_on_cancel(make_window, qtbot, monk
     assert window.save_pending()
     editor = section.editors[0]
     qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
-    assert asked == [f"Delete your note of {TODAY}? This cannot be undone."]
-    assert window.services.therapist_notes.notes_for(6)[0].text == "keep me?"
+    assert asked == [f"Delete your note of {short_day(clock.today)}? This cannot be undone."]
+    assert window.context.services.therapist_notes.notes_for(6)[0].text == "keep me?"
     assert section.editors == [editor]
 
     answer[0] = "Delete"
     qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 2
-    assert window.services.therapist_notes.notes_for(6) == ()
+    assert window.context.services.therapist_notes.notes_for(6) == ()
     assert section.editors == [] and section.toggle.text() == "Notes (0)"
 
 
@@ -166,7 +165,7 @@ def test_a_note_too_long_to_save_says_so_and_keeps_the_text(make_window, qtbot, 
     assert shown and editor.text() == huge
     editor.editor.setPlainText("shorter")
     assert window.save_pending()
-    assert window.services.therapist_notes.notes_for(2)[0].text == "shorter"
+    assert window.context.services.therapist_notes.notes_for(2)[0].text == "shorter"
 
 
 def test_hiding_the_notes_or_the_dock_saves_what_was_typed_at_once(make_window, qtbot) -> None:
@@ -174,27 +173,33 @@ def test_hiding_the_notes_or_the_dock_saves_what_was_typed_at_once(make_window, 
     panel = window.questions_panel
     write_note(panel.notes_sections[0], "typed while sharing", qtbot)
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert [note.text for note in window.services.therapist_notes.notes_for(1)] == ["typed while sharing"]
+    assert [note.text for note in window.context.services.therapist_notes.notes_for(1)] == ["typed while sharing"]
 
     qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClicks(panel.notes_sections[0].editors[0].editor, " More.")
     window.questions_dock.close()
-    assert [note.text for note in window.services.therapist_notes.notes_for(1)] == ["typed while sharing More."]
+    assert [note.text for note in window.context.services.therapist_notes.notes_for(1)] == ["typed while sharing More."]
 
 
-@pytest.mark.parametrize("kind", [DataKind.NOTES, DataKind.ALL])
-def test_notes_changed_elsewhere_load_again_after_what_was_typed_is_saved(make_window, qtbot, kind) -> None:
+def test_notes_load_again_after_an_import_once_what_was_typed_is_saved(make_window, qtbot, clock) -> None:
     window = make_window()
     panel = window.questions_panel
     section = panel.notes_sections[0]
+    announced: list[str] = []
+    window.context.events.data_changed.connect(announced.append)
     write_note(section, "typed here", qtbot)
-    window.services.therapist_notes.add(1, "came in from an import", dt.date(2024, 3, 1))
-    window.context.events.changed(DataKind.DIARY)
-    assert [editor.text() for editor in section.editors] == ["typed here"], "the diary's changes are not the notes'"
+    assert window.save_pending()
+    assert announced == [], "the notes are shown only where they are written: nothing else needs telling"
 
-    window.context.events.changed(kind)
+    window.context.services.therapist_notes.add(1, "came in from an import", clock.today)
+    window.context.events.changed(DataKind.DIARY)
+    window.context.events.changed(DataKind.EXPERIMENTS)
+    assert [editor.text() for editor in section.editors] == ["typed here"], "the diary's changes are not the notes'"
+    qtbot.keyClicks(section.editors[0].editor, ", and more")
+
+    window.context.events.changed(DataKind.ALL)
     assert section.toggle.text() == "Notes (2)"
     assert section.notes_box.isVisible()
-    assert sorted(editor.text() for editor in section.editors) == ["came in from an import", "typed here"]
-    stored = window.services.therapist_notes.notes_for(1)
-    assert sorted(note.text for note in stored) == ["came in from an import", "typed here"]
+    assert sorted(editor.text() for editor in section.editors) == ["came in from an import", "typed here, and more"]
+    stored = window.context.services.therapist_notes.notes_for(1)
+    assert sorted(note.text for note in stored) == ["came in from an import", "typed here, and more"]

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from valuesdesk.content import parallel_questions
+from valuesdesk.exports import DIARY_PDF
 from valuesdesk.ui.questions.sheet_pdf import save_sheet_pdf
 
 SHEET = parallel_questions()
@@ -61,11 +63,18 @@ def test_the_two_columns_sit_side_by_side(qapp, tmp_path: Path) -> None:
 def test_save_as_pdf_from_the_panel_adds_the_extension_and_leaves_notes_out(
     make_window, tmp_path, monkeypatch, qtbot
 ) -> None:
-    chosen = tmp_path / "for supervision"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(chosen), "PDF documents (*.pdf)"))
+    offered = []
+
+    def get_save_file_name(parent, caption, suggested, file_filter):
+        offered.append((caption, Path(suggested).name, file_filter))
+        return str(tmp_path / "for supervision"), file_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save_file_name)
     window = make_window()
-    window.services.therapist_notes.add(1, "SECRET private reflection")
+    window.context.services.therapist_notes.add(1, "SECRET private reflection")
     window.questions_panel.pdf_action.trigger()
+    # The PDFs of ValuesDesk are one kind of file, offered alike.
+    assert offered == [("Save Sheet as PDF", "Parallel Values Processes.pdf", DIARY_PDF.file_filter)]
     saved = tmp_path / "for supervision.pdf"
     text = pdf_text(saved)
     assert_whole_sheet(text)
@@ -85,10 +94,27 @@ def test_a_pdf_that_cannot_be_written_says_so(make_window, tmp_path, monkeypatch
     assert not (tmp_path / "missing").exists()
 
 
+def printed_page_size(window, printed_pdf: Path, locale: str) -> tuple[int, int]:
+    """Print the sheet as a person in ``locale`` would; the size of its first page, in points."""
+    system = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        window.questions_panel.print_action.trigger()
+    finally:
+        QLocale.setDefault(system)
+    box = PdfReader(printed_pdf).pages[0].mediabox
+    return round(float(box.width)), round(float(box.height))
+
+
 def test_print_lays_out_the_same_sheet(make_window, printed_pdf) -> None:
     window = make_window()
-    window.questions_panel.print_action.trigger()
+    assert printed_page_size(window, printed_pdf, "en_GB") == (595, 842)  # A4
     assert_whole_sheet(pdf_text(printed_pdf))
+    assert window.statusBar().currentMessage() == "The sheet went to the printer."
+
+
+def test_print_starts_from_the_locales_paper(make_window, printed_pdf) -> None:
+    assert printed_page_size(make_window(), printed_pdf, "en_US") == (612, 792)  # Letter
 
 
 @pytest.fixture

@@ -80,7 +80,7 @@ class Person:
 
     def answer_steps_1_to_9(self, **changes: object) -> int:
         """Behind the scenes, answer what beginning needs in the open draft; returns its id."""
-        experiments = self.window.services.experiments
+        experiments = self.window.context.services.experiments
         experiment_id = self.wizard.experiment_id
         experiments.save_value(experiment_id, name="Play", meaning="", life_domain="")
         behaviour = experiments.add_behavior(experiment_id, "Dance in the kitchen")

@@ -21,7 +21,7 @@ def mnemonic(text: str) -> str | None:
 
 def screens(person):
     """The list (an abandoned experiment selected), then each of the ten steps of a new experiment."""
-    experiments = person.window.services.experiments
+    experiments = person.window.context.services.experiments
     experiments.abandon(experiments.create_draft().id)
     person.page.refresh()
     yield "the list"

@@ -69,7 +69,7 @@ def test_from_the_draft_to_the_completed_try_on_as_the_clock_moves(person, clock
 def test_ending_early_turns_the_running_try_on_to_the_reflection(person, clock, british) -> None:
     person.start()
     experiment_id = person.answer_steps_1_to_9()
-    person.window.services.experiments.begin(experiment_id)
+    person.window.context.services.experiments.begin(experiment_id)
     person.page.open_experiment(experiment_id)
     reflect = person.wizard.reflect_step
     assert reflect.status.text().startswith("You are trying on “Play”: day 1 of 7, until Tuesday, 24 November 2026.")
@@ -82,7 +82,7 @@ def test_ending_early_turns_the_running_try_on_to_the_reflection(person, clock, 
 def test_an_abandoned_try_on_is_said_to_be_set_aside(person, clock) -> None:
     person.start()
     experiment_id = person.answer_steps_1_to_9()
-    experiments = person.window.services.experiments
+    experiments = person.window.context.services.experiments
     experiments.begin(experiment_id)
     experiments.abandon(experiment_id)
     clock.advance(dt.timedelta(days=30))

@@ -69,7 +69,7 @@ def test_completing_needs_a_reflection(person, clock) -> None:
     person.start()
     wizard = person.wizard
     experiment_id = person.answer_steps_1_to_9(duration_days=2)
-    person.window.services.experiments.begin(experiment_id)
+    person.window.context.services.experiments.begin(experiment_id)
     clock.advance(dt.timedelta(days=3))
     wizard.open(experiment_id)
     reflect = wizard.reflect_step
@@ -86,7 +86,7 @@ def test_the_beginning_is_refused_with_the_reasons_if_a_step_was_skipped(person,
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()) or 0)
     person.start()
     wizard = person.wizard
-    person.window.services.experiments.update(wizard.experiment_id, current_step=10)
+    person.window.context.services.experiments.update(wizard.experiment_id, current_step=10)
     wizard.open(wizard.experiment_id)
     person.click(wizard.reflect_step.begin_button)
     assert "Step 1: choose or name a value." in shown[0]
@@ -132,5 +132,5 @@ def test_a_try_on_planned_for_a_later_day_says_when_it_starts(person, clock) -> 
     wizard.open(experiment_id)
     person.click(wizard.reflect_step.begin_button)
     assert wizard.reflect_step.status.text().startswith("You will try on “Play” from ")
-    assert person.window.services.experiments.get(experiment_id).lifecycle.start_date == later.date()
+    assert person.window.context.services.experiments.get(experiment_id).lifecycle.start_date == later.date()
     assert wizard.reflect_step.early_button.isVisible()

@@ -20,7 +20,7 @@ UNUSUAL = ("I noticed a thought and let it be. " * 2_900)[:100_000] + (
 def test_typing_is_saved_within_a_second_without_leaving_the_page(person) -> None:
     person.start()
     person.type("Honesty")
-    experiments = person.window.services.experiments
+    experiments = person.window.context.services.experiments
     experiment_id = person.wizard.experiment_id
     person.qtbot.waitUntil(lambda: (experiments.get(experiment_id).value or None) is not None, timeout=1000)
     assert experiments.get(experiment_id).value.name == "Honesty"
@@ -82,7 +82,7 @@ def test_long_text_emoji_combining_and_right_to_left_text_survive_a_round_trip(p
     again = restart(person.window)
     wizard = again.experiments_page.wizard
     assert wizard.current_page.text.toPlainText() == UNUSUAL
-    experiment = again.services.experiments.get(wizard.experiment_id)
+    experiment = again.context.services.experiments.get(wizard.experiment_id)
     assert experiment.reactions == UNUSUAL
     assert experiment.value.name == "שלום 🌱 e\u0301" and experiment.value.meaning == UNUSUAL
     wizard.go_back()
@@ -96,7 +96,7 @@ def test_a_failed_save_is_said_and_keeps_the_person_on_the_page(person, monkeypa
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     person.start()
     person.type("Courage")
-    experiments = person.window.services.experiments
+    experiments = person.window.context.services.experiments
 
     def full_disk(*_args, **_kwargs) -> None:
         raise DiskFull("There is not enough free disk space to save your changes.")
@@ -121,7 +121,7 @@ def test_resuming_puts_the_cursor_at_the_end_of_the_first_field(person, restart)
 
 
 def test_one_of_my_values_can_be_chosen_by_keyboard_and_ctrl_enter_goes_on(person) -> None:
-    person.window.services.values.create("Honesty", "Saying what I see", "Friendship")
+    person.window.context.services.values.create("Honesty", "Saying what I see", "Friendship")
     person.start()
     wizard = person.wizard
     assert wizard.value_step.my_values.isVisible()
@@ -133,9 +133,9 @@ def test_one_of_my_values_can_be_chosen_by_keyboard_and_ctrl_enter_goes_on(perso
     assert wizard.value_step.life_domain.currentText() == "Friendship"
     person.press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert wizard.step == 2
-    experiment = person.window.services.experiments.get(wizard.experiment_id)
+    experiment = person.window.context.services.experiments.get(wizard.experiment_id)
     assert experiment.value.name == "Honesty"
-    assert [value.name for value in person.window.services.values.list_values()] == ["Honesty"]
+    assert [value.name for value in person.window.context.services.values.list_values()] == ["Honesty"]
 
 
 def test_emptying_a_behaviour_in_place_keeps_it(person) -> None:
@@ -146,7 +146,7 @@ def test_emptying_a_behaviour_in_place_keeps_it(person) -> None:
     item = editor.tree.topLevelItem(0)
     item.setText(0, "   ")
     assert item.text(0) == "Breathe before answering"
-    assert person.window.services.experiments.get(person.wizard.experiment_id).behaviors[0].text == item.text(0)
+    assert person.window.context.services.experiments.get(person.wizard.experiment_id).behaviors[0].text == item.text(0)
 
 
 def test_a_behaviour_being_edited_in_place_is_kept_when_the_program_closes(person, restart) -> None:
@@ -167,7 +167,7 @@ def meaning_changed_elsewhere(person, meaning: str):
     person.start()
     person.type("Courage")
     assert person.wizard.save_now()
-    experiments = person.window.services.experiments
+    experiments = person.window.context.services.experiments
     experiment_id = person.wizard.experiment_id
     experiments.save_value(experiment_id, name="Courage", meaning=meaning, life_domain="")
     return experiments, experiment_id
@@ -189,7 +189,7 @@ def test_every_text_typed_just_before_closing_is_there_after_a_restart(person, r
     person.start()
     person.click(person.wizard.list_button)
     experiment_id = person.answer_steps_1_to_9()
-    experiments = person.window.services.experiments
+    experiments = person.window.context.services.experiments
     experiments.update(experiment_id, current_step=step)
     if step == STEP_COUNT:
         experiments.begin(experiment_id)
@@ -203,7 +203,7 @@ def test_every_text_typed_just_before_closing_is_there_after_a_restart(person, r
 
 
 def test_choosing_one_of_my_values_keeps_the_length_just_typed(person) -> None:
-    person.window.services.values.create("Honesty", "Saying what I see", "Friendship")
+    person.window.context.services.values.create("Honesty", "Saying what I see", "Friendship")
     person.start()
     step = person.wizard.value_step
     step.duration.setFocus()
@@ -213,14 +213,14 @@ def test_choosing_one_of_my_values_keeps_the_length_just_typed(person) -> None:
     person.press(Qt.Key.Key_Down)
     assert step.name.text() == "Honesty" and step.duration.value() == 14
     assert person.wizard.save_now()
-    assert person.window.services.experiments.get(person.wizard.experiment_id).lifecycle.duration_days == 14
+    assert person.window.context.services.experiments.get(person.wizard.experiment_id).lifecycle.duration_days == 14
 
 
 def test_ending_early_keeps_the_session_date_just_changed(person) -> None:
     person.start()
     person.click(person.wizard.list_button)
     experiment_id = person.answer_steps_1_to_9()
-    experiments = person.window.services.experiments
+    experiments = person.window.context.services.experiments
     experiments.begin(experiment_id)
     person.page.open_experiment(experiment_id)
     reflect = person.wizard.reflect_step
@@ -241,7 +241,7 @@ def test_going_on_without_typing_writes_nothing_over_the_saved_page(person) -> N
 
 
 def test_another_experiment_opens_without_the_last_ones_saved_state(person) -> None:
-    experiments = person.window.services.experiments
+    experiments = person.window.context.services.experiments
     finished = experiments.create_draft().id
     experiments.abandon(finished)
     person.start()

@@ -124,7 +124,7 @@ def test_all_ten_steps_then_everything_is_found_in_a_new_window(person, restart,
     reflect.next_session.setDate(QDate(2031, 2, 3))
     person.click(reflect.begin_button)
     experiment_id = wizard.experiment_id
-    assert person.window.services.experiments.get(experiment_id).status is ExperimentStatus.ACTIVE
+    assert person.window.context.services.experiments.get(experiment_id).status is ExperimentStatus.ACTIVE
     assert not reflect.reflection.isVisible()
     person.click(reflect.early_button)
     assert person.focused() is reflect.reflection
@@ -144,7 +144,7 @@ def test_all_ten_steps_then_everything_is_found_in_a_new_window(person, restart,
     assert item.text().startswith("Courage 🌱\nCompleted · ")
     assert "10 days" in item.text()
 
-    experiment = again.services.experiments.get(experiment_id)
+    experiment = again.context.services.experiments.get(experiment_id)
     assert (experiment.value.name, experiment.value.meaning, experiment.value.life_domain) == (
         "Courage 🌱",
         "Facing what matters to me.",

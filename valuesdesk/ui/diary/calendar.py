@@ -13,13 +13,12 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QResizeEvent,
 from PySide6.QtWidgets import QCalendarWidget, QTableView, QWidget
 
 from valuesdesk.domain import CheckInOutcome, DayState, dates
-from valuesdesk.ui.diary.marks import STATE_LABELS, paint_entry_mark, paint_state, try_on_shade
+from valuesdesk.ui.diary.marks import paint_entry_mark, paint_state, try_on_shade
 from valuesdesk.ui.local_dates import long_day, pydate, qdate
 
 if TYPE_CHECKING:
     from valuesdesk.services.diary import DayMark, MonthMarks
 
-OUTCOME_ORDER = (CheckInOutcome.YES, CheckInOutcome.PARTLY, CheckInOutcome.NO)
 GLYPH = 9
 # Room under the day's number for the entry line and the check-in marks.
 MARK_SPACE = GLYPH + 8
@@ -81,16 +80,6 @@ class DiaryCalendar(QCalendarWidget):
         self.updateCells()
         self.describe_selected_day()
 
-    @property
-    def marks(self) -> Mapping[dt.date, DayMark]:
-        """The marks painted on the days of the month shown."""
-        return self._marks
-
-    @property
-    def try_on_days(self) -> frozenset[dt.date]:
-        """The days of the month shown that are shaded as try-on days."""
-        return self._try_on
-
     def describe_selected_day(self) -> None:
         """The selected day's marks in words, for screen readers."""
         day = self.selected_day()
@@ -104,7 +93,7 @@ class DiaryCalendar(QCalendarWidget):
             parts.append("diary entry")
         if mark is not None and mark.outcomes:
             enacted = ", ".join(
-                STATE_LABELS[DayState.of(outcome)].lower() for outcome in OUTCOME_ORDER if outcome in mark.outcomes
+                DayState.of(outcome).label.lower() for outcome in CheckInOutcome if outcome in mark.outcomes
             )
             parts.append(f"check-in: {enacted}")
         self.day_grid.setAccessibleDescription("; ".join(parts))
@@ -180,7 +169,7 @@ class DiaryCalendar(QCalendarWidget):
     def _paint_mark(
         painter: QPainter, cell: QRectF, below: float, mark: DayMark, palette: QPalette, ink: QColor | None
     ) -> None:
-        outcomes = [outcome for outcome in OUTCOME_ORDER if outcome in mark.outcomes]
+        outcomes = [outcome for outcome in CheckInOutcome if outcome in mark.outcomes]
         baseline = below + 6
         width = len(outcomes) * (GLYPH + 2) - 2
         left = cell.center().x() - width / 2

@@ -1,7 +1,8 @@
 """The day's entry: the worksheet's diary fields and the step-9 check-in, one section per experiment.
 
-The fields, their labels, hints and order come from the domain's ``DIARY_FIELDS``: each kind of
-field has its widget (a text box, a count, a tick box), so a new field appears with no change here.
+The fields, their labels, hints, groups and order come from the domain's ``DIARY_FIELDS``: each
+kind of field has its widget (a text box, a count, a tick box), so a new field appears with no
+change here.
 """
 
 from __future__ import annotations
@@ -30,31 +31,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from valuesdesk.domain import DIARY_FIELDS, MAX_TIMES_DONE, MIN_TIMES_DONE, CheckInOutcome, DiaryField, FieldKind, dates
+from valuesdesk.domain import (
+    CHECK_IN_LABEL,
+    DIARY_FIELDS,
+    MAX_TIMES_DONE,
+    MIN_TIMES_DONE,
+    CheckInOutcome,
+    DiaryField,
+    FieldKind,
+    dates,
+)
 from valuesdesk.errors import ValuesDeskError
 from valuesdesk.ui.dialogs import show_error
 from valuesdesk.ui.diary.vertical_scroll_area import VerticalScrollArea
 from valuesdesk.ui.local_dates import long_day
 from valuesdesk.ui.save_coordinator import flush_each
 from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
-from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from valuesdesk.services import Services
     from valuesdesk.services.diary import DayEntry, DiaryValue
     from valuesdesk.ui.context import AppContext
 
-# Narrower than this, the before / during / after fields stand one under another.
+# Narrower than this, the fields of a group (before / during / after) stand one under another.
 SIDE_BY_SIDE_WIDTH = 440
 # Saved at most this long after typing pauses: the issue allows a second.
 DIARY_AUTOSAVE_MS = 500
-# The worksheet asks for the thoughts, feelings and body sensations before, during and after
-# enacting the value: those three fields stand side by side under one heading where there is room.
-SENSATIONS_HEADING = "Thoughts, feelings and body sensations"
-SIDE_BY_SIDE_FIELDS = ("before", "during", "after")
 SUGGESTED_COUNT_HINT = "Suggested from the earlier days you enacted this value, fully or partly"
-
-OUTCOME_LABELS = {CheckInOutcome.YES: "&Yes", CheckInOutcome.PARTLY: "&Partly", CheckInOutcome.NO: "N&o"}
 
 
 def ordinal(number: int) -> str:
@@ -135,6 +138,35 @@ class CheckBoxLabel(QLabel):
 FieldInput = DiaryTextEdit | TimesSpinBox | QCheckBox
 
 
+class FieldGroup:
+    """The fields of one group of the table under the group's heading (the worksheet's thoughts,
+    feelings and body sensations before, during and after): side by side where there is room."""
+
+    def __init__(self, heading: str, layout: QVBoxLayout) -> None:
+        label = QLabel(heading)
+        label.setObjectName("groupLabel")
+        label.setWordWrap(True)
+        label.setIndent(0)  # its styled padding would otherwise indent it from the fields
+        layout.addWidget(label)
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(8)
+        self._grid.setVerticalSpacing(2)
+        layout.addLayout(self._grid)
+        self._fields: list[tuple[QLabel, FieldInput]] = []
+
+    def add(self, label: QLabel, widget: FieldInput) -> None:
+        self._fields.append((label, widget))
+
+    def arrange(self, *, side_by_side: bool) -> None:
+        for index, (label, widget) in enumerate(self._fields):
+            self._grid.removeWidget(label)
+            self._grid.removeWidget(widget)
+            row, column = (0, index) if side_by_side else (2 * index, 0)
+            self._grid.addWidget(label, row, column)
+            self._grid.addWidget(widget, row + 1, column)
+            self._grid.setColumnStretch(index, 1 if side_by_side or index == 0 else 0)
+
+
 def _field_input(field: DiaryField) -> FieldInput:
     """The widget a field of its kind is written in, named as the field's label says."""
     widget: FieldInput
@@ -185,15 +217,16 @@ class ExperimentDayEditor(VerticalScrollArea):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
 
-        self.check_in_question = QLabel("Did you enact your value today?")
+        # The day it asks about is in the day's heading above.
+        self.check_in_question = QLabel(CHECK_IN_LABEL)
         self.check_in_question.setWordWrap(True)
         self.check_in_question.setObjectName("checkInQuestion")
         self.outcome_buttons: dict[CheckInOutcome, QRadioButton] = {}
         self.outcome_group = QButtonGroup(self)
         check_in_row = QHBoxLayout()
-        for outcome, outcome_label in OUTCOME_LABELS.items():
-            button = QRadioButton(outcome_label)
-            button.setAccessibleName(plain_label(outcome_label))
+        for outcome in CheckInOutcome:
+            button = QRadioButton(outcome.screen_label)
+            button.setAccessibleName(outcome.label)
             self.outcome_group.addButton(button)
             self.outcome_buttons[outcome] = button
             check_in_row.addWidget(button)
@@ -223,13 +256,10 @@ class ExperimentDayEditor(VerticalScrollArea):
         layout.addWidget(self.check_in_note)
 
         self.inputs: dict[str, FieldInput] = {}
-        self._phase_widgets: list[tuple[QLabel, FieldInput]] = []
-        self._phases_side_by_side: bool | None = None
-        self._phases = QGridLayout()
-        self._phases.setHorizontalSpacing(8)
-        self._phases.setVerticalSpacing(2)
+        self._groups: dict[str, FieldGroup] = {}
+        self._groups_side_by_side: bool | None = None
         self._add_fields(layout)
-        self._arrange_phases(side_by_side=True)
+        self._arrange_groups(side_by_side=True)
         layout.addStretch(1)
         self.setWidget(body)
 
@@ -249,15 +279,10 @@ class ExperimentDayEditor(VerticalScrollArea):
                 widget.valueChanged.connect(lambda _value, box=widget: self._count_edited(box))
             else:
                 widget.toggled.connect(self._edited)
-            if field.name in SIDE_BY_SIDE_FIELDS:
-                if not self._phase_widgets:
-                    sensations = QLabel(SENSATIONS_HEADING)
-                    sensations.setObjectName("groupLabel")
-                    sensations.setWordWrap(True)
-                    sensations.setIndent(0)  # its styled padding would otherwise indent it from the fields
-                    layout.addWidget(sensations)
-                    layout.addLayout(self._phases)
-                self._phase_widgets.append((label, widget))
+            if field.group:
+                if field.group not in self._groups:
+                    self._groups[field.group] = FieldGroup(field.group, layout)
+                self._groups[field.group].add(label, widget)
             elif isinstance(widget, QCheckBox):
                 row = QHBoxLayout()
                 row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
@@ -276,21 +301,16 @@ class ExperimentDayEditor(VerticalScrollArea):
     def attach(self, services: Services) -> None:
         self._services = services
 
-    def _arrange_phases(self, *, side_by_side: bool) -> None:
-        """Before, during and after side by side where there is room, else one under another."""
-        if side_by_side == self._phases_side_by_side:
+    def _arrange_groups(self, *, side_by_side: bool) -> None:
+        """Each group's fields side by side where there is room, else one under another."""
+        if side_by_side == self._groups_side_by_side:
             return
-        self._phases_side_by_side = side_by_side
-        for index, (label, edit) in enumerate(self._phase_widgets):
-            self._phases.removeWidget(label)
-            self._phases.removeWidget(edit)
-            row, column = (0, index) if side_by_side else (2 * index, 0)
-            self._phases.addWidget(label, row, column)
-            self._phases.addWidget(edit, row + 1, column)
-            self._phases.setColumnStretch(index, 1 if side_by_side or index == 0 else 0)
+        self._groups_side_by_side = side_by_side
+        for group in self._groups.values():
+            group.arrange(side_by_side=side_by_side)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange_phases(side_by_side=event.size().width() >= SIDE_BY_SIDE_WIDTH)
+        self._arrange_groups(side_by_side=event.size().width() >= SIDE_BY_SIDE_WIDTH)
         super().resizeEvent(event)
 
     def load(self, entry: DayEntry, today: dt.date) -> None:
@@ -298,17 +318,23 @@ class ExperimentDayEditor(VerticalScrollArea):
         self._loading = True
         try:
             self.entry = entry
-            experiment = entry.experiment
-            span = experiment.lifecycle.duration_days
-            number = entry.day_number
-            where = f"day {number} of {span}" if number <= span else f"day {number}"
-            self.title.setText(f"{experiment.title} · {where}")
+            self.title.setText(self._title(entry))
             for name, widget in self.inputs.items():
                 self._show_value(widget, entry.values[name], entry.suggested_times_done)
             self._show_check_in(entry.outcome, today)
             self.save_indicator.clear()
         finally:
             self._loading = False
+
+    @staticmethod
+    def _title(entry: DayEntry) -> str:
+        """The section's heading: "Kindness · day 3 of 7" in the try-on, "Kindness · day 9" after it."""
+        title, number, lifecycle = entry.experiment.title, entry.day_number, entry.experiment.lifecycle
+        if number is None:  # writing kept from before the try-on began
+            return title
+        if lifecycle.is_try_on_day(entry.day):
+            return f"{title} · day {number} of {lifecycle.duration_days}"
+        return f"{title} · day {number}"
 
     @staticmethod
     def _show_value(widget: FieldInput, value: DiaryValue, suggested_count: int) -> None:
@@ -331,11 +357,7 @@ class ExperimentDayEditor(VerticalScrollArea):
 
     def _show_check_in(self, outcome: CheckInOutcome | None, today: dt.date) -> None:
         assert self.entry is not None
-        day = self.entry.day
-        future = day > today
-        self.check_in_question.setText(
-            "Did you enact your value today?" if day == today else "Did you enact your value that day?"
-        )
+        future = self.entry.day > today
         self.outcome_group.setExclusive(False)
         for choice, button in self.outcome_buttons.items():
             button.setChecked(choice is outcome)

@@ -13,15 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
-from valuesdesk.domain import DayState
-
-STATE_LABELS = {
-    DayState.ENACTED: "Enacted",
-    DayState.PARTLY: "Partly",
-    DayState.NOT_ENACTED: "Not enacted",
-    DayState.NO_CHECK_IN: "No check-in",
-    DayState.UPCOMING: "Upcoming",
-}
+from valuesdesk.domain import CheckInOutcome, DayState
 
 
 def try_on_shade(palette: QPalette) -> QColor:
@@ -119,9 +111,9 @@ class MarksLegend(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setHorizontalSpacing(12)
         layout.setVerticalSpacing(4)
+        # The marks of a check-in's answers, in their order, then the entry line and the try-on shade.
         items: list[tuple[Paint, str]] = [
-            (partial(_paint_state_glyph, state), STATE_LABELS[state])
-            for state in (DayState.ENACTED, DayState.PARTLY, DayState.NOT_ENACTED)
+            (partial(_paint_state_glyph, state), state.label) for state in map(DayState.of, CheckInOutcome)
         ]
         items.append((_paint_entry_glyph, "Diary entry"))
         items.append((_paint_try_on_glyph, "Try-on"))

@@ -192,9 +192,7 @@ class DiaryPage(QWidget):
         if self._services is None:
             return
         first, last = self.calendar.shown_month()
-        self.calendar.set_marks(
-            self._services.diary.month_marks(first, last, self.experiment_filter(), dates.today())
-        )
+        self.calendar.set_marks(self._services.diary.month_marks(first, last, self.experiment_filter()))
 
     def _refresh_progress_if_shown(self) -> None:
         if self._services is None or not self._progress_stale or self.tabs.currentWidget() is not self.progress_view:

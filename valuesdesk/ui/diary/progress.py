@@ -9,7 +9,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from valuesdesk.domain import DayState, ExperimentStatus
-from valuesdesk.ui.diary.marks import STATE_LABELS, paint_state
+from valuesdesk.ui.diary.marks import paint_state
 from valuesdesk.ui.diary.vertical_scroll_area import VerticalScrollArea
 from valuesdesk.ui.local_dates import short_span
 
@@ -27,7 +27,7 @@ def days_text(count: int) -> str:
 def describe(progress: ExperimentProgress) -> str:
     """The text alternative of the picture, also shown beside it."""
     counts = ", ".join(
-        f"{progress.counts.get(state, 0)} {STATE_LABELS[state].lower()}"
+        f"{progress.counts.get(state, 0)} {state.label.lower()}"
         for state in (DayState.ENACTED, DayState.PARTLY, DayState.NOT_ENACTED, DayState.NO_CHECK_IN)
     )
     runs = f"longest run {days_text(progress.longest_run)}"

@@ -26,6 +26,7 @@ from valuesdesk.domain import dates
 from valuesdesk.errors import ValuesDeskError
 from valuesdesk.ui.dialogs import confirm, show_error
 from valuesdesk.ui.local_dates import short_day
+from valuesdesk.ui.save_coordinator import first_failure
 from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
 
 if TYPE_CHECKING:
@@ -198,8 +199,8 @@ class NotesSection(QWidget):
 
     def flush(self) -> bool:
         """Save what was typed in every note; False when one failed, and ``error`` says why."""
-        failed = next((editor.autosaver for editor in self.editors if not editor.autosaver.flush()), None)
-        self.error = failed.error if failed is not None else None
+        failed = first_failure(editor.autosaver for editor in self.editors)
+        self.error = None if failed is None else failed.error
         return failed is None
 
     def note_count(self) -> int:

@@ -7,14 +7,12 @@ way into session mode. What the therapist chose comes back after a restart.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QMenu,
     QVBoxLayout,
@@ -23,12 +21,14 @@ from PySide6.QtWidgets import (
 
 from valuesdesk.content import ParallelQuestions, parallel_questions
 from valuesdesk.errors import ValuesDeskError
+from valuesdesk.exports import DIARY_PDF, paper
 from valuesdesk.ui.context import DataKind
 from valuesdesk.ui.dialogs import show_error
+from valuesdesk.ui.export_dialog import ask_save_path, documents_folder
 from valuesdesk.ui.questions.controls import action_button, menu_button, mode_chooser
 from valuesdesk.ui.questions.notes import NotesSection
 from valuesdesk.ui.questions.session_window import SessionWindow, screen_for_key, screen_key
-from valuesdesk.ui.questions.sheet_pdf import render_sheet, save_sheet_pdf
+from valuesdesk.ui.questions.sheet_pdf import PAGE_MARGINS_MM, render_sheet, save_sheet_pdf
 from valuesdesk.ui.questions.sheet_view import SheetView, default_text_size
 from valuesdesk.ui.save_coordinator import flush_each
 from valuesdesk.ui.settings import (
@@ -149,7 +149,8 @@ class QuestionsPanel(QWidget):
             self.start_session()
 
     def _data_changed(self, kind_name: str) -> None:
-        if DataKind(kind_name).concerns(DataKind.NOTES):
+        # The notes are shown and changed only here: only an import changes them behind the panel's back.
+        if DataKind(kind_name) is DataKind.ALL:
             self.reload_notes()
 
     def reload_notes(self) -> bool:
@@ -234,24 +235,19 @@ class QuestionsPanel(QWidget):
 
     def print_sheet(self) -> None:
         # Print support loads only when someone prints.
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+        from PySide6.QtPrintSupport import QPrintDialog
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.sheet.title)
+        printer = paper.printer(self.sheet.title, PAGE_MARGINS_MM)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             render_sheet(printer, self.sheet)
             self.status_message.emit("The sheet went to the printer.")
 
     def save_pdf(self) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"{self.sheet.title.split(':')[0]}.pdf")
-        chosen, _filter = QFileDialog.getSaveFileName(self, "Save Sheet as PDF", suggested, "PDF documents (*.pdf)")
-        if not chosen:
+        suggested = documents_folder() / f"{self.sheet.title.split(':')[0]}{DIARY_PDF.suffix}"
+        path = ask_save_path(self, "Save Sheet as PDF", suggested, DIARY_PDF)
+        if path is None:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(f"{path.name}.pdf")
         try:
             save_sheet_pdf(path, self.sheet)
         except ValuesDeskError as error:

@@ -1,9 +1,9 @@
 """The sheet on paper: title, the two column headings and eight aligned rows.
 
 Laid out once as a QTextDocument and rendered on any paged device, so printing and saving a
-PDF share one layout (and the PDF can be tested without a dialog). The paper, the writing of
-the file and its one error are the diary's too (``valuesdesk.exports.paper``). Private notes are
-never printed.
+PDF share one layout (and the PDF can be tested without a dialog). The paper and its margins
+(for the printer as for the PDF), the writing of the file and its one error are the diary's too
+(``valuesdesk.exports.paper``). Private notes are never printed.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from valuesdesk.exports import paper
 
 PRINT_POINT_SIZE = 11
 # A quarter of an inch (18 points) all round, as the sheet always had: the eight rows fit one page of A4.
+# Printed and saved alike.
 PAGE_MARGINS_MM = QMarginsF(6.35, 6.35, 6.35, 6.35)
 
 

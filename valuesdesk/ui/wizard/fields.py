@@ -8,6 +8,7 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from valuesdesk.ui.local_dates import date_edit_format
 from valuesdesk.ui.widgets.labels import plain_label
 
 EMPHASIS = re.compile(r"\*([^*]+)\*")
@@ -16,7 +17,7 @@ EMPHASIS = re.compile(r"\*([^*]+)\*")
 def date_edit() -> QDateEdit:
     edit = QDateEdit()
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
+    edit.setDisplayFormat(date_edit_format(weekday=True))
     return edit
 
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QHBoxLayout, QWidget
 
 from valuesdesk.domain import dates
-from valuesdesk.ui.local_dates import pydate, qdate, short_day
+from valuesdesk.ui.local_dates import date_time_edit_format, pydate, qdate, short_day
 from valuesdesk.ui.wizard.fields import InlineProblem, caption, column, date_edit, text_area
 from valuesdesk.ui.wizard.item_list import ItemListEditor, ListActions, PendingEntry, Row
 from valuesdesk.ui.wizard.page import StepPage, attempt
@@ -40,7 +40,7 @@ class PlanStep(StepPage):
 
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
+        self.when.setDisplayFormat(date_time_edit_format())
         self.when.dateTimeChanged.connect(self.changed)
         when_row = QHBoxLayout()
         when_row.addWidget(caption("When — the &sooner the better", self.when))

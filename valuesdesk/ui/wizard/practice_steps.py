@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QCommandLinkButton, QHBoxLayout, QTimeEdit, QWidget
 
+from valuesdesk.ui.local_dates import time_edit_format
 from valuesdesk.ui.wizard.fields import InlineProblem, wrapping_label
 from valuesdesk.ui.wizard.page import StepPage
 
@@ -78,7 +79,7 @@ class CommitStep(StepPage):
         self.has_time.setAccessibleName("Check in each day at")
         self.has_time.toggled.connect(self._time_toggled)
         self.time = QTimeEdit()
-        self.time.setDisplayFormat("HH:mm")
+        self.time.setDisplayFormat(time_edit_format())
         self.time.setAccessibleName("Daily check-in time")
         self.time.timeChanged.connect(self.changed)
         row = QHBoxLayout()

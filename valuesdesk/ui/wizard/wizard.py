@@ -14,7 +14,7 @@ from valuesdesk.domain import STEP_COUNT, ExperimentStatus
 from valuesdesk.errors import ValuesDeskError
 from valuesdesk.ui.context import AppContext
 from valuesdesk.ui.dialogs import show_error
-from valuesdesk.ui.save_coordinator import flush_each
+from valuesdesk.ui.save_coordinator import first_failure, flush_each
 from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
 from valuesdesk.ui.wizard.behaviour_steps import ChooseStep, ListStep
 from valuesdesk.ui.wizard.fields import push_button, wrapping_label
@@ -27,7 +27,6 @@ from valuesdesk.ui.wizard.value_step import ValueStep
 
 if TYPE_CHECKING:
     from valuesdesk.services.experiments import ExperimentView
-    from valuesdesk.ui.save_coordinator import PendingWork
 
 PAGES: tuple[Callable[[Step, WizardContext], StepPage], ...] = (
     ValueStep,
@@ -231,13 +230,9 @@ class TryOnWizard(QWidget):
         if not self.context.experiment_id or self.context.read_only:
             return True
         # The entry first: adding it changes the page, which the autosaver then saves.
-        works: tuple[PendingWork, ...] = (*self.current_page.pending_entries(), self.autosaver)
-        for work in works:
-            if not work.flush():
-                self.error = work.error
-                return False
-        self.error = None
-        return True
+        failed = first_failure((*self.current_page.pending_entries(), self.autosaver))
+        self.error = None if failed is None else failed.error
+        return failed is None
 
     def save_now(self) -> bool:
         """Save the open page as it is; on failure say why and return False."""

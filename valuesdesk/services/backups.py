@@ -1,0 +1,57 @@
+"""Backups of one data folder, for the window and the command line (the files: ``store/backups.py``).
+
+Every call opens and closes its own SQLite connections and shares nothing with the window's
+``Database``, so ``back_up_if_due`` and ``back_up_now`` can run in a worker thread (a QRunnable)
+while the person keeps typing; what they return is frozen, to be handed back to the window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from valuesdesk.paths import database_path
+from valuesdesk.store import backups
+from valuesdesk.store.backups import BackupInfo, BackupKind, CheckDepth
+
+__all__ = ["BackupInfo", "BackupKind", "BackupService", "CheckDepth"]
+
+
+class BackupService:
+    def __init__(self, data_dir: Path) -> None:
+        self._data_dir = data_dir
+        self._database = database_path(data_dir)
+
+    @property
+    def folder(self) -> Path:
+        """Where the copies are, to name in messages."""
+        return backups.backups_folder(self._data_dir)
+
+    def back_up_if_due(self) -> BackupInfo | None:
+        """Today's daily copy, unless today already has a daily or manual one (then None)."""
+        if not backups.daily_backup_due(self._data_dir):
+            return None
+        return backups.make_backup(self._database, self._data_dir, BackupKind.DAILY)
+
+    def back_up_now(self) -> BackupInfo:
+        """File ▸ Back Up Now… and ``valuesdesk backup``: a copy kept like a daily one."""
+        return backups.make_backup(self._database, self._data_dir, BackupKind.MANUAL)
+
+    def save_copy(self, target: Path) -> Path:
+        """``valuesdesk backup -o FILE``: a checked copy written to ``target``."""
+        return backups.save_copy(self._database, target)
+
+    def list_backups(self) -> tuple[BackupInfo, ...]:
+        """Newest first, each with its date, size and diary days; damaged ones say so."""
+        return backups.list_backups(self._data_dir)
+
+    def newest_good_backup(self) -> BackupInfo | None:
+        return backups.newest_good_backup(self._data_dir)
+
+    def check(self, depth: CheckDepth = CheckDepth.QUICK) -> str | None:
+        """What is wrong with the database file, or None; only while it is not open for writing."""
+        return backups.check_database(self._database, depth)
+
+    def restore(self, backup: Path) -> BackupInfo | None:
+        """Put ``backup`` in place of the database; the database must be closed first and opened
+        again afterwards (see ``store.backups.restore``). Returns the copy of what it replaced."""
+        return backups.restore(self._data_dir, backup)
