@@ -1,12 +1,16 @@
 """The application shell: the QApplication, and start-up as named steps run in order.
 
 Start-up is :data:`STARTUP_STEPS`: ``paint`` shows the window and waits for its first frame, so
-that the person sees ValuesDesk at once; then ``open_data`` opens the data folder (the slow part),
-``attach_areas`` gives it to every area, and ``listen_for_activation`` lets a second start bring
-the window to the front. A new start-up step is a function added to that list (a step that asks
-for a passphrase to unlock the data, say, goes before ``open_data``).
+that the person sees ValuesDesk at once; then ``open_data`` opens the data folder (the slow part;
+a damaged or empty file is kept as it is and the newest good backup offered), ``attach_areas``
+gives it to every area, ``back_up_daily`` makes the day's backup in the background (and checks
+every hour), and ``listen_for_activation`` lets a second start bring the window to the front. A
+new start-up step is a function added to that list (a step that asks for a passphrase to unlock
+the data, say, goes before ``open_data``).
 
-The shell owns what the areas share: one :class:`DataEvents` and one :class:`SaveCoordinator`.
+The shell owns what the areas share: one :class:`DataEvents` and one :class:`SaveCoordinator`. It
+also installs the fault handler (an unexpected error is explained, the program goes on) and the
+session end (SIGTERM, SIGINT, SIGHUP and the session manager save everything, then quit).
 """
 
 from __future__ import annotations
@@ -21,16 +25,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from valuesdesk import APP_ID, APP_NAME, __version__
 from valuesdesk.content import resource_path
-from valuesdesk.errors import AlreadyRunning, StartupError, ValuesDeskError
+from valuesdesk.errors import AlreadyRunning, RestorableStartupError, StartupError, ValuesDeskError
 from valuesdesk.paths import ui_state_path
 from valuesdesk.ui.context import AppContext, DataEvents
 from valuesdesk.ui.dialogs import show_error
+from valuesdesk.ui.fault_handler import install as install_fault_handler
 from valuesdesk.ui.main_window import MainWindow
 from valuesdesk.ui.save_coordinator import SaveCoordinator
+from valuesdesk.ui.session_end import install_session_end
 from valuesdesk.ui.settings import Settings
 from valuesdesk.windows_mutex import hold_app_mutex
 
@@ -97,11 +103,43 @@ def open_data(start: Startup) -> None:
         if request_activation(start.data_dir):
             error.detail = "Its window has been brought to the front."
         raise
+    except RestorableStartupError as error:
+        # A damaged or empty data file, kept as it is: offer the newest good backup in its place.
+        if error.backup_path is None or not offer_restore(start, error, error.backup_path):
+            raise
+        start.services = open_services(start.data_dir)
+
+
+def offer_restore(start: Startup, error: RestorableStartupError, backup_path: Path) -> bool:
+    """Say what is wrong (on stderr too) with "Restore This Backup" and "Quit"; True once the
+    backup is in place. Quitting stops start-up without saying it twice."""
+    from valuesdesk.services import restore_data_folder
+
+    print(f"ValuesDesk: {error}", file=sys.stderr)
+    box = QMessageBox(QMessageBox.Icon.Critical, error.title, error.message, parent=start.window)
+    box.setInformativeText(error.detail)
+    restore = box.addButton("Restore This Backup", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    if box.clickedButton() is not restore:
+        error.shown = True
+        return False
+    log.info("restoring the newest good backup at start")
+    restore_data_folder(start.data_dir, backup_path)
+    return True
 
 
 def attach_areas(start: Startup) -> None:
     assert start.window is not None and start.services is not None, "paint and open_data come first"
     start.window.attach(make_context(start.services, start.window))
+
+
+def back_up_daily(start: Startup) -> None:
+    # Today's backup, if there is none yet, in a worker thread: typing never waits for it, and a
+    # failure is said quietly in the status bar.
+    assert start.window is not None, "attach_areas comes first"
+    start.window.backups.start_daily_backups()
 
 
 def listen_for_activation(start: Startup) -> None:
@@ -112,7 +150,7 @@ def listen_for_activation(start: Startup) -> None:
     ActivationServer(start.data_dir, start.window).activated.connect(start.window.bring_to_front)
 
 
-STARTUP_STEPS: tuple[StartupStep, ...] = (paint, open_data, attach_areas, listen_for_activation)
+STARTUP_STEPS: tuple[StartupStep, ...] = (paint, open_data, attach_areas, back_up_daily, listen_for_activation)
 
 
 def run_steps(start: Startup, steps: Sequence[StartupStep]) -> None:
@@ -134,8 +172,9 @@ def run_steps(start: Startup, steps: Sequence[StartupStep]) -> None:
 
 
 def stop(start: Startup, error: ValuesDeskError) -> None:
-    print(f"ValuesDesk: {error}", file=sys.stderr)
-    show_error(start.window, error)
+    if not getattr(error, "shown", False):  # said already, as the restore offer
+        print(f"ValuesDesk: {error}", file=sys.stderr)
+        show_error(start.window, error)
     if start.window is not None:
         start.window.discard()
     start.exit_code = error.exit_code
@@ -146,8 +185,12 @@ def run_gui(data_dir: Path) -> int:
     # Windows Setup and Uninstall wait while any ValuesDesk holds this (a no-op elsewhere).
     hold_app_mutex()
     start = Startup(application(), data_dir)
+    install_fault_handler(lambda: start.window)  # any fault in the window: logged, explained, survived
+    # SIGTERM, SIGINT, SIGHUP and the session's end save everything pending, then quit with 0.
+    session_end = install_session_end(start.app, lambda: start.window)
     run_steps(start, STARTUP_STEPS)
     code = start.exit_code if start.exit_code is not None else start.app.exec()
+    session_end.uninstall()
     if start.services is not None:
         start.services.close()
     return code

@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=1, help="the same seed writes the same data (default 1)")
     demo.set_defaults(run=run_demo)
     _add_exchange_commands(commands)
+    _add_backup_commands(commands)
     return parser
 
 
@@ -139,6 +140,31 @@ def _add_exchange_commands(commands: argparse._SubParsersAction) -> None:
     )
     imported.add_argument("file", metavar="FILE", type=Path, help="the file to import")
     imported.set_defaults(run=run_import)
+
+
+def _add_backup_commands(commands: argparse._SubParsersAction) -> None:
+    backup = add_command(
+        commands,
+        "backup",
+        help="keep a checked copy of your data in the backups folder, or write one to a file",
+        description="Copy the data file with SQLite's backup API and check the copy before keeping it: "
+        "in the backups folder of the data folder (kept like a daily backup), or with -o in FILE.",
+    )
+    backup.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, help="write the copy to FILE instead of the backups folder"
+    )
+    backup.set_defaults(run=run_backup)
+
+    restore = add_command(
+        commands,
+        "restore",
+        help="put a backup in place of your data, keeping a copy of your data first",
+        description="Replace the data file with FILE (a backup, or a copy made with 'valuesdesk backup -o'). "
+        "The data as it is now is kept in the backups folder first. A file that is not a ValuesDesk "
+        "database, is damaged or was made by a newer version is refused and nothing changes.",
+    )
+    restore.add_argument("file", metavar="FILE", type=Path, help="the backup to restore")
+    restore.set_defaults(run=run_restore)
 
 
 def _fail(command: str, error: ValuesDeskError | str, code: int = 2) -> int:
@@ -223,4 +249,50 @@ def run_demo(args: argparse.Namespace, data_dir: Path) -> int:
         f"{summary.diary_entries} diary entries, {summary.check_ins} check-ins, "
         f"{summary.therapist_notes} therapist notes."
     )
+    return 0
+
+
+def _size(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{max(1, round(size / 1000))} KB"
+
+
+def run_backup(args: argparse.Namespace, data_dir: Path) -> int:
+    """The ``backup`` command: a manual backup in the backups folder, or a checked copy in FILE."""
+    output: Path | None = args.output
+    if output is not None and not output.parent.is_dir():
+        return _fail("backup", f"the folder {output.parent} does not exist.")
+    if not database_path(data_dir).is_file():
+        return _fail("backup", f"there is no ValuesDesk data in {data_dir}.", code=1)
+
+    from valuesdesk.services import open_services
+
+    try:
+        services = open_services(data_dir)
+    except ValuesDeskError as error:
+        return _fail("backup", error)
+    try:
+        if output is not None:
+            written = services.backups.save_copy(output)
+            print(f"Saved a checked copy of your data ({_size(written.stat().st_size)}) to {written}")
+        else:
+            made = services.backups.back_up_now()
+            print(f"Backed up your data ({_size(made.size)}, {made.diary_days} diary days) to {made.path}")
+    except ValuesDeskError as error:
+        return _fail("backup", error)
+    finally:
+        services.close()
+    return 0
+
+
+def run_restore(args: argparse.Namespace, data_dir: Path) -> int:
+    """The ``restore`` command: the folder locked but its database not opened first (it may be damaged)."""
+    from valuesdesk.services import restore_data_folder
+
+    try:
+        kept = restore_data_folder(data_dir, args.file)
+    except ValuesDeskError as error:
+        return _fail("restore", error)
+    print(f"Restored {args.file} into {data_dir}.")
+    if kept is not None:
+        print(f"Your data as it was before is kept in {kept.path}")
     return 0

@@ -5,6 +5,8 @@ Kept free of Qt and SQLAlchemy so that any module can import it cheaply.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class ValuesDeskError(Exception):
     """An error with a message meant for the person using the program."""
@@ -54,6 +56,36 @@ class DatabaseLocked(ValuesDeskError):
 
 class DiskFull(ValuesDeskError):
     title = "Not enough disk space"
+
+
+class DataFileNotAFile(StartupError):
+    """A folder (or anything else that is not a plain file) has the data file's name."""
+
+
+class DataFileLocked(StartupError):
+    """Another program holds a write lock on the data file."""
+
+
+class DiskFullAtStart(StartupError, DiskFull):
+    """The disk is too full to open the data folder (its lock file, say, cannot be created)."""
+
+
+class RestorableStartupError(StartupError):
+    """The data file is there but cannot be used: damaged, or empty. It is kept exactly as it is,
+    and ``backup_path`` names the newest good backup to offer instead (None when there is none)."""
+
+    def __init__(self, message: str, *, detail: str = "", backup_path: Path | None = None) -> None:
+        super().__init__(message, detail=detail)
+        self.backup_path = backup_path
+        self.shown = False  # set once the person has seen it (as the restore offer)
+
+
+class DamagedDatabase(RestorableStartupError):
+    pass
+
+
+class EmptyDatabase(RestorableStartupError):
+    pass
 
 
 class StorageError(ValuesDeskError):

@@ -13,6 +13,7 @@ DATA_DIR_ENV = "VALUESDESK_DATA_DIR"
 DATABASE_FILENAME = "valuesdesk.sqlite3"
 LOCK_FILENAME = "valuesdesk.lock"
 UI_STATE_FILENAME = "ui-state.ini"
+BACKUP_FOLDERNAME = "backups"  # store.backups.BACKUP_FOLDER
 
 
 def default_data_dir() -> Path:
@@ -61,9 +62,14 @@ def ui_state_path(data_dir: Path) -> Path:
 
 
 def is_own_file(data_dir: Path, path: Path) -> bool:
-    """Whether ``path`` is one of the files ValuesDesk keeps in ``data_dir`` (the database, its
-    journal and backups, the lock, the view state), which an export must never replace."""
+    """Whether ``path`` is one of the files ValuesDesk keeps in ``data_dir`` (the database and its
+    journal, the lock, the view state, and anything in the ``backups`` folder), which an export
+    must never replace."""
     path = Path(path).expanduser().absolute()
-    if path.parent.resolve() != Path(data_dir).resolve():
+    folder = path.parent.resolve()
+    data_dir = Path(data_dir).resolve()
+    if folder == data_dir / BACKUP_FOLDERNAME:
+        return True
+    if folder != data_dir:
         return False
     return path.name.startswith(DATABASE_FILENAME) or path.name in (LOCK_FILENAME, UI_STATE_FILENAME)

@@ -20,6 +20,7 @@ from valuesdesk.errors import ImportRefused
 from valuesdesk.exports.export_file import FORMAT_VERSION
 from valuesdesk.services import open_services
 from valuesdesk.services.exchange import ImportSummary, _Merge
+from valuesdesk.store.backups import BackupKind, list_backups
 from valuesdesk.store.models import (
     Base,
     Behavior,
@@ -87,13 +88,15 @@ SPECIAL_TEXTS = [
     "line one\nline two\r\nline three",
     "long " * 4000,
 ]
+# Any text that can be stored: every character but half a one (Cs) and NUL, which ValuesDesk refuses.
+storable = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
 texts = st.one_of(
-    st.text(st.characters(blacklist_categories=("Cs",)), max_size=40),
+    st.text(storable, max_size=40),
     st.sampled_from(SPECIAL_TEXTS),
 )
-names = st.one_of(
-    st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=30), st.sampled_from(SPECIAL_TEXTS[:5])
-).filter(lambda name: name.strip())
+names = st.one_of(st.text(storable, min_size=1, max_size=30), st.sampled_from(SPECIAL_TEXTS[:5])).filter(
+    lambda name: name.strip()
+)
 # A behaviour or a plan item: the services refuse an empty one.
 item_texts = texts.filter(lambda text: text.strip())
 stamps = st.datetimes(min_value=dt.datetime(2020, 1, 1), max_value=dt.datetime(2030, 12, 31))
@@ -631,7 +634,11 @@ def test_an_import_that_replaces_writing_keeps_a_copy_of_it_first(services, expo
         }
     )
     assert import_file(services, write(tmp_path / "adding.json", adding)).added["therapist_notes"] == 1
-    assert list(data_dir.glob("*.bak")) == []
+    # An import that only adds can be undone too: a checked copy from before it is kept.
+    [added_copy] = list_backups(data_dir)
+    assert added_copy.kind is BackupKind.BEFORE_IMPORT and not added_copy.damaged
+    assert import_file(services, write(tmp_path / "adding.json", adding)).changed_anything is False
+    assert len(list_backups(data_dir)) == 1, "an import that changes nothing keeps no copy"
 
     newer = json.loads(json.dumps(exported))
     newer["experiments"][0]["diary_entries"][0].update(
@@ -640,9 +647,9 @@ def test_an_import_that_replaces_writing_keeps_a_copy_of_it_first(services, expo
     summary = import_file(services, write(tmp_path / "newer.json", newer))
 
     assert summary.describe() == (
-        "Updated 1 diary day. A copy of your data from before the import is kept in the data folder."
+        "Updated 1 diary day. A copy of your data from before the import is kept in the backups folder."
     )
-    [copy] = data_dir.glob("valuesdesk.sqlite3.*.before-import.bak")
+    copy = next(each.path for each in list_backups(data_dir) if each.path != added_copy.path)
     connection = sqlite3.connect(copy)
     try:
         kept = connection.execute("SELECT before FROM diary_entry WHERE day = ?", (START.isoformat(),)).fetchall()

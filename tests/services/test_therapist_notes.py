@@ -88,3 +88,12 @@ def test_too_long_a_note_is_refused_with_a_clear_message(services) -> None:
     with pytest.raises(InvalidInput):
         services.therapist_notes.update(note.id, too_long)
     assert services.therapist_notes.notes_for(1)[0].text == "short"
+
+
+@pytest.mark.parametrize("unstorable", ["a\x00b", "a\ud800b"])
+def test_a_note_refuses_text_that_cannot_be_stored_and_keeps_what_it_had(services, unstorable) -> None:
+    note = services.therapist_notes.add(3, "what I noticed")
+    with pytest.raises(InvalidInput) as refused:
+        services.therapist_notes.update(note.id, unstorable)
+    assert "cannot be saved" in refused.value.message
+    assert [kept.text for kept in services.therapist_notes.notes_for(3)] == ["what I noticed"]

@@ -31,3 +31,12 @@ def test_a_value_is_changed_whole_and_needs_a_name(services) -> None:
     with pytest.raises(NotFound):
         services.values.update(value.id + 1, name="Gone", meaning="", life_domain="")
     assert services.values.list_values() == (changed,)
+
+
+@pytest.mark.parametrize("unstorable", ["a\x00b", "a\ud800b"])
+def test_a_value_refuses_text_that_cannot_be_stored_and_keeps_what_it_had(services, unstorable) -> None:
+    value = services.values.create("Honesty", "Saying what I see")
+    with pytest.raises(InvalidInput) as refused:
+        services.values.update(value.id, name="Honesty", meaning=unstorable, life_domain="")
+    assert "cannot be saved" in refused.value.message
+    assert services.values.list_values() == (value,)

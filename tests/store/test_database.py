@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
+from contextlib import closing
+from pathlib import Path
 
 import pytest
 from sqlalchemy import event, select
 
-from valuesdesk.errors import DiskFull, StorageError
+from valuesdesk.errors import DiskFull, NotADatabase, StorageError
+from valuesdesk.paths import database_path, is_own_file
+from valuesdesk.store.database import connect_read_only, translate
 from valuesdesk.store.models import DiaryEntry, Experiment, Value
 
 
@@ -58,3 +63,28 @@ def test_each_transaction_that_ends_counts_a_generation(services) -> None:
     with pytest.raises(RuntimeError), services.database.transaction():
         raise RuntimeError("interrupted")
     assert services.database.generation == generation + 2
+
+
+def test_reading_a_closed_file_read_only_creates_nothing_beside_it(services, data_dir: Path) -> None:
+    services.close()
+    before = sorted(path.name for path in data_dir.iterdir())
+    with closing(connect_read_only(database_path(data_dir))) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM alembic_version").fetchone() == (1,)
+        with pytest.raises(sqlite3.OperationalError):
+            connection.execute("DELETE FROM value")
+    assert sorted(path.name for path in data_dir.iterdir()) == before
+    assert not [name for name in before if name.endswith(("-wal", "-shm"))]
+
+
+def test_a_damaged_file_points_to_the_backups_folder() -> None:
+    error = translate(sqlite3.DatabaseError("database disk image is malformed"))
+    assert isinstance(error, NotADatabase)
+    assert "“backups” folder" in error.detail and "next to" not in error.detail
+
+
+def test_the_backups_folder_holds_the_programs_own_files(data_dir: Path, tmp_path: Path) -> None:
+    assert is_own_file(data_dir, data_dir / "backups" / "valuesdesk-20260101-000000.daily.sqlite3")
+    assert is_own_file(data_dir, data_dir / "backups" / "anything.json")
+    assert is_own_file(data_dir, database_path(data_dir))
+    assert not is_own_file(data_dir, data_dir / "my-export.json")
+    assert not is_own_file(data_dir, tmp_path / "backups" / "valuesdesk.sqlite3")

@@ -1,8 +1,7 @@
-"""Migrations keep every row, back the file up first, and match the models."""
+"""Migrations keep every row, back the file up first (into ``backups/``), and match the models."""
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from valuesdesk.store import migrations
+from valuesdesk.store.backups import BackupKind, backups_folder, list_backups
 from valuesdesk.store.database import make_engine
 from valuesdesk.store.models import Base
 from valuesdesk.store.search_index import include_name
@@ -73,9 +73,18 @@ def test_upgrade_from_the_first_revision_keeps_every_row_and_backs_up_first(tmp_
     assert all(rows for rows in before.values())
     assert migrations.read_revision(path) == migrations.head_revision()
     if migrations.head_revision() != FIRST_REVISION:
-        backups = list(tmp_path.glob("valuesdesk.sqlite3.*.before-upgrade-from-0001.bak"))
-        assert len(backups) == 1
-        assert table_rows(backups[0]) == before
+        (copy,) = list_backups(tmp_path)
+        assert copy.kind is BackupKind.BEFORE_UPGRADE and not copy.damaged
+        assert copy.revision == FIRST_REVISION and copy.path.parent == backups_folder(tmp_path)
+        assert table_rows(copy.path) == before
+        assert sorted(path.name for path in tmp_path.iterdir()) == ["backups", "valuesdesk.sqlite3"]
+
+
+def test_an_up_to_date_file_opens_without_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "valuesdesk.sqlite3"
+    migrations.open_database(path).close()
+    migrations.open_database(path).close()
+    assert list_backups(tmp_path) == ()
 
 
 def search_hits(path: Path, phrase: str) -> list[tuple]:
@@ -120,41 +129,10 @@ def test_downgrading_removes_the_search_index(tmp_path: Path) -> None:
     engine.dispose()
     connection = sqlite3.connect(path)
     try:
-        leftovers = connection.execute(
-            "SELECT name FROM sqlite_master WHERE name LIKE 'diary_search%'"
-        ).fetchall()
+        leftovers = connection.execute("SELECT name FROM sqlite_master WHERE name LIKE 'diary_search%'").fetchall()
     finally:
         connection.close()
     assert leftovers == []
-
-
-def test_backup_is_a_complete_copy_made_with_the_backup_api(tmp_path: Path) -> None:
-    path = tmp_path / "valuesdesk.sqlite3"
-    migrations.open_database(path).close()
-    insert_rows(path)
-
-    copy = migrations.backup(path, "0001")
-
-    assert copy.parent == tmp_path
-    assert table_rows(copy) == table_rows(path)
-
-
-def test_a_copy_is_named_for_the_moment_on_the_clock(tmp_path: Path, clock) -> None:
-    path = tmp_path / "valuesdesk.sqlite3"
-    migrations.open_database(path).close()
-    clock.set(dt.datetime(2027, 2, 3, 4, 5, 6, tzinfo=dt.UTC))
-    assert migrations.backup(path, "before-import").name == "valuesdesk.sqlite3.20270203-040506.before-import.bak"
-
-
-def test_two_copies_in_one_second_are_both_kept(tmp_path: Path) -> None:
-    path = tmp_path / "valuesdesk.sqlite3"
-    migrations.open_database(path).close()
-    first = migrations.backup(path, "before-import")
-    insert_rows(path)
-    second = migrations.backup(path, "before-import")
-    assert first != second
-    assert all(not rows for rows in table_rows(first).values())
-    assert table_rows(second) == table_rows(path)
 
 
 def test_the_schema_revision_constant_is_the_newest_migration() -> None:

@@ -10,6 +10,8 @@ from valuesdesk.domain.lifecycle import UNNAMED_VALUE, ExperimentRef, Lifecycle,
 from valuesdesk.domain.limits import (
     DEFAULT_DURATION_DAYS,
     DEMO_MAX_YEARS,
+    FIRST_YEAR,
+    LAST_YEAR,
     MAX_DURATION_DAYS,
     MAX_LIFE_DOMAIN_CHARS,
     MAX_TEXT_CHARS,
@@ -19,6 +21,7 @@ from valuesdesk.domain.limits import (
     STEP_COUNT,
     THERAPIST_NOTE_MAX_CHARS,
     THERAPIST_QUESTION_COUNT,
+    unstorable_text,
 )
 from valuesdesk.domain.statuses import CHECK_IN_LABEL, CheckInOutcome, DayState, ExperimentStatus
 from valuesdesk.domain.vocabulary import LIFE_DOMAINS
@@ -28,6 +31,8 @@ __all__ = [
     "DEFAULT_DURATION_DAYS",
     "DEMO_MAX_YEARS",
     "DIARY_FIELDS",
+    "FIRST_YEAR",
+    "LAST_YEAR",
     "LIFE_DOMAINS",
     "MAX_DURATION_DAYS",
     "MAX_LIFE_DOMAIN_CHARS",
@@ -49,5 +54,6 @@ __all__ = [
     "Phase",
     "begin_day",
     "diary_field",
+    "unstorable_text",
     "value_title",
 ]

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from valuesdesk.domain.limits import FIRST_YEAR, LAST_YEAR
+
 # Machine-read formats (files, file names); never shown to a person as prose.
 ISO_DAY = "%Y-%m-%d"  # a day in exports, the command line and file names
 FILE_STAMP = "%Y%m%d-%H%M%S"  # a moment in a backup's file name, sortable
@@ -87,3 +89,36 @@ def span_text(first: dt.date | None, last: dt.date | None) -> str:
         start = _day_month(first) if first.month != last.month else f"{first.day}"
         return f"{start} – {_day_month(last)} {last.year}"
     return f"{_day_month(first)} {first.year} – {_day_month(last)} {last.year}"
+
+
+def first_day() -> dt.date:
+    """The first day ValuesDesk keeps (``limits.FIRST_YEAR``)."""
+    return dt.date(FIRST_YEAR, 1, 1)
+
+
+def last_day() -> dt.date:
+    """The last day ValuesDesk keeps (``limits.LAST_YEAR``)."""
+    return dt.date(LAST_YEAR, 12, 31)
+
+
+def range_text() -> str:
+    """The days ValuesDesk keeps, as messages and docs/export-format.md say them."""
+    return f"from {first_day():{ISO_DAY}} to {last_day():{ISO_DAY}}"
+
+
+def check_day_in_range(day: dt.date) -> str | None:
+    """Why ``day`` (or a moment's day) cannot be kept, or None when it lies in the range."""
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    if first_day() <= day <= last_day():
+        return None
+    return f"{day.isoformat()} is outside the days ValuesDesk keeps ({range_text()})"
+
+
+def add_days(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, stopping at the first or last day Python has instead of failing
+    (for days stored before the range was checked, so that no view or export ever overflows)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min

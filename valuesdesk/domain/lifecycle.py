@@ -10,6 +10,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
+from valuesdesk.domain import dates
 from valuesdesk.domain.statuses import ExperimentStatus
 
 # How an experiment whose value has no name yet is called, wherever it is shown.
@@ -49,14 +50,14 @@ class Lifecycle:
         """The last day of the try-on, once it has begun."""
         if self.start_date is None:
             return None
-        return self.start_date + dt.timedelta(days=self.duration_days - 1)
+        return dates.add_days(self.start_date, self.duration_days - 1)
 
     def planned_start(self, today: dt.date) -> dt.date:
         """The first day: the real one once begun, else the one a begin today would give."""
         return self.start_date if self.start_date is not None else begin_day(self.plan_at, today)
 
     def planned_end(self, today: dt.date) -> dt.date:
-        return self.planned_start(today) + dt.timedelta(days=self.duration_days - 1)
+        return dates.add_days(self.planned_start(today), self.duration_days - 1)
 
     def day_of(self, day: dt.date) -> int | None:
         """Which day of the experiment ``day`` is: 1 on the first, on past the try-on's last; None before."""

@@ -57,7 +57,7 @@ def calendar_bytes(report: DiaryReport) -> bytes:
         if lifecycle.plan_at is not None:
             plan = event("plan", f"Enact my value: {title}", _plan_description(section))
             plan.add("dtstart", lifecycle.plan_at)
-            plan.add("dtend", lifecycle.plan_at + dt.timedelta(minutes=PLAN_EVENT_MINUTES))
+            plan.add("dtend", _later(lifecycle.plan_at, PLAN_EVENT_MINUTES))
             calendar.add_component(plan)
             events += 1
         if lifecycle.start_date is not None:
@@ -69,17 +69,17 @@ def calendar_bytes(report: DiaryReport) -> bytes:
             if section.checkin_time is not None:
                 start = dt.datetime.combine(lifecycle.start_date, section.checkin_time)
                 check_in.add("dtstart", start)
-                check_in.add("dtend", start + dt.timedelta(minutes=CHECK_IN_EVENT_MINUTES))
+                check_in.add("dtend", _later(start, CHECK_IN_EVENT_MINUTES))
             else:
                 check_in.add("dtstart", lifecycle.start_date)
-                check_in.add("dtend", lifecycle.start_date + dt.timedelta(days=1))
+                check_in.add("dtend", dates.add_days(lifecycle.start_date, 1))
             check_in.add("rrule", {"freq": "daily", "count": lifecycle.duration_days})
             calendar.add_component(check_in)
             events += 1
         if section.next_session_date is not None:
             session = event("session", f"Bring my {DOCUMENT_TITLE} to session", f"Value: {title}")
             session.add("dtstart", section.next_session_date)
-            session.add("dtend", section.next_session_date + dt.timedelta(days=1))
+            session.add("dtend", dates.add_days(section.next_session_date, 1))
             calendar.add_component(session)
             events += 1
     if not events:
@@ -107,3 +107,12 @@ register_format(
         render=calendar_bytes,
     )
 )
+
+
+def _later(moment: dt.datetime, minutes: int) -> dt.datetime:
+    """``minutes`` after ``moment``, or ``moment`` itself at the end of time (a day kept before the
+    range of days was checked): an event of no length rather than a file that cannot be written."""
+    try:
+        return moment + dt.timedelta(minutes=minutes)
+    except OverflowError:
+        return moment

@@ -9,6 +9,7 @@ again gives the same bytes: lists are written in one order, and every value in o
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import json
 import re
 from collections.abc import Callable
@@ -18,6 +19,7 @@ import msgspec
 from msgspec import Meta, Struct
 
 from valuesdesk import APP_NAME, __version__
+from valuesdesk.domain import dates, unstorable_text
 from valuesdesk.exports.operations import refused
 from valuesdesk.services.exchange import (
     TRIMMED,
@@ -141,9 +143,13 @@ def read_json(data: bytes, name: str) -> Snapshot:
         raise refused(name, f"It is damaged: {_problem(error)}.") from None
     except (msgspec.DecodeError, RecursionError):
         raise refused(name, _damage(data)) from None
-    return Snapshot(
-        values=exported.values, experiments=exported.experiments, therapist_notes=exported.therapist_notes
-    )
+    # A NUL (JSON's "\u0000") cannot be stored or written to a text file: refused with its place. (Half
+    # a character, "\ud800", msgspec refuses as damage: _damage names its place.) Only a file that
+    # spells one is read a second time.
+    unstorable = _unstorable(json.loads(data), "") if b"\\u0000" in data else None
+    if unstorable is not None:
+        raise refused(name, f"It is damaged: {unstorable}.")
+    return Snapshot(values=exported.values, experiments=exported.experiments, therapist_notes=exported.therapist_notes)
 
 
 def _check_header(data: bytes, name: str) -> None:
@@ -175,7 +181,7 @@ def _damage(data: bytes) -> str:
     except UnicodeDecodeError:
         return f"{FOREIGN} (It is not text.)"
     try:
-        json.loads(text)
+        document = json.loads(text)
     except json.JSONDecodeError as error:
         return f"It is damaged: it stops making sense at line {error.lineno}, column {error.colno}."
     except RecursionError:
@@ -183,7 +189,30 @@ def _damage(data: bytes) -> str:
     except ValueError:
         # Python refuses to read a whole number of more than 4,300 digits.
         return NUMBER_TOO_LONG
+    # msgspec refuses half a character (a lone surrogate such as "\ud800"), which Python reads.
+    unstorable = _unstorable(document, "")
+    if unstorable is not None:
+        return f"It is damaged: {unstorable}."
     return "It is damaged: it is not JSON as ValuesDesk writes it."
+
+
+def _unstorable(item: object, where: str) -> str | None:
+    """The first text in ``item`` that cannot be stored, with its place, as the refusals say it."""
+    if isinstance(item, str):
+        problem = unstorable_text(item)
+        return f"{where or 'the file'}: {problem}" if problem else None
+    if isinstance(item, dict):
+        for key, value in item.items():
+            name = key if unstorable_text(key) is None else repr(key)
+            found = _unstorable(key, f"{where}.{name}".lstrip(".")) or _unstorable(value, f"{where}.{name}".lstrip("."))
+            if found:
+                return found
+    if isinstance(item, list):
+        for index, value in enumerate(item):
+            found = _unstorable(value, f"{where}[{index}]")
+            if found:
+                return found
+    return None
 
 
 # A place in the file as msgspec names it: ".experiments", "[0]".
@@ -281,7 +310,9 @@ def _expected(declared: msgspec.inspect.Type, message: str) -> str:
 
 def _schema_of(written: type) -> dict[str, Any]:
     if issubclass(written, WRITTEN_TYPES):
-        return {"type": "string", "pattern": written.PATTERN, "description": written.DESCRIPTION}
+        # A day or a moment lies in the days ValuesDesk keeps (domain.limits.FIRST_YEAR to LAST_YEAR).
+        kept = f", {dates.range_text()}" if issubclass(written, dt.date) else ""
+        return {"type": "string", "pattern": written.PATTERN, "description": f"{written.DESCRIPTION}{kept}"}
     raise NotImplementedError(written)
 
 

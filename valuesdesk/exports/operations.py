@@ -69,10 +69,20 @@ def prepare(
     parts = [export_format.title, *(file_name_part(part) for part in export_format.source.name_parts(data))]
     return PreparedExport(
         format=export_format,
-        data=export_format.render(data),
+        data=_without_nul(export_format, export_format.render(data)),
         suggested_name=" - ".join(part for part in parts if part) + export_format.suffix,
         data_dir=services.data_dir,
     )
+
+
+# Formats whose bytes are binary: every other is UTF-8 text, where a zero byte is only ever a NUL.
+BINARY_SUFFIXES = frozenset({".pdf"})
+
+
+def _without_nul(export_format: ExportFormat[Any], data: bytes) -> bytes:
+    """A NUL never goes raw into a text file. Text enters ValuesDesk without one (the services and
+    the importer refuse it); this leaves out one stored before they did."""
+    return data if export_format.suffix in BINARY_SUFFIXES else data.replace(b"\x00", b"")
 
 
 def export(services: Services, export_format: ExportFormat[Any], selection: Selection, path: Path) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from valuesdesk.paths import database_path
+from valuesdesk.services.backups import BackupInfo, BackupService
 from valuesdesk.services.data_folder import DataFolderLock, ensure_writable_folder
 from valuesdesk.services.diary import DiaryService
 from valuesdesk.services.exchange import ExchangeService
@@ -34,12 +35,34 @@ class Services:
     diary: DiaryService
     exchange: ExchangeService
     reports: ReportService
+    backups: BackupService
     _lock: DataFolderLock
 
     def close(self) -> None:
         """Release the database and the folder lock; closing twice is harmless."""
         self.database.close()
         self._lock.release()
+
+    def restore(self, backup: Path) -> BackupInfo | None:
+        """Put the copy at ``backup`` in place of the open database, keeping the folder lock.
+
+        Every pooled connection is closed first; afterwards the file is opened again with
+        ``open_database`` (which brings a copy from an older version up to date), and the same
+        ``Database`` and services go on working on the restored file, each view read before now
+        stale (its generation moves on). A refused restore (``RestoreRefused``, ``DiskFull``)
+        changed nothing, and the database simply reconnects when next used. The caller saves
+        pending typing first and tells every view to load again afterwards. Returns the copy of
+        what was replaced (None when there was no data to keep).
+        """
+        self.database.close()
+        try:
+            kept = self.backups.restore(backup)
+            open_database(self.database.path).close()
+        finally:
+            self.database.close()
+            self.database.generation += 1
+        log.info("restored the data folder from a backup")
+        return kept
 
 
 def open_services(data_dir: Path) -> Services:
@@ -62,5 +85,22 @@ def open_services(data_dir: Path) -> Services:
         diary=DiaryService(database),
         exchange=ExchangeService(database),
         reports=ReportService(database),
+        backups=BackupService(data_dir),
         _lock=lock,
     )
+
+
+def restore_data_folder(data_dir: Path, backup: Path) -> BackupInfo | None:
+    """``valuesdesk restore FILE``: the folder locked but its database not opened (it may be the
+    damaged one being replaced); restored, then opened once with ``open_database`` to bring a copy
+    from an older version up to date. Returns the copy of what was replaced, if there was data."""
+    ensure_writable_folder(data_dir)
+    lock = DataFolderLock(data_dir)
+    lock.acquire()
+    try:
+        kept = BackupService(data_dir).restore(backup)
+        open_database(database_path(data_dir)).close()
+    finally:
+        lock.release()
+    log.info("restored the data folder from a backup")
+    return kept

@@ -26,6 +26,10 @@ class BackupService:
         """Where the copies are, to name in messages."""
         return backups.backups_folder(self._data_dir)
 
+    def daily_backup_due(self) -> bool:
+        """Whether today has no daily or manual copy yet; from the file names alone, so cheap anywhere."""
+        return backups.daily_backup_due(self._data_dir)
+
     def back_up_if_due(self) -> BackupInfo | None:
         """Today's daily copy, unless today already has a daily or manual one (then None)."""
         if not backups.daily_backup_due(self._data_dir):

@@ -35,6 +35,7 @@ from valuesdesk.domain import (
     value_title,
 )
 from valuesdesk.errors import InvalidInput, NotFound
+from valuesdesk.services.checks import check_day, check_storable
 from valuesdesk.store.database import Database
 from valuesdesk.store.models import CheckIn, DiaryEntry, Experiment, Value
 from valuesdesk.store.search_index import SEARCH_TABLE, SEARCHED_COLUMNS, TRIGRAM_LENGTH
@@ -125,6 +126,7 @@ def checked_values(values: Mapping[str, DiaryValue]) -> dict[str, DiaryValue]:
                     f"That text is too long to save ({len(value):,} characters).",
                     detail=f"Please keep “{field.label}” under {MAX_TEXT_CHARS:,} characters.",
                 )
+            check_storable(f"“{field.label}”", value)
         elif field.kind is FieldKind.COUNT:
             if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
                 raise TypeError(f"{field.name} is a whole number, not {type(value).__name__}")
@@ -350,6 +352,7 @@ class DiaryService:
 
         Returns whether the day has an entry now.
         """
+        check_day("this diary entry", day)
         checked = checked_values(values)
         blank = all(field.is_empty(checked[field.name]) for field in DIARY_FIELDS)
         with self._database.transaction() as session:
@@ -373,6 +376,7 @@ class DiaryService:
 
     def set_check_in(self, experiment_id: int, day: dt.date, outcome: CheckInOutcome | None) -> None:
         """Record (or, with None, clear) whether the value was enacted on ``day``, once that day has come."""
+        check_day("this check-in", day)
         if day > dates.today():
             raise InvalidInput(
                 "A day can be checked in once it has come.",
@@ -384,9 +388,7 @@ class DiaryService:
             if outcome is None:
                 session.execute(delete(CheckIn).where(CheckIn.experiment_id == experiment_id, CheckIn.day == day))
                 return
-            check_in = session.scalar(
-                select(CheckIn).where(CheckIn.experiment_id == experiment_id, CheckIn.day == day)
-            )
+            check_in = session.scalar(select(CheckIn).where(CheckIn.experiment_id == experiment_id, CheckIn.day == day))
             if check_in is None:
                 session.add(CheckIn(experiment_id=experiment_id, day=day, outcome=outcome))
             else:
@@ -415,7 +417,7 @@ class DiaryService:
             for like in like_patterns(word):
                 name = f"pattern{len(parameters)}"
                 parameters[name] = like
-                alternatives += [f'"{column}" LIKE :{name} ESCAPE \'\\\'' for column in SEARCHED_COLUMNS]
+                alternatives += [f"\"{column}\" LIKE :{name} ESCAPE '\\'" for column in SEARCHED_COLUMNS]
             where.append("(" + " OR ".join(alternatives) + ")")
         condition = " AND ".join(where)
         # Walking the index of days, newest first, stops at the limit and never reads the long

@@ -41,14 +41,13 @@ from valuesdesk.domain import (
     FieldKind,
     dates,
 )
+from valuesdesk.store.backups import BackupKind, make_backup
 from valuesdesk.store.database import Database
-from valuesdesk.store.migrations import backup
 from valuesdesk.store.models import Behavior, CheckIn, DiaryEntry, Experiment, PlanItem, TherapistNote, Value
 
 # How many records one list may hold, and how far a position in a list may go: far above any
 # person's writing, low enough that a damaged file cannot ask for endless work.
 MAX_ENTRIES = 1_000_000
-BACKUP_OCCASION = "before-import"
 
 
 # Moments and days, each written as text in exactly one way
@@ -79,6 +78,8 @@ class _Written:
             value = cls.parse(raw)
         except ValueError:
             raise ValueError(f"expected {cls.DESCRIPTION}") from None
+        if isinstance(value, dt.date) and (out_of_range := dates.check_day_in_range(value)):
+            raise ValueError(out_of_range)
         if value.text() != raw:
             raise ValueError(f"expected {cls.DESCRIPTION}")
         return value
@@ -460,7 +461,7 @@ class ImportSummary:
             if items:
                 parts.append(f"{verb} {_join(items)}.")
         if any(self.updated.values()):
-            parts.append("A copy of your data from before the import is kept in the data folder.")
+            parts.append("A copy of your data from before the import is kept in the backups folder.")
         return " ".join(parts)
 
 
@@ -492,14 +493,17 @@ class ExchangeService:
             )
 
     def merge(self, snapshot: Snapshot) -> ImportSummary:
-        """Add what is new, in one transaction; where the snapshot holds a newer version of writing
-        already here, keep a copy of the database first, so the words it replaces can still be found."""
+        """Add what is new, in one transaction; when anything changes, keep a checked copy of the
+        database first (in the backups folder), so the words an import replaces can still be found
+        and an import that only added can be undone."""
         with self._database.transaction() as session:
             merge = _Merge(session)
             merge.run(snapshot)
-            if any(merge.updated.values()):
-                # Still uncommitted: the copy holds the data as it was before this import.
-                backup(self._database.path, BACKUP_OCCASION)
+            if any(merge.updated.values()) or any(merge.added.values()):
+                # Still uncommitted: the copy holds the data as it was before this import. A copy
+                # that cannot be made (a full disk) stops the import, with nothing changed.
+                path = self._database.path
+                make_backup(path, path.parent, BackupKind.BEFORE_IMPORT)
         return ImportSummary(added=merge.added, updated=merge.updated)
 
 

@@ -26,11 +26,18 @@ from valuesdesk.domain import (
     dates,
 )
 from valuesdesk.errors import InvalidInput, NotFound
+from valuesdesk.services.checks import check_day, check_storable
 from valuesdesk.services.values import ValueView, check_value_fields, value_view
 from valuesdesk.store.database import Database
 from valuesdesk.store.models import Behavior, CheckIn, DiaryEntry, Experiment, PlanItem, Value
 
 TEXT_FIELDS = frozenset({"reactions", "judgments", "plan", "reflection"})
+# The days and moments of the steps, with how a refusal names them.
+DATE_FIELDS = {
+    "commit_until": "the last day of the commitment",
+    "plan_at": "the plan",
+    "next_session_date": "the next session",
+}
 # What the wizard may change field by field; status and dates of the try-on change by transitions.
 EDITABLE_FIELDS = TEXT_FIELDS | {
     "current_step",
@@ -164,6 +171,7 @@ def _check_text(name: str, text: str) -> None:
             f"That text is too long to save ({len(text):,} characters).",
             detail=f"Please keep {name} under {MAX_TEXT_CHARS:,} characters.",
         )
+    check_storable(name, text)
 
 
 def _check_item_text(text: str) -> str:
@@ -256,6 +264,8 @@ class ExperimentService:
         step = changes.get("current_step")
         if step is not None and not (isinstance(step, int) and 1 <= step <= STEP_COUNT):
             raise InvalidInput(f"There is no step {step}.")
+        for name, what in DATE_FIELDS.items():
+            check_day(what, changes.get(name))  # type: ignore[arg-type]
         days = changes.get("duration_days")
         if days is not None and not (isinstance(days, int) and 1 <= days <= MAX_DURATION_DAYS):
             raise InvalidInput(f"Please choose between 1 and {MAX_DURATION_DAYS} days.")
@@ -271,6 +281,8 @@ class ExperimentService:
         """
         name, life_domain = name.strip(), life_domain.strip()
         check_value_fields(name, meaning, life_domain)
+        for what, text in (("the name", name), ("the meaning", meaning), ("the life domain", life_domain)):
+            check_storable(what, text)
         with self._database.transaction() as session:
             experiment = self._editable(session, experiment_id)
             value = experiment.value
@@ -316,6 +328,7 @@ class ExperimentService:
                 behavior.chosen = behavior.id in chosen
 
     def add_plan_item(self, experiment_id: int, text: str, due_date: dt.date | None = None) -> PlanItemView:
+        check_day("the plan item", due_date)
         return _plan_item_view(self._add_item(PlanItem, experiment_id, _check_item_text(text), due_date=due_date))
 
     def edit_plan_item(self, item_id: int, text: str) -> None:
@@ -325,6 +338,7 @@ class ExperimentService:
         self._change_item(PlanItem, item_id, done=done)
 
     def set_plan_item_due(self, item_id: int, due_date: dt.date | None) -> None:
+        check_day("the plan item", due_date)
         self._change_item(PlanItem, item_id, due_date=due_date)
 
     def remove_plan_item(self, item_id: int) -> None:
@@ -344,6 +358,8 @@ class ExperimentService:
             if missing:
                 raise InvalidInput("Some steps still need an answer.", detail="\n".join(missing))
             experiment.start_date = begin_day(experiment.plan_at, dates.today())
+            check_day("the first day", experiment.start_date)
+            check_day("the last day", experiment.lifecycle.end_date)
             if experiment.commit_until is None:
                 experiment.commit_until = experiment.lifecycle.end_date
             experiment.status = ExperimentStatus.ACTIVE

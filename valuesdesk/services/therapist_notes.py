@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from valuesdesk.domain import THERAPIST_NOTE_MAX_CHARS, THERAPIST_QUESTION_COUNT, dates
 from valuesdesk.errors import InvalidInput, NotFound
+from valuesdesk.services.checks import check_storable
 from valuesdesk.store.database import Database
 from valuesdesk.store.models import TherapistNote
 
@@ -37,6 +38,7 @@ def _check_question(question_number: int) -> None:
 
 
 def _check_text(text: str) -> None:
+    check_storable("this note", text)
     if len(text) > THERAPIST_NOTE_MAX_CHARS:
         raise InvalidInput(
             f"A note can hold up to {THERAPIST_NOTE_MAX_CHARS:,} characters; this one has {len(text):,}.",

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 
 from valuesdesk.domain import MAX_LIFE_DOMAIN_CHARS, MAX_TEXT_CHARS, MAX_VALUE_NAME_CHARS
 from valuesdesk.errors import InvalidInput, NotFound
+from valuesdesk.services.checks import check_storable
 from valuesdesk.store.database import Database
 from valuesdesk.store.models import Value
 
@@ -32,6 +33,8 @@ def check_value_fields(name: str, meaning: str, life_domain: str) -> None:
         raise InvalidInput(f"Please keep the name of a value under {MAX_VALUE_NAME_CHARS} characters.")
     if len(life_domain) > MAX_LIFE_DOMAIN_CHARS:
         raise InvalidInput(f"Please keep the life domain under {MAX_LIFE_DOMAIN_CHARS} characters.")
+    for label, text in (("the value's name", name), ("what it means", meaning), ("the life domain", life_domain)):
+        check_storable(label, text)
     if len(meaning) > MAX_TEXT_CHARS:
         raise InvalidInput(
             f"That text is too long to save ({len(meaning):,} characters).",

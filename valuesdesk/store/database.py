@@ -42,6 +42,17 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     return engine
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change ``path`` or create anything beside it (no ``-wal``, no
+    ``-shm``): ``immutable`` also skips locking, which is right for a file no one is writing. Only
+    a file with a write-ahead log beside it (left by a crash, or another program writing) is
+    opened as a reader of that log instead, since its newest data is in the log."""
+    wal = path.with_name(path.name + "-wal")
+    with_log = wal.is_file() and wal.stat().st_size > 0
+    options = "mode=ro" if with_log else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.absolute().as_uri()}?{options}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
 def _message_of(error: BaseException) -> str:
     return str(getattr(error, "orig", error)).lower()
 
@@ -62,7 +73,8 @@ def translate(error: BaseException) -> Exception:
     if "not a database" in text or "malformed" in text:
         return NotADatabase(
             "The ValuesDesk data file is damaged.",
-            detail="Restore it from one of the backups ValuesDesk keeps next to it.",
+            detail="Keep the file as it is and restore the newest good backup from the “backups” folder "
+            "in the data folder (File ▸ Restore From Backup…, or valuesdesk restore FILE).",
         )
     return StorageError("Your change could not be saved.", detail=str(getattr(error, "orig", error)))
 

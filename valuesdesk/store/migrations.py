@@ -1,21 +1,41 @@
 """Opening a database file safely: check it, back it up, then bring its schema up to date.
 
-Nothing here writes to the file until every check has passed, so a foreign, damaged or newer
-file is left byte-for-byte as it was.
+Nothing here writes to the file until every check has passed, so a file that is refused (not a
+file, empty, damaged, foreign, newer, locked by another program) is left byte-for-byte as it was,
+with nothing created beside it: the checks read it with ``mode=ro&immutable=1`` (see
+``database.connect_read_only``). A damaged or empty file is never overwritten or recreated; the
+error names the newest good backup in ``backups/`` instead.
 """
 
 from __future__ import annotations
 
 import logging
+import shlex
 import sqlite3
+from contextlib import closing
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import text
 
-from valuesdesk.domain import dates
-from valuesdesk.errors import DiskFull, ForeignDatabase, NewerDatabase, NotADatabase, StorageError
-from valuesdesk.store.database import Database, make_engine, translate, translated_errors
+from valuesdesk import paths
+from valuesdesk.errors import (
+    DamagedDatabase,
+    DataFileLocked,
+    DataFileNotAFile,
+    EmptyDatabase,
+    ForeignDatabase,
+    NewerDatabase,
+    NotADatabase,
+    StorageError,
+)
+from valuesdesk.store import backups  # backups imports this module: use it as ``backups.X`` at call time
+from valuesdesk.store.database import (
+    Database,
+    connect_read_only,
+    make_engine,
+    translate,
+    translated_errors,
+)
 
 log = logging.getLogger(__name__)
 
@@ -60,12 +80,9 @@ def read_revision(path: Path) -> str | None:
                 detail=f"It is not a SQLite database. ValuesDesk left it untouched:\n{path}",
             )
     try:
-        connection = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+        connection = connect_read_only(path)
         try:
-            tables = {
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "alembic_version" not in tables:
                 if any(not name.startswith("sqlite_") for name in tables):
                     raise ForeignDatabase(
@@ -82,47 +99,24 @@ def read_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def check_known(revision: str) -> None:
+def check_known(revision: str, path: Path | None = None) -> None:
     from alembic.util.exc import CommandError
 
     try:
         script_directory().get_revision(revision)
     except CommandError:
+        where = f":\n{path}" if path is not None else "."
         raise NewerDatabase(
             "Your data was saved by a newer version of ValuesDesk.",
-            detail="Install the newest ValuesDesk to open it. This version left the file untouched.",
+            detail=f"Install the newest ValuesDesk to open it. This version left the file untouched{where}",
         ) from None
 
 
 def backup(path: Path, occasion: str) -> Path:
-    """Copy the database next to itself with SQLite's online backup API, named for the ``occasion``
-    (e.g. "before-upgrade-from-0001"). Only committed data is copied, so it may run while a
-    transaction that has not committed yet is open on the file."""
-    stamp = dates.local_now().strftime(dates.FILE_STAMP)
-    target = path.with_name(f"{path.name}.{stamp}.{occasion}.bak")
-    copies = 1
-    while target.exists():
-        # A second copy in the same second must not overwrite the first.
-        copies += 1
-        target = path.with_name(f"{path.name}.{stamp}-{copies}.{occasion}.bak")
-    try:
-        source = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
-        destination = sqlite3.connect(target)
-        try:
-            source.backup(destination)
-        finally:
-            destination.close()
-            source.close()
-    except (sqlite3.Error, OSError) as error:
-        target.unlink(missing_ok=True)
-        if isinstance(error, OSError) or "full" in str(error).lower():
-            raise DiskFull(
-                "There is not enough free disk space to keep a copy of your data before changing it.",
-                detail="Free some space and try again; your data was not changed.",
-            ) from error
-        raise translate(error) from error
-    log.info("backed up the database %s", occasion)
-    return target
+    """Transitional: ``services/exchange.py`` still calls this for its before-import copy. It
+    now goes to ``backups/`` like every copy; call ``backups.make_backup`` directly instead."""
+    kind = backups.BackupKind.BEFORE_IMPORT if "import" in occasion else backups.BackupKind.BEFORE_UPGRADE
+    return backups.make_backup(path, path.parent, kind).path
 
 
 def upgrade(path: Path, revision: str = "head") -> None:
@@ -147,12 +141,120 @@ def upgrade(path: Path, revision: str = "head") -> None:
 
 def open_database(path: Path) -> Database:
     """Check, back up if needed, migrate and open the database file at ``path``."""
+    check_before_opening(path)
     current = read_revision(path)
+    if current is not None and current != SCHEMA_REVISION:
+        check_known(current, path)
+    if path.exists():
+        refuse_if_locked(path)
     if current != SCHEMA_REVISION:
-        # New, older, or written by a newer ValuesDesk: only now is Alembic needed.
+        # New or older: only now is Alembic needed.
         if current is not None:
-            check_known(current)
-            backup(path, f"before-upgrade-from-{current}")
+            backups.make_backup(path, path.parent, backups.BackupKind.BEFORE_UPGRADE)
         log.info("migrating database from %s to %s", current, SCHEMA_REVISION)
         upgrade(path)
     return Database(path)
+
+
+# How long start-up waits for another program's write lock on the data file to go away.
+LOCK_WAIT_MS = 2000
+
+
+def check_before_opening(path: Path) -> None:
+    """Refuse, reading only, a data file that is not a file, is empty or is damaged
+    (``PRAGMA quick_check``: about 15 ms at ten years of writing). A missing file is fine: it
+    is a new diary."""
+    if not path.exists() and not path.is_symlink():
+        return
+    if not path.is_file():
+        raise DataFileNotAFile(
+            f"There is a folder (or something else that is not a file) named “{path.name}” where "
+            "ValuesDesk keeps your data file.",
+            detail="Move it out of the data folder or rename it, then start ValuesDesk again. "
+            f"ValuesDesk left it untouched:\n{path}",
+        )
+    if _is_empty(path):
+        offered = _newest_good_backup(path)
+        raise EmptyDatabase(
+            f"Your data file “{path.name}” is empty (0 bytes): it holds no diary.",
+            detail="It may have been cut short by a crash, a full disk or a copy that did not finish. "
+            f"ValuesDesk left it untouched:\n{path}\n\n"
+            + _offer(path, offered, "To start a new diary instead, delete the empty file first.", keeps_current=False),
+            backup_path=offered,
+        )
+    problem = backups.check_database(path, backups.CheckDepth.QUICK)
+    if problem is None:
+        return
+    lowered = problem.lower()
+    if "locked" in lowered or "busy" in lowered:
+        raise _locked(path)
+    if "unable to open" in lowered or "readonly" in lowered or "read-only" in lowered:
+        return  # not a finding about the file: opening it says what is wrong
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            return  # not SQLite at all: read_revision says that it is not a ValuesDesk file
+    offered = _newest_good_backup(path)
+    raise DamagedDatabase(
+        f"Your data file “{path.name}” is damaged.",
+        detail=f"SQLite's check found: {problem.splitlines()[-1][:200]}\n"
+        f"ValuesDesk left it exactly as it is and will not write to it:\n{path}\n\n"
+        + _offer(path, offered, "Keep the damaged file: it may still be repaired.", keeps_current=True),
+        backup_path=offered,
+    )
+
+
+def refuse_if_locked(path: Path) -> None:
+    """Refuse a data file that another program holds a write lock on (it would block every save)."""
+    try:
+        connection = sqlite3.connect(
+            f"{path.absolute().as_uri()}?mode=rw", uri=True, timeout=LOCK_WAIT_MS / 1000, isolation_level=None
+        )
+        with closing(connection):
+            connection.execute("BEGIN IMMEDIATE")
+            connection.execute("ROLLBACK")
+    except sqlite3.OperationalError as error:
+        text_ = str(error).lower()
+        if "locked" in text_ or "busy" in text_:
+            raise _locked(path) from error
+        raise translate(error) from error
+
+
+def _locked(path: Path) -> DataFileLocked:
+    return DataFileLocked(
+        f"Another program is writing to your data file “{path.name}”.",
+        detail="Close the other program that has it open (a database browser, a sync or backup tool), "
+        f"then start ValuesDesk again. Nothing was changed:\n{path}",
+    )
+
+
+def _is_empty(path: Path) -> bool:
+    """0 bytes, with no write-ahead log holding what was written to it."""
+    if path.stat().st_size > 0:
+        return False
+    wal = path.with_name(path.name + "-wal")
+    return not (wal.is_file() and wal.stat().st_size > 0)
+
+
+def _newest_good_backup(path: Path) -> Path | None:
+    found = backups.newest_good_backup(path.parent)
+    return found.path if found is not None else None
+
+
+def restore_command(data_dir: Path, backup_path: Path) -> str:
+    """The command line that restores ``backup_path`` into ``data_dir``."""
+    folder = "" if paths.is_default_data_dir(data_dir) else f" --data-dir {shlex.quote(str(data_dir))}"
+    return f"valuesdesk{folder} restore {shlex.quote(str(backup_path))}"
+
+
+def _offer(path: Path, backup_path: Path | None, otherwise: str, *, keeps_current: bool) -> str:
+    kept = " (which is kept, as it is, in the backups folder)" if keeps_current else ""
+    if backup_path is None:
+        return (
+            f"There is no good backup in {backups.backups_folder(path.parent)}. {otherwise} "
+            "To restore a copy kept elsewhere: valuesdesk restore FILE"
+        )
+    return (
+        f"The newest good backup is “{backup_path.name}”. To put it in place of this file{kept}, "
+        "choose “Restore This Backup”, or run:\n"
+        f"{restore_command(path.parent, backup_path)}"
+    )

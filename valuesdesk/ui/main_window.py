@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from valuesdesk.paths import database_path
+from valuesdesk.ui.backups_dialog import BackupActions
 from valuesdesk.ui.dialogs import show_about
 from valuesdesk.ui.diary.page import DiaryPage
 from valuesdesk.ui.exchange_actions import ExchangeActions
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.questions_panel.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         self.exchange = ExchangeActions(self, settings)
+        self.backups = BackupActions(self)
         self._build_menus()
         self.statusBar().showMessage("Opening your data…")
         self._restore_state()
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.exchange.export_action, self.exchange.import_action])
         file_menu.addSeparator()
         file_menu.addActions([self.exchange.save_pdf_action, self.exchange.print_action])
+        file_menu.addSeparator()
+        file_menu.addActions(self.backups.actions())
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
@@ -191,6 +195,7 @@ class MainWindow(QMainWindow):
             assert isinstance(page, AreaPage), f"the page {page!r} has no attach(context)"
             page.attach(context)
         self.exchange.attach(context)
+        self.backups.attach(context)
         self.questions_panel.attach(context)
         self.statusBar().showMessage(f"Your data stays on this computer · {database_path(self._data_dir)}")
 

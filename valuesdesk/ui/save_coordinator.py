@@ -3,6 +3,8 @@
 Each screen that holds unsaved typing registers a :class:`PendingWork` (an ``Autosaver``, or the
 screen itself) with the one :class:`SaveCoordinator` of the application context. Closing the window,
 changing area and importing ask the coordinator to save everything first, and stop if anything failed.
+When nobody can answer a dialog (a signal, the end of the session), a quiet flush
+(:meth:`SaveCoordinator.flush_quietly`) saves the same way without one and hands back what failed.
 """
 
 from __future__ import annotations
@@ -39,6 +41,17 @@ class SaveCoordinator:
     def flush(self, parent: QWidget | None) -> bool:
         """Save all pending work; at the first failure say why over ``parent`` and return False."""
         return flush_each(self._work, parent)
+
+    def flush_quietly(self) -> ValuesDeskError | None:
+        """Save all pending work without a dialog; the first failure's error, or None when all is saved.
+
+        For when nobody may be there to answer a dialog: a signal, the end of the session. What
+        follows a failure stays pending, as with :meth:`flush`.
+        """
+        failed = first_failure(self._work)
+        if failed is None:
+            return None
+        return failed.error or ValuesDeskError("What was typed could not be saved.")
 
 
 def first_failure(works: Iterable[PendingWork]) -> PendingWork | None:

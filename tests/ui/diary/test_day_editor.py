@@ -17,6 +17,7 @@ from valuesdesk.domain import (
     UNNAMED_VALUE,
     CheckInOutcome,
     FieldKind,
+    dates,
     diary_field,
 )
 from valuesdesk.ui.context import AppContext, DataEvents, DataKind
@@ -234,11 +235,11 @@ def test_a_search_hit_names_its_value_and_field_as_the_table_does(open_page, mak
 @pytest.mark.parametrize(
     ("day", "keys"),
     [
-        (dt.date.min, (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Home)),
-        (dt.date.max, (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_End)),
+        (dates.first_day(), (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Home)),
+        (dates.last_day(), (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_End)),
     ],
 )
-def test_the_first_and_last_days_of_the_calendar_can_be_reached_and_left(
+def test_the_first_and_last_days_valuesdesk_keeps_can_be_reached_and_left(
     open_page, make_experiment, qtbot, day, keys, days_ago, clock
 ) -> None:
     make_experiment(start=days_ago(1))
@@ -252,7 +253,7 @@ def test_the_first_and_last_days_of_the_calendar_can_be_reached_and_left(
     assert calendar.selected_day() == day
     described = QLocale().toString(qdate(day), QLocale.FormatType.LongFormat)
     assert calendar.day_grid.accessibleDescription().startswith(described)
-    if day == dt.date.min:
+    if day == dates.first_day():
         calendar.showPreviousMonth()
     else:
         calendar.showNextMonth()

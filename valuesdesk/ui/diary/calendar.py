@@ -25,9 +25,11 @@ MARK_SPACE = GLYPH + 8
 # Narrower than this, "Mon" would be cut to "M…": the day names shrink to one letter.
 SHORT_DAY_NAMES_WIDTH = 260
 # The days a Python date can hold: the calendar goes no further, and the first and last
-# month's grid shows days beyond them (greyed), which have no marks.
-FIRST_DAY = qdate(dt.date.min)
-LAST_DAY = qdate(dt.date.max)
+# month's grid shows days beyond them (greyed), which have no marks. Writing on a day outside the
+# days ValuesDesk keeps (domain.limits) is refused by the diary service, saying why.
+# The days ValuesDesk keeps; writing outside them is refused, so the calendar does not go there.
+FIRST_DAY = qdate(dates.first_day())
+LAST_DAY = qdate(dates.last_day())
 
 
 def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:

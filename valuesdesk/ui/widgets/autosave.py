@@ -1,4 +1,10 @@
-"""Saving as the person types: a debounced save, flushed on demand and when the window closes."""
+"""Saving as the person types: a debounced save with a maximum wait, flushed on demand and when the window closes.
+
+What is typed is committed at most a second after the first unsaved keystroke, also while the
+person keeps typing: the save happens when typing pauses (``delay_ms``) or when the deadline set
+at the first unsaved edit comes (``max_wait_ms``), whichever is first. The deadline is below a
+second so that the save itself (a SQLite commit) also ends within the second.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +16,15 @@ from PySide6.QtWidgets import QLabel, QWidget
 from valuesdesk.errors import ValuesDeskError
 
 AUTOSAVE_DELAY_MS = 600
+# The longest that typing stays unsaved, counted from the first unsaved edit: 800 ms leaves the
+# rest of the second for the save and for a busy event loop.
+AUTOSAVE_MAX_WAIT_MS = 800
 
 
 class Autosaver(QObject):
-    """Calls ``save`` once typing pauses; ``flush`` saves at once whatever is pending.
+    """Calls ``save`` once typing pauses, or ``max_wait_ms`` after the first unsaved edit if it does not.
+
+    ``flush`` saves at once whatever is pending.
 
     It is :class:`~valuesdesk.ui.save_coordinator.PendingWork`: a screen registers it (or itself,
     flushing its Autosavers) with the save coordinator, which flushes it before close, area change
@@ -24,34 +35,55 @@ class Autosaver(QObject):
     saved = Signal()
     failed = Signal(object)
 
-    def __init__(self, save: Callable[[], None], parent: QObject, delay_ms: int = AUTOSAVE_DELAY_MS) -> None:
+    def __init__(
+        self,
+        save: Callable[[], None],
+        parent: QObject,
+        delay_ms: int = AUTOSAVE_DELAY_MS,
+        max_wait_ms: int = AUTOSAVE_MAX_WAIT_MS,
+    ) -> None:
         super().__init__(parent)
         self._save = save
         self._pending = False
         self.error: ValuesDeskError | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.flush)
+        self._timer = self._single_shot(min(delay_ms, max_wait_ms))
+        # Set at the first unsaved edit and not moved by later ones.
+        self._deadline = self._single_shot(max_wait_ms)
+
+    def _single_shot(self, interval_ms: int) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        # A coarse timer may fire 5 % late; the second is a promise.
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.setInterval(interval_ms)
+        timer.timeout.connect(self.flush)
+        return timer
 
     @property
     def pending(self) -> bool:
         return self._pending
 
     def schedule(self) -> None:
-        """Something changed: save it once the person pauses."""
+        """Something changed: save it once the person pauses, and within the maximum wait in any case."""
         self._pending = True
         self.saving.emit()
         self._timer.start()
+        # After a failed save the work is still pending but has no deadline: the next edit sets one.
+        if not self._deadline.isActive():
+            self._deadline.start()
 
     def cancel(self) -> None:
         """Forget a pending save, for when what it would save no longer exists."""
         self._pending = False
+        self._stop_timers()
+
+    def _stop_timers(self) -> None:
         self._timer.stop()
+        self._deadline.stop()
 
     def flush(self) -> bool:
         """Save now if anything is pending. False when the save failed; it stays pending."""
-        self._timer.stop()
+        self._stop_timers()
         if not self._pending:
             return True
         try:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
+from typing import Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from valuesdesk.errors import ValuesDeskError
+from valuesdesk.errors import NotFound, ValuesDeskError
 from valuesdesk.ui.save_coordinator import flush_each
+from valuesdesk.ui.widgets.autosave import Autosaver
 from valuesdesk.ui.widgets.labels import plain_label
 from valuesdesk.ui.wizard.fields import caption, push_button
 from valuesdesk.ui.wizard.page import attempt
@@ -41,49 +44,120 @@ class Row:
     detail: str = ""
 
 
+class AddedItem(Protocol):
+    """What adding returns: the new item's view."""
+
+    @property
+    def id(self) -> int: ...
+
+
 @dataclass(frozen=True)
 class ListActions:
     """The service calls behind the list; each may raise ValuesDeskError."""
 
     rows: Callable[[], list[Row]]
-    add: Callable[[str], object]
+    add: Callable[[str], AddedItem]
     rename: Callable[[int, str], object]
     remove: Callable[[int], object]
     move: Callable[[int, int], object]
     tick: Callable[[int, bool], object] | None = None
 
 
-class PendingEntry:
-    """The line typed under "Write a …" and not yet added: pending work of the page.
+class PendingEntry(QObject):
+    """The line typed under "Write a …": the list's newest item from its first autosave on.
 
-    Enter adds it at once. Otherwise it is added only when the page is left or the window
-    closes, so that nothing typed is lost and nothing is added while the person still writes.
+    It saves with the same :class:`~valuesdesk.ui.widgets.autosave.Autosaver` timing as every
+    editor (a pause, or the maximum wait after the first unsaved keystroke), so a half-typed line
+    survives a crash: the first save adds it to the list, later ones edit that item, and emptying
+    the line removes the item it made (the services refuse blank text). Enter, leaving the page and
+    closing the window save it too and start a fresh line. It is
+    :class:`~valuesdesk.ui.save_coordinator.PendingWork` for its page.
     """
 
-    def __init__(self, field: QLineEdit, add: Callable[[str], object], added: Callable[[], None]) -> None:
+    def __init__(self, field: QLineEdit, actions: ListActions, saved: Callable[[], None]) -> None:
+        super().__init__(field)
         self._field = field
-        self._add = add
-        self._added = added
+        self._actions = actions
+        self._saved = saved
+        # The item this line made and keeps editing, and its text as saved.
+        self.item_id: int | None = None
+        self._saved_text = ""
+        self.last_item_id: int | None = None  # the item the last finished line became, if any
         self.error: ValuesDeskError | None = None
+        self.autosaver = Autosaver(self._save_line, self)
+        self.autosaver.failed.connect(self._failed)
+        self.autosaver.saved.connect(lambda: self._failed(None))
+        field.textEdited.connect(lambda _text: self.autosaver.schedule())
+
+    @property
+    def pending(self) -> bool:
+        return self.autosaver.pending
+
+    def save(self) -> bool:
+        """Save the line as it is and keep editing the same item; False (``error`` says why) on failure."""
+        return self.autosaver.flush()
+
+    def _failed(self, error: ValuesDeskError | None) -> None:
+        # A failed autosave keeps the line pending; the next keystroke, Enter or leaving tries again.
+        self.error = error
 
     def flush(self) -> bool:
-        """Add the line if there is one; False (and ``error`` says why) when that failed."""
-        text = self._field.text()
-        if not text.strip():
-            return True
-        try:
-            self._add(text)
-        except ValuesDeskError as error:
-            self.error = error
+        """Save the line, then start a fresh one (Enter, leaving the page, closing); False on failure."""
+        self.last_item_id = None
+        if not self.save():
             return False
-        self.error = None
-        self._field.clear()
-        self._added()
+        if self.item_id is not None or self._field.text():
+            self.last_item_id = self.item_id
+            self._forget()
         return True
 
     def discard(self) -> None:
         """Drop the line, for when the list it was written for no longer exists."""
+        self.autosaver.cancel()
+        self._forget()
+
+    def item_removed(self, item_id: int) -> None:
+        """The person removed an item; if this line made it, the line goes with it."""
+        if item_id == self.item_id:
+            self.discard()
+
+    def item_renamed(self, item_id: int, text: str) -> None:
+        """The person edited an item in place; if this line made it, the line shows the new text."""
+        if item_id == self.item_id:
+            self.autosaver.cancel()
+            self._field.setText(text)
+            self._saved_text = text
+
+    def _forget(self) -> None:
+        self.item_id = None
+        self._saved_text = ""
         self._field.clear()
+
+    def _save_line(self) -> None:
+        text = self._field.text()
+        if text == self._saved_text:
+            return
+        changed = True
+        if not text.strip():
+            changed = self.item_id is not None
+            if self.item_id is not None:
+                with suppress(NotFound):  # gone already
+                    self._actions.remove(self.item_id)
+                self.item_id = None
+        elif self.item_id is None:
+            self.item_id = self._add(text)
+        else:
+            try:
+                self._actions.rename(self.item_id, text)
+            except NotFound:  # gone meanwhile (e.g. an import): the line makes a new one
+                self.item_id = self._add(text)
+        self._saved_text = text
+        if changed:
+            self._saved()
+
+    def _add(self, text: str) -> int:
+        added: AddedItem = self._actions.add(text)
+        return added.id
 
 
 class ItemListEditor(QWidget):
@@ -123,7 +197,7 @@ class ItemListEditor(QWidget):
         self.new_item.setPlaceholderText("Write one, then press Enter")
         self.new_item.returnPressed.connect(self.add_typed)
         self.new_caption = caption(new_label, self.new_item)
-        self.pending_entry = PendingEntry(self.new_item, actions.add, self.reload)
+        self.pending_entry = PendingEntry(self.new_item, actions, self.reload)
 
         self.add_button = self._button("&Add", self.add_typed)
         self.remove_button = self._button("&Remove", self.remove_current)
@@ -222,11 +296,13 @@ class ItemListEditor(QWidget):
     # Changing
 
     def add_typed(self) -> None:
-        if not self.new_item.text().strip() or not flush_each((self.pending_entry,), self):
+        """Enter or Add: the line, saved already or not, becomes an item; a fresh line follows."""
+        if self._read_only or not flush_each((self.pending_entry,), self):
             return
-        added = self.items()[-1]
-        self.tree.setCurrentItem(added)
-        self.tree.scrollToItem(added)
+        added = next((item for item in self.items() if item.data(0, ID_ROLE) == self.pending_entry.last_item_id), None)
+        if added is not None:
+            self.tree.setCurrentItem(added)
+            self.tree.scrollToItem(added)
         self.new_item.setFocus()
 
     def remove_current(self) -> None:
@@ -236,6 +312,7 @@ class ItemListEditor(QWidget):
         item_id = item.data(0, ID_ROLE)
         row = self.tree.indexOfTopLevelItem(item)
         if attempt(self, lambda: self._actions.remove(item_id)):
+            self.pending_entry.item_removed(item_id)
             self.reload()
             remaining = self.items()
             if remaining:
@@ -253,6 +330,7 @@ class ItemListEditor(QWidget):
             # Emptying an item in place undoes the edit; Remove is there to remove it.
             if text.strip() and attempt(self, lambda: self._actions.rename(item_id, text)):
                 self._texts[item_id] = text.strip()
+                self.pending_entry.item_renamed(item_id, self._texts[item_id])
             self.tree.blockSignals(True)
             item.setText(0, self._texts[item_id])
             self.tree.blockSignals(False)

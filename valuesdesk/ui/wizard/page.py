@@ -130,7 +130,7 @@ class StepPage(QScrollArea):
         """Write this page's inputs; raises ValuesDeskError when they cannot be saved."""
 
     def pending_entries(self) -> tuple[PendingEntry, ...]:
-        """Lines typed into a list and not yet added: added before the page is left."""
+        """Lines being typed into a list: saved as typed, finished (a fresh line started) before the page is left."""
         return ()
 
     def check(self) -> bool:

@@ -129,7 +129,7 @@ class ReflectStep(StepPage):
     def fill(self, experiment: ExperimentView) -> None:
         self._status = experiment.status
         # Unless chosen, the first day after the try-on.
-        after = experiment.lifecycle.planned_end(dates.today()) + dt.timedelta(days=1)
+        after = dates.add_days(experiment.lifecycle.planned_end(dates.today()), 1)
         self.next_session.setDate(qdate(experiment.next_session_date or after))
         self.reflection.setPlainText(experiment.reflection)
         self._show_state(experiment)
