@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -109,8 +110,15 @@ class BackupsDialog(QDialog):
                 item.setToolTip(column, tip)
             self.list.addTopLevelItem(item)
             self.items.append(item)
+        header = self.list.header()
+        header.setStretchLastSection(False)
         for column in range(len(COLUMNS)):
             self.list.resizeColumnToContents(column)
+            # Room for the cells' padding, so that no column needs a scroll bar to be read.
+            header.resizeSection(column, header.sectionSize(column) + 24)
+        self.list.setMinimumWidth(header.length() + 2 * self.list.frameWidth() + 24)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.list.setMinimumHeight(self.list.fontMetrics().height() * 10)
         layout.addWidget(self.list, 1)
 
         self.note = QLabel()
