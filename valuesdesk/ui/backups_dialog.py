@@ -7,12 +7,11 @@ with everything typed saved first, and every area loads again afterwards (``Data
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTime, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,12 +34,12 @@ from valuesdesk.ui.context import DataKind
 from valuesdesk.ui.dialogs import confirm, show_error
 from valuesdesk.ui.exchange_actions import busy
 from valuesdesk.ui.local_dates import short_day, time_edit_format
+from valuesdesk.ui.menu_actions import MenuActions
 from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     # Only for types: the store loads the ORM, which the window must not load before it shows.
     from valuesdesk.services.backups import BackupInfo
-    from valuesdesk.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -198,13 +197,11 @@ class BackupsDialog(QDialog):
             self.accept()
 
 
-class BackupActions(QObject):
+class BackupActions(MenuActions):
     """Owns File ▸ Back Up Now… and File ▸ Restore From Backup… and the daily backup for ``window``."""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self._window = window
-        self._context: AppContext | None = None
         self.runner = BackupRunner(self)
         self.back_up_action = self._action("Back &Up Now…", self.back_up_now)
         self.restore_action = self._action("&Restore From Backup…", self.restore_from_backup)
@@ -213,24 +210,7 @@ class BackupActions(QObject):
         self._daily_check.setInterval(DAILY_CHECK_INTERVAL_MS)
         self._daily_check.timeout.connect(self.back_up_if_due)
 
-    def _action(self, text: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self._window)
-        action.setEnabled(False)
-        action.triggered.connect(slot)
-        return action
 
-    def actions(self) -> list[QAction]:
-        return [self.back_up_action, self.restore_action]
-
-    def attach(self, context: AppContext) -> None:
-        self._context = context
-        for action in self.actions():
-            action.setEnabled(True)
-
-    def _saved(self) -> AppContext | None:
-        if self._context is None or not self._context.coordinator.flush(self._window):
-            return None
-        return self._context
 
     def _status(self, text: str) -> None:
         self._window.statusBar().showMessage(text)

@@ -4,12 +4,12 @@ Export…, Import…, Save Diary as PDF… and Print Diary…, all through ``val
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMessageBox
 
 from valuesdesk import exports
@@ -19,10 +19,10 @@ from valuesdesk.exports.diary_text import DOCUMENT_TITLE
 from valuesdesk.ui.context import DataKind
 from valuesdesk.ui.dialogs import confirm, show_error
 from valuesdesk.ui.export_dialog import ExportChoice, ExportDialog, ask_save_path, documents_folder
+from valuesdesk.ui.menu_actions import MenuActions
 from valuesdesk.ui.settings import EXPORT_FOLDER
 
 if TYPE_CHECKING:
-    from valuesdesk.ui.context import AppContext
     from valuesdesk.ui.settings import Settings
 
 
@@ -35,7 +35,7 @@ def busy() -> Iterator[None]:
         QGuiApplication.restoreOverrideCursor()
 
 
-class ExchangeActions(QObject):
+class ExchangeActions(MenuActions):
     """Owns the File menu's actions and runs them for ``window`` once :meth:`attach` gave it the data.
 
     Before an export or an import, what is typed but not yet saved is saved (the context's save
@@ -45,9 +45,7 @@ class ExchangeActions(QObject):
 
     def __init__(self, window: QMainWindow, settings: Settings) -> None:
         super().__init__(window)
-        self._window = window
         self._settings = settings
-        self._context: AppContext | None = None
 
         self.export_action = self._action("&Export…", self.export)
         self.import_action = self._action("&Import…", self.import_data)
@@ -55,25 +53,7 @@ class ExchangeActions(QObject):
         self.print_action = self._action("&Print Diary…", self.print_diary)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
 
-    def _action(self, text: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self._window)
-        action.setEnabled(False)
-        action.triggered.connect(slot)
-        return action
 
-    def actions(self) -> list[QAction]:
-        return [self.export_action, self.import_action, self.save_pdf_action, self.print_action]
-
-    def attach(self, context: AppContext) -> None:
-        self._context = context
-        for action in self.actions():
-            action.setEnabled(True)
-
-    def _saved(self) -> AppContext | None:
-        """The context, once everything typed is saved; None before the data is open or when saving failed."""
-        if self._context is None or not self._context.coordinator.flush(self._window):
-            return None
-        return self._context
 
     # What the actions do
 
