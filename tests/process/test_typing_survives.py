@@ -52,6 +52,8 @@ class Run:
     def read(self) -> None:
         assert self.process.stdout is not None
         for line in self.process.stdout:
+            if not line.endswith("\n"):
+                break  # the kill cut the program off in the middle of a line
             words = line.split()
             if words[0] == "ready":
                 self.day, self.experiment_id = dt.date.fromisoformat(words[1]), int(words[2])
