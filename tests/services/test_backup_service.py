@@ -6,6 +6,10 @@ import datetime as dt
 import threading
 from pathlib import Path
 
+import pytest
+
+import valuesdesk.services as services_module
+from valuesdesk.errors import StorageError
 from valuesdesk.services import open_services
 from valuesdesk.services.backups import BackupInfo, BackupKind, BackupService
 
@@ -52,3 +56,21 @@ def test_a_restore_brings_back_the_diary_as_it_was(data_dir: Path, make_experime
     finally:
         services.close()
     assert replaced is not None and replaced.kind is BackupKind.BEFORE_RESTORE and replaced.diary_days == 1
+
+
+def test_a_restored_file_that_cannot_be_opened_says_it_is_in_place_and_where_the_old_data_is(
+    services, data_dir: Path, make_experiment, clock, monkeypatch
+) -> None:
+    experiment = make_experiment()
+    services.diary.save_entry(experiment, clock.today, before="older")
+    backup = services.backups.back_up_now()
+
+    def fails(path: Path):
+        raise StorageError("Updating your data failed a consistency check; nothing was changed.")
+
+    monkeypatch.setattr(services_module, "open_database", fails)
+    with pytest.raises(StorageError) as refused:
+        services.restore(backup.path)
+    assert refused.value.message == "The backup was put in place, but ValuesDesk could not open it."
+    kept = [info for info in services.backups.list_backups() if info.kind is BackupKind.BEFORE_RESTORE]
+    assert len(kept) == 1 and str(kept[0].path) in refused.value.detail

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from sqlalchemy import event, select
 
 from valuesdesk.errors import DiskFull, NotADatabase, StorageError
 from valuesdesk.paths import database_path, is_own_file
-from valuesdesk.store.database import connect_read_only, translate
+from valuesdesk.store.database import read_only, translate
 from valuesdesk.store.models import DiaryEntry, Experiment, Value
 
 
@@ -68,12 +67,30 @@ def test_each_transaction_that_ends_counts_a_generation(services) -> None:
 def test_reading_a_closed_file_read_only_creates_nothing_beside_it(services, data_dir: Path) -> None:
     services.close()
     before = sorted(path.name for path in data_dir.iterdir())
-    with closing(connect_read_only(database_path(data_dir))) as connection:
+    with read_only(database_path(data_dir)) as connection:
         assert connection.execute("SELECT COUNT(*) FROM alembic_version").fetchone() == (1,)
         with pytest.raises(sqlite3.OperationalError):
             connection.execute("DELETE FROM value")
     assert sorted(path.name for path in data_dir.iterdir()) == before
     assert not [name for name in before if name.endswith(("-wal", "-shm"))]
+
+
+def test_reading_a_file_a_crash_left_with_its_log_reads_the_log_and_leaves_no_index(tmp_path: Path) -> None:
+    writer = sqlite3.connect(tmp_path / "live.sqlite3")
+    writer.execute("PRAGMA journal_mode=WAL")
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("CREATE TABLE entry (text TEXT)")
+    writer.execute("INSERT INTO entry VALUES ('only in the log')")
+    writer.commit()
+    # What a crash leaves: the file and its log, copied without the shared-memory index.
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for suffix in ("", "-wal"):
+        (crashed / f"db.sqlite3{suffix}").write_bytes((tmp_path / f"live.sqlite3{suffix}").read_bytes())
+    writer.close()
+    with read_only(crashed / "db.sqlite3") as connection:
+        assert connection.execute("SELECT text FROM entry").fetchall() == [("only in the log",)]
+    assert sorted(path.name for path in crashed.iterdir()) == ["db.sqlite3", "db.sqlite3-wal"]
 
 
 def test_a_damaged_file_points_to_the_backups_folder() -> None:

@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
+from valuesdesk.errors import StorageError, ValuesDeskError
 from valuesdesk.paths import database_path
 from valuesdesk.services.backups import BackupInfo, BackupService
 from valuesdesk.services.data_folder import DataFolderLock, ensure_writable_folder
@@ -57,7 +58,7 @@ class Services:
         self.database.close()
         try:
             kept = self.backups.restore(backup)
-            open_database(self.database.path).close()
+            _open_restored(self.database.path, kept)
         finally:
             self.database.close()
             self.database.generation += 1
@@ -99,8 +100,21 @@ def restore_data_folder(data_dir: Path, backup: Path) -> BackupInfo | None:
     lock.acquire()
     try:
         kept = BackupService(data_dir).restore(backup)
-        open_database(database_path(data_dir)).close()
+        _open_restored(database_path(data_dir), kept)
     finally:
         lock.release()
     log.info("restored the data folder from a backup")
     return kept
+
+
+def _open_restored(database: Path, kept: BackupInfo | None) -> None:
+    """Open the file a restore has just put in place (bringing an older copy up to date). It is
+    in place whatever happens now, so a failure says so, and where the data from before is."""
+    try:
+        open_database(database).close()
+    except ValuesDeskError as error:
+        back = f" Your data as it was before is kept in {kept.path}: restore that copy to go back." if kept else ""
+        raise StorageError(
+            "The backup was put in place, but ValuesDesk could not open it.",
+            detail=f"{error.message}{back}",
+        ) from error

@@ -41,7 +41,7 @@ from valuesdesk import paths
 from valuesdesk.domain import dates
 from valuesdesk.errors import BackupFailed, DiskFull, RestoreRefused, ValuesDeskError
 from valuesdesk.store import migrations
-from valuesdesk.store.database import BUSY_TIMEOUT_MS, translate
+from valuesdesk.store.database import BUSY_TIMEOUT_MS, read_only, translate
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +180,7 @@ def check_database(path: Path, depth: CheckDepth = CheckDepth.QUICK) -> str | No
     full one about 20 ms.
     """
     try:
-        with closing(_open_read_only(path)) as connection:
+        with read_only(path) as connection:
             return _findings(connection, depth)
     except sqlite3.Error as error:  # cannot even be opened: not a database, a folder, missing
         return str(error)
@@ -292,16 +292,6 @@ def _new_backup_path(folder: Path, kind: BackupKind) -> tuple[Path, dt.datetime]
     return folder / f"valuesdesk-{stamp}{number}.{kind}.sqlite3", taken_at
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot change ``path`` or create anything beside it. ``immutable`` also
-    skips locking; only a file with a write-ahead log beside it (a live database, a raw copy of a
-    damaged one) is opened as a reader of that log instead."""
-    wal = _sidecars(path)[0]
-    with_log = wal.is_file() and wal.stat().st_size > 0
-    options = "mode=ro" if with_log else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.absolute().as_uri()}?{options}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-
-
 def _findings(connection: sqlite3.Connection, depth: CheckDepth) -> str | None:
     try:
         rows = connection.execute(f"PRAGMA {depth.value}(5)").fetchall()
@@ -334,7 +324,7 @@ def _inspect(path: Path, kind: BackupKind, taken_at: dt.datetime, *, checked: bo
     try:
         if not _is_sqlite(path):
             raise _Unfit("not a SQLite database")
-        with closing(_open_read_only(path)) as connection:
+        with read_only(path) as connection:
             problem = _findings(connection, CheckDepth.QUICK) if checked else None
             if problem is not None:
                 raise _Unfit(problem)
@@ -529,7 +519,7 @@ def _check_restorable(backup_path: Path, database: Path) -> None:
             f"“{name}” is not a ValuesDesk backup.", detail=f"It is not a SQLite database. {nothing_changed}"
         )
     try:
-        with closing(_open_read_only(backup_path)) as connection:
+        with read_only(backup_path) as connection:
             revision, _diary_days = _contents(connection)
     except _Unfit as unfit:
         raise RestoreRefused(
@@ -554,7 +544,7 @@ def _checked_copy_beside(backup_path: Path, database: Path) -> Path:
     except OSError as error:
         raise _write_failure(error, database) from error
     try:
-        with closing(_open_read_only(backup_path)) as source:
+        with read_only(backup_path) as source:
             _checked_copy(source, part)
     except _Unfit as unfit:
         part.unlink(missing_ok=True)

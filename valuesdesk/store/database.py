@@ -42,15 +42,25 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     return engine
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot change ``path`` or create anything beside it (no ``-wal``, no
+@contextlib.contextmanager
+def read_only(path: Path) -> Iterator[sqlite3.Connection]:
+    """A connection that cannot change ``path`` and leaves nothing beside it (no ``-wal``, no
     ``-shm``): ``immutable`` also skips locking, which is right for a file no one is writing. Only
     a file with a write-ahead log beside it (left by a crash, or another program writing) is
-    opened as a reader of that log instead, since its newest data is in the log."""
+    opened as a reader of that log instead, since its newest data is in the log; the ``-shm``
+    index SQLite then makes is removed again if it was not there before."""
     wal = path.with_name(path.name + "-wal")
+    shm = path.with_name(path.name + "-shm")
     with_log = wal.is_file() and wal.stat().st_size > 0
+    shm_existed = shm.exists()
     options = "mode=ro" if with_log else "mode=ro&immutable=1"
-    return sqlite3.connect(f"{path.absolute().as_uri()}?{options}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    connection = sqlite3.connect(f"{path.absolute().as_uri()}?{options}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        yield connection
+    finally:
+        connection.close()
+        if with_log and not shm_existed:
+            shm.unlink(missing_ok=True)
 
 
 def _message_of(error: BaseException) -> str:

@@ -3,7 +3,7 @@
 Nothing here writes to the file until every check has passed, so a file that is refused (not a
 file, empty, damaged, foreign, newer, locked by another program) is left byte-for-byte as it was,
 with nothing created beside it: the checks read it with ``mode=ro&immutable=1`` (see
-``database.connect_read_only``). A damaged or empty file is never overwritten or recreated; the
+``database.read_only``). A damaged or empty file is never overwritten or recreated; the
 error names the newest good backup in ``backups/`` instead.
 """
 
@@ -31,8 +31,8 @@ from valuesdesk.errors import (
 from valuesdesk.store import backups  # backups imports this module: use it as ``backups.X`` at call time
 from valuesdesk.store.database import (
     Database,
-    connect_read_only,
     make_engine,
+    read_only,
     translate,
     translated_errors,
 )
@@ -80,8 +80,7 @@ def read_revision(path: Path) -> str | None:
                 detail=f"It is not a SQLite database. ValuesDesk left it untouched:\n{path}",
             )
     try:
-        connection = connect_read_only(path)
-        try:
+        with read_only(path) as connection:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "alembic_version" not in tables:
                 if any(not name.startswith("sqlite_") for name in tables):
@@ -92,8 +91,6 @@ def read_revision(path: Path) -> str | None:
                     )
                 return None
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        finally:
-            connection.close()
     except sqlite3.DatabaseError as error:
         raise translate(error) from error
     return row[0] if row else None

@@ -39,14 +39,13 @@ class SaveCoordinator:
             self._work.remove(work)
 
     def flush(self, parent: QWidget | None) -> bool:
-        """Save all pending work; at the first failure say why over ``parent`` and return False."""
+        """Save all pending work; if any failed, say why (the first failure) over ``parent`` and return False."""
         return flush_each(self._work, parent)
 
     def flush_quietly(self) -> ValuesDeskError | None:
         """Save all pending work without a dialog; the first failure's error, or None when all is saved.
 
-        For when nobody may be there to answer a dialog: a signal, the end of the session. What
-        follows a failure stays pending, as with :meth:`flush`.
+        For when nobody may be there to answer a dialog: a signal, the end of the session.
         """
         failed = first_failure(self._work)
         if failed is None:
@@ -55,15 +54,15 @@ class SaveCoordinator:
 
 
 def first_failure(works: Iterable[PendingWork]) -> PendingWork | None:
-    """Flush each in turn, stopping at the first that fails: that one (its ``error`` says why), or None.
-
-    What follows a failure is left pending: it may depend on what failed (a list entry before the page).
-    """
-    return next((work for work in works if not work.flush()), None)
+    """Flush every one, also after one failed: what one editor could not save (a pasted NUL, say)
+    must not keep the others' typing from the disk. The first that failed (its ``error`` says
+    why), or None."""
+    failures = [work for work in tuple(works) if not work.flush()]
+    return failures[0] if failures else None
 
 
 def flush_each(works: Iterable[PendingWork], parent: QWidget | None) -> bool:
-    """Flush each in turn; at the first failure say why over ``parent`` and return False."""
+    """Flush every one; if any failed, say why (the first failure) over ``parent`` and return False."""
     failed = first_failure(works)
     if failed is not None and failed.error is not None:
         show_error(parent, failed.error)

@@ -19,6 +19,9 @@ AUTOSAVE_DELAY_MS = 600
 # The longest that typing stays unsaved, counted from the first unsaved edit: 800 ms leaves the
 # rest of the second for the save and for a busy event loop.
 AUTOSAVE_MAX_WAIT_MS = 800
+# After a failed save (the data file busy for a moment, say), it is tried again this often while
+# it stays pending, also when the person has stopped typing.
+AUTOSAVE_RETRY_MS = 2000
 
 
 class Autosaver(QObject):
@@ -49,6 +52,7 @@ class Autosaver(QObject):
         self._timer = self._single_shot(min(delay_ms, max_wait_ms))
         # Set at the first unsaved edit and not moved by later ones.
         self._deadline = self._single_shot(max_wait_ms)
+        self._retry = self._single_shot(AUTOSAVE_RETRY_MS)
 
     def _single_shot(self, interval_ms: int) -> QTimer:
         timer = QTimer(self)
@@ -80,6 +84,7 @@ class Autosaver(QObject):
     def _stop_timers(self) -> None:
         self._timer.stop()
         self._deadline.stop()
+        self._retry.stop()
 
     def flush(self) -> bool:
         """Save now if anything is pending. False when the save failed; it stays pending."""
@@ -91,6 +96,7 @@ class Autosaver(QObject):
         except ValuesDeskError as error:
             self.error = error
             self.failed.emit(error)
+            self._retry.start()
             return False
         self.error = None
         self._pending = False
