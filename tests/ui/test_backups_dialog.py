@@ -152,7 +152,7 @@ def test_a_damaged_backup_is_listed_as_such_and_cannot_be_restored(
         assert dialog.list.topLevelItemCount() == 2
         dialog.list.setCurrentItem(dialog.items[1])
         assert not dialog.restore_button.isEnabled()
-        assert "damaged and cannot be restored" in dialog.note.text()
+        assert dialog.note.isVisible() and "damaged and cannot be restored" in dialog.note.text()
         qtbot.keyClick(dialog.list, Qt.Key.Key_Return)  # activating it does nothing either
         dialog.reject()
 

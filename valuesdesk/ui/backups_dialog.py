@@ -123,6 +123,7 @@ class BackupsDialog(QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.hide()
         layout.addWidget(self.note)
         folder_label = QLabel(f"Backups are kept in {folder}")
         folder_label.setWordWrap(True)
@@ -172,10 +173,10 @@ class BackupsDialog(QDialog):
     def _update(self) -> None:
         backup = self.chosen()
         self.restore_button.setEnabled(backup is not None and not backup.damaged)
-        if backup is not None and backup.damaged:
-            self.note.setText(f"This backup is damaged and cannot be restored ({backup.problem}).")
-        else:
-            self.note.setText("")
+        problem = backup.problem if backup is not None and backup.damaged else None
+        self.note.setText(f"This backup is damaged and cannot be restored ({problem})." if problem else "")
+        # An empty note would stand on the accessibility bus without a name.
+        self.note.setVisible(problem is not None)
 
     def _restore_chosen(self) -> None:
         backup = self.chosen()

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPlainTextEdit, QSpinBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPlainTextEdit, QSpinBox, QToolButton
 
 from valuesdesk.domain import (
     CHECK_IN_LABEL,
@@ -261,3 +261,10 @@ def test_the_first_and_last_days_valuesdesk_keeps_can_be_reached_and_left(
     assert page.day_view.empty_message.isVisible()
     page.select_day(clock.today)
     assert current_editor(page) is not None
+
+
+def test_the_month_arrows_are_named_for_a_screen_reader(open_page) -> None:
+    calendar = open_page().calendar
+    names = {arrow.objectName(): arrow.accessibleName() for arrow in calendar.findChildren(QToolButton)}
+    assert names["qt_calendar_prevmonth"] == "Previous Month"
+    assert names["qt_calendar_nextmonth"] == "Next Month"

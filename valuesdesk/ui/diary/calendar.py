@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QResizeEvent, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QTableView, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QTableView, QToolButton, QWidget
 
 from valuesdesk.domain import CheckInOutcome, DayState, dates
 from valuesdesk.ui.diary.marks import paint_entry_mark, paint_state, try_on_shade
@@ -58,6 +58,12 @@ class DiaryCalendar(QCalendarWidget):
         assert grid is not None, "QCalendarWidget's grid of days"
         self.day_grid: QTableView = grid
         self.day_grid.setAccessibleName("Calendar")
+        # Qt leaves the month arrows without a name: a screen reader would say only "button".
+        for object_name, name in (("qt_calendar_prevmonth", "Previous Month"), ("qt_calendar_nextmonth", "Next Month")):
+            arrow = self.findChild(QToolButton, object_name)
+            if arrow is not None:
+                arrow.setAccessibleName(name)
+                arrow.setToolTip(name)
         self._marks: Mapping[dt.date, DayMark] = MappingProxyType({})
         self._try_on: frozenset[dt.date] = frozenset()
         self._remember_view()
