@@ -261,7 +261,7 @@ def run_backup(args: argparse.Namespace, data_dir: Path) -> int:
     output: Path | None = args.output
     if output is not None and not output.parent.is_dir():
         return _fail("backup", f"the folder {output.parent} does not exist.")
-    if not database_path(data_dir).is_file():
+    if not database_path(data_dir).exists():
         return _fail("backup", f"there is no ValuesDesk data in {data_dir}.", code=1)
 
     from valuesdesk.services import open_services

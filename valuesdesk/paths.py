@@ -13,7 +13,7 @@ DATA_DIR_ENV = "VALUESDESK_DATA_DIR"
 DATABASE_FILENAME = "valuesdesk.sqlite3"
 LOCK_FILENAME = "valuesdesk.lock"
 UI_STATE_FILENAME = "ui-state.ini"
-BACKUP_FOLDERNAME = "backups"  # store.backups.BACKUP_FOLDER
+BACKUP_FOLDERNAME = "backups"
 
 
 def default_data_dir() -> Path:
@@ -57,6 +57,10 @@ def lock_path(data_dir: Path) -> Path:
     return data_dir / LOCK_FILENAME
 
 
+def backups_folder(data_dir: Path) -> Path:
+    return data_dir / BACKUP_FOLDERNAME
+
+
 def ui_state_path(data_dir: Path) -> Path:
     return data_dir / UI_STATE_FILENAME
 
@@ -68,7 +72,7 @@ def is_own_file(data_dir: Path, path: Path) -> bool:
     path = Path(path).expanduser().absolute()
     folder = path.parent.resolve()
     data_dir = Path(data_dir).resolve()
-    if folder == data_dir / BACKUP_FOLDERNAME:
+    if folder == backups_folder(data_dir):
         return True
     if folder != data_dir:
         return False

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from valuesdesk.errors import DiskFull
-from valuesdesk.paths import database_path
+from valuesdesk.paths import backups_folder, database_path
 from valuesdesk.store import backups
 from valuesdesk.store.backups import BackupFailed, BackupKind, CheckDepth, RestoreRefused
 from valuesdesk.store.migrations import SCHEMA_REVISION, open_database
@@ -67,7 +67,7 @@ def fingerprints(*folders: Path) -> dict[Path, str]:
 
 
 def backup_names(data_dir: Path) -> list[str]:
-    return sorted(path.name for path in backups.backups_folder(data_dir).iterdir())
+    return sorted(path.name for path in backups_folder(data_dir).iterdir())
 
 
 @pytest.fixture
@@ -81,7 +81,7 @@ def test_a_backup_is_a_private_checked_single_file_named_for_its_moment(database
 
     made = backups.make_backup(database, data_dir, BackupKind.DAILY)
 
-    folder = backups.backups_folder(data_dir)
+    folder = backups_folder(data_dir)
     assert made.path == folder / "valuesdesk-20261118-103000.daily.sqlite3"
     assert backup_names(data_dir) == [made.path.name], "nothing half-written or journalled beside it"
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
@@ -243,7 +243,7 @@ def test_pruning_never_deletes_the_newest_good_backup(database: Path, clock) -> 
     data_dir = database.parent
     good = backups.make_backup(database, data_dir, BackupKind.BEFORE_IMPORT)
     clock.advance(dt.timedelta(days=40))
-    damaged = backups.backups_folder(data_dir) / "valuesdesk-20261229-103000.daily.sqlite3"
+    damaged = backups_folder(data_dir) / "valuesdesk-20261229-103000.daily.sqlite3"
     damaged.write_bytes(b"SQLite format 3\x00" + b"\xa5" * 4000)
 
     assert backups.prune_backups(data_dir) == (damaged,)
@@ -252,7 +252,7 @@ def test_pruning_never_deletes_the_newest_good_backup(database: Path, clock) -> 
 
 def test_a_damaged_backup_is_listed_as_damaged(database: Path) -> None:
     data_dir = database.parent
-    folder = backups.backups_folder(data_dir)
+    folder = backups_folder(data_dir)
     good = backups.make_backup(database, data_dir, BackupKind.DAILY)
     garbage = folder / "valuesdesk-20261119-080000.daily.sqlite3"
     garbage.write_bytes(b"\x00" * 4096)

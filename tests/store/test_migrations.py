@@ -9,8 +9,9 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from valuesdesk.paths import backups_folder
 from valuesdesk.store import migrations
-from valuesdesk.store.backups import BackupKind, backups_folder, list_backups
+from valuesdesk.store.backups import BackupKind, list_backups
 from valuesdesk.store.database import make_engine
 from valuesdesk.store.models import Base
 from valuesdesk.store.search_index import include_name

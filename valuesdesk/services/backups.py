@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from valuesdesk.paths import database_path
+from valuesdesk.paths import backups_folder, database_path
 from valuesdesk.store import backups
 from valuesdesk.store.backups import BackupInfo, BackupKind, CheckDepth
 
@@ -24,7 +24,7 @@ class BackupService:
     @property
     def folder(self) -> Path:
         """Where the copies are, to name in messages."""
-        return backups.backups_folder(self._data_dir)
+        return backups_folder(self._data_dir)
 
     def daily_backup_due(self) -> bool:
         """Whether today has no daily or manual copy yet; from the file names alone, so cheap anywhere."""

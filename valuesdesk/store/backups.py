@@ -41,16 +41,14 @@ from valuesdesk import paths
 from valuesdesk.domain import dates
 from valuesdesk.errors import BackupFailed, DiskFull, RestoreRefused, ValuesDeskError
 from valuesdesk.store import migrations
-from valuesdesk.store.database import BUSY_TIMEOUT_MS, read_only, translate
+from valuesdesk.store.database import BUSY_TIMEOUT_MS, read_only, sidecars, translate
 
 log = logging.getLogger(__name__)
 
 
-BACKUP_FOLDER = "backups"
 _NAME = re.compile(r"valuesdesk-(?P<stamp>[0-9]{8}-[0-9]{6})(?:-(?P<sequence>[0-9]+))?\.(?P<kind>[a-z-]+)\.sqlite3")
 # The files SQLite may keep beside a database; the write-ahead log also beside the byte copy of a
 # damaged database that a restore replaced.
-_SIDECARS = ("-wal", "-shm", "-journal")
 _PART_SUFFIX = ".part"
 
 # Retention: the newest good regular (daily or manual) copy of each of the last DAYS_KEPT days that
@@ -120,10 +118,6 @@ class _Unfit(Exception):
     """A database that cannot be copied or restored as it is: damaged or not ValuesDesk's; says why."""
 
 
-def backups_folder(data_dir: Path) -> Path:
-    return data_dir / BACKUP_FOLDER
-
-
 # Reading
 
 
@@ -138,7 +132,7 @@ def list_backups(data_dir: Path) -> tuple[BackupInfo, ...]:
 
 def _listed(data_dir: Path, *, checked: bool) -> tuple[BackupInfo, ...]:
     """The copies, newest first; without ``checked``, only a copy that cannot be read is damaged."""
-    folder = backups_folder(data_dir)
+    folder = paths.backups_folder(data_dir)
     try:
         names = os.listdir(folder)
     except OSError:
@@ -163,7 +157,7 @@ def daily_backup_due(data_dir: Path) -> bool:
     """Whether today (local time) has no daily or manual copy yet; read from the names alone."""
     today = dates.local_now().date()
     try:
-        names = os.listdir(backups_folder(data_dir))
+        names = os.listdir(paths.backups_folder(data_dir))
     except OSError:
         return True
     return not any(
@@ -254,7 +248,7 @@ def restore(data_dir: Path, backup_path: Path) -> BackupInfo | None:
         candidate = _checked_copy_beside(backup_path, database)
         try:
             kept = _keep_before_restore(database, data_dir)
-            for sidecar in _sidecars(database):
+            for sidecar in sidecars(database):
                 sidecar.unlink(missing_ok=True)
             _install(candidate, database)
         except OSError as error:
@@ -360,7 +354,7 @@ def _newest_good(backups: Sequence[BackupInfo]) -> BackupInfo | None:
 
 
 def _make_backup(database: Path, data_dir: Path, kind: BackupKind) -> BackupInfo:
-    folder = backups_folder(data_dir)
+    folder = paths.backups_folder(data_dir)
     try:
         paths.create_private_folder(folder)
         _remove_leftovers(folder)
@@ -432,11 +426,6 @@ def _remove_leftovers(folder: Path, name: str = "*") -> None:
         leftover.unlink(missing_ok=True)
 
 
-def _sidecars(path: Path) -> tuple[Path, ...]:
-    """The files SQLite keeps beside ``path``; the write-ahead log first."""
-    return tuple(path.with_name(path.name + suffix) for suffix in _SIDECARS)
-
-
 def _prune(data_dir: Path) -> tuple[Path, ...]:
     # Each copy was fully checked when it was made; only the one that must be kept whatever the
     # schedule says is checked again (quick-checking them all would take 20 ms a copy at ten years).
@@ -450,7 +439,7 @@ def _prune(data_dir: Path) -> tuple[Path, ...]:
         if backup.path in kept:
             continue
         try:
-            for path in (backup.path, *_sidecars(backup.path)):
+            for path in (backup.path, *sidecars(backup.path)):
                 path.unlink(missing_ok=True)
         except OSError as error:  # pruning again next time is enough; the backup itself was made
             log.warning("could not delete an old backup: %s", error.strerror or type(error).__name__)
@@ -570,13 +559,13 @@ def _keep_before_restore(database: Path, data_dir: Path) -> BackupInfo | None:
 def _keep_as_found(database: Path, data_dir: Path) -> BackupInfo:
     """A byte-for-byte copy of a database that cannot be backed up as a database, with its
     write-ahead log, so that nothing in it is lost when the restore replaces it."""
-    folder = backups_folder(data_dir)
+    folder = paths.backups_folder(data_dir)
     paths.create_private_folder(folder)
     target, taken_at = _new_backup_path(folder, BackupKind.BEFORE_RESTORE)
-    wal = _sidecars(database)[0]
+    wal = sidecars(database)[0]
     if wal.is_file() and wal.stat().st_size > 0:
         # The log goes first: once the copy has its name, it is whole.
-        _copy_bytes(wal, _sidecars(target)[0])
+        _copy_bytes(wal, sidecars(target)[0])
     _copy_bytes(database, target)
     log.info("kept the replaced database byte for byte: it could not be backed up as a database")
     return _inspect(target, BackupKind.BEFORE_RESTORE, taken_at)

@@ -42,6 +42,18 @@ def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     return engine
 
 
+def sidecars(path: Path) -> tuple[Path, Path, Path]:
+    """The files SQLite keeps beside ``path``: its write-ahead log, the log's index, a rollback journal."""
+    wal, shm, journal = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
+    return wal, shm, journal
+
+
+def has_log(path: Path) -> bool:
+    """Whether a write-ahead log beside ``path`` holds data not yet in the file (left by a crash, say)."""
+    wal = sidecars(path)[0]
+    return wal.is_file() and wal.stat().st_size > 0
+
+
 @contextlib.contextmanager
 def read_only(path: Path) -> Iterator[sqlite3.Connection]:
     """A connection that cannot change ``path`` and leaves nothing beside it (no ``-wal``, no
@@ -49,9 +61,8 @@ def read_only(path: Path) -> Iterator[sqlite3.Connection]:
     a file with a write-ahead log beside it (left by a crash, or another program writing) is
     opened as a reader of that log instead, since its newest data is in the log; the ``-shm``
     index SQLite then makes is removed again if it was not there before."""
-    wal = path.with_name(path.name + "-wal")
-    shm = path.with_name(path.name + "-shm")
-    with_log = wal.is_file() and wal.stat().st_size > 0
+    shm = sidecars(path)[1]
+    with_log = has_log(path)
     shm_existed = shm.exists()
     options = "mode=ro" if with_log else "mode=ro&immutable=1"
     connection = sqlite3.connect(f"{path.absolute().as_uri()}?{options}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)

@@ -31,6 +31,7 @@ from valuesdesk.errors import (
 from valuesdesk.store import backups  # backups imports this module: use it as ``backups.X`` at call time
 from valuesdesk.store.database import (
     Database,
+    has_log,
     make_engine,
     read_only,
     translate,
@@ -226,10 +227,7 @@ def _locked(path: Path) -> DataFileLocked:
 
 def _is_empty(path: Path) -> bool:
     """0 bytes, with no write-ahead log holding what was written to it."""
-    if path.stat().st_size > 0:
-        return False
-    wal = path.with_name(path.name + "-wal")
-    return not (wal.is_file() and wal.stat().st_size > 0)
+    return path.stat().st_size == 0 and not has_log(path)
 
 
 def _newest_good_backup(path: Path) -> Path | None:
@@ -247,7 +245,7 @@ def _offer(path: Path, backup_path: Path | None, otherwise: str, *, keeps_curren
     kept = " (which is kept, as it is, in the backups folder)" if keeps_current else ""
     if backup_path is None:
         return (
-            f"There is no good backup in {backups.backups_folder(path.parent)}. {otherwise} "
+            f"There is no good backup in {paths.backups_folder(path.parent)}. {otherwise} "
             "To restore a copy kept elsewhere: valuesdesk restore FILE"
         )
     return (
