@@ -167,3 +167,12 @@ def make_experiment(request):
             return experiment.id
 
     return make
+
+
+@pytest.fixture(autouse=True)
+def _umask_restored() -> Iterator[None]:
+    """``valuesdesk.__main__.main`` makes new files private (umask 077) for the process: undone after each test."""
+    previous = os.umask(0o022)
+    os.umask(previous)
+    yield
+    os.umask(previous)

@@ -198,3 +198,18 @@ def test_an_export_never_replaces_the_data_it_is_made_from(filled, capsys, name)
         assert services.experiments.list_summaries()
     finally:
         services.close()
+
+
+def test_a_calendar_names_the_value_and_plan_only_with_calendar_details(filled, tmp_path, capsys) -> None:
+    outputs = {flags: tmp_path / f"{'detailed' if flags else 'neutral'}.ics" for flags in ((), ("--calendar-details",))}
+    for flags, output in outputs.items():
+        assert main(["--data-dir", str(filled), "export", "--format", "ics", *flags, "-o", str(output)]) == 0
+    summaries = {
+        flags: {str(event["summary"]) for event in Calendar.from_ical(output.read_bytes()).walk("VEVENT")}
+        for flags, output in outputs.items()
+    }
+    assert summaries[()] == {"ValuesDesk check-in", "Therapy session"}
+    assert "Enact my value: Connection with my family" in summaries[("--calendar-details",)]
+    markdown = ["export", "--format", "md", "--calendar-details", "-o", str(tmp_path / "x.md")]
+    assert main(["--data-dir", str(filled), *markdown]) == 2
+    assert "--format md does not take --calendar-details." in capsys.readouterr().err

@@ -6,13 +6,16 @@ import pytest
 
 from valuesdesk.__main__ import main
 from valuesdesk.services.diary import DiaryService, SearchResults
+from valuesdesk.store.migrations import SCHEMA_REVISION
 
 
 def test_the_self_test_passes_and_prints_one_line(qapp, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--self-test"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 1
-    assert out[0].startswith("ValuesDesk 0.1.0 self-test OK: database 0002, window, diary entry, search, PDF")
+    opening = f"ValuesDesk 0.1.0 self-test OK: database {SCHEMA_REVISION}, window, diary entry, search, PDF"
+    assert out[0].startswith(opening)
+    assert "bytes), encrypted database in " in out[0]
 
 
 def test_a_broken_part_fails_the_self_test_with_the_reason(

@@ -192,7 +192,7 @@ def test_a_folder_left_by_a_killed_valuesdesk_opens(qapp, data_dir: Path, close_
 def test_an_unexpected_failure_stops_start_up_and_says_why(
     qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch, shown_dialogs, capsys
 ) -> None:
-    def broken(data_dir: Path):
+    def broken(data_dir: Path, passphrase: object = None):
         raise RuntimeError("a part of ValuesDesk is missing")
 
     monkeypatch.setattr("valuesdesk.services.open_services", broken)

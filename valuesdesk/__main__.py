@@ -7,11 +7,13 @@ import sys
 
 from valuesdesk import __version__
 from valuesdesk.cli import build_parser
+from valuesdesk.files import keep_new_files_private
 from valuesdesk.logs import configure_logging
 from valuesdesk.paths import log_dir, resolve_data_dir
 
 
 def main(argv: list[str] | None = None) -> int:
+    keep_new_files_private()  # before anything is written: every file and folder made from here on is this user's
     args = build_parser().parse_args(argv)
     if args.self_test:
         from valuesdesk.self_test import run_self_test

@@ -1,12 +1,13 @@
 """The application shell: the QApplication, and start-up as named steps run in order.
 
 Start-up is :data:`STARTUP_STEPS`: ``paint`` shows the window and waits for its first frame, so
-that the person sees ValuesDesk at once; then ``open_data`` opens the data folder (the slow part;
-a damaged or empty file is kept as it is and the newest good backup offered), ``attach_areas``
-gives it to every area, ``back_up_daily`` makes the day's backup in the background (and checks
-every hour), and ``listen_for_activation`` lets a second start bring the window to the front. A
-new start-up step is a function added to that list (a step that asks for a passphrase to unlock
-the data, say, goes before ``open_data``).
+that the person sees ValuesDesk at once; ``unlock`` shows the lock screen for an encrypted diary
+and opens it with the passphrase typed there, before anything of it is read; then ``open_data``
+opens the data folder (the slow part; a damaged or empty file is kept as it is and the newest good
+backup offered) unless ``unlock`` did, ``attach_areas`` gives it to every area, ``back_up_daily``
+makes the day's backup in the background (and checks every hour), ``listen_for_activation`` lets
+a second start bring the window to the front, and ``offer_privacy`` warns once about a data
+folder others can read. A new start-up step is a function added to that list.
 
 The shell owns what the areas share: one :class:`DataEvents` and one :class:`SaveCoordinator`. It
 also installs the fault handler (an unexpected error is explained, the program goes on) and the
@@ -29,7 +30,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from valuesdesk import APP_ID, APP_NAME, __version__
 from valuesdesk.content import resource_path
-from valuesdesk.errors import AlreadyRunning, RestorableStartupError, StartupError, ValuesDeskError
+from valuesdesk.domain.passphrase import Passphrase
+from valuesdesk.errors import AlreadyRunning, RestorableStartupError, StartupError, ValuesDeskError, WrongPassphrase
 from valuesdesk.paths import ui_state_path
 from valuesdesk.ui.context import AppContext, DataEvents
 from valuesdesk.ui.dialogs import show_error
@@ -76,6 +78,7 @@ class Startup:
 
     app: QApplication
     data_dir: Path
+    settings: Settings | None = None
     window: MainWindow | None = None
     services: Services | None = None
     exit_code: int | None = None  # set when a step stopped start-up
@@ -85,18 +88,56 @@ class Startup:
 StartupStep = Callable[[Startup], SignalInstance | None]
 
 
+class StartupCancelled(StartupError):
+    """The person chose Quit (on the lock screen): start-up stops, with nothing more to say."""
+
+    exit_code = 0
+    shown = True
+
+
 def paint(start: Startup) -> SignalInstance:
-    start.window = MainWindow(Settings(ui_state_path(start.data_dir)), start.data_dir)
+    start.settings = Settings(ui_state_path(start.data_dir))
+    start.window = MainWindow(start.settings, start.data_dir)
     start.window.show()
     return start.window.first_painted
 
 
-def open_data(start: Startup) -> None:
+def unlock(start: Startup) -> None:
+    """An encrypted diary: the lock screen asks for the passphrase until it opens the diary or the
+    person quits. A wrong passphrase is said there, and the person tries again."""
     # The ORM and migrations cost a quarter of a second to import: only once the window shows.
+    from valuesdesk.services import needs_passphrase
+
+    window = start.window
+    assert window is not None, "paint comes first"
+    if not needs_passphrase(start.data_dir):
+        return
+    window.conceal()
+    while start.services is None:
+        passphrase = window.lock_screen.wait_for_passphrase()
+        if passphrase is None:
+            raise StartupCancelled("ValuesDesk was closed before the diary was unlocked.")
+        try:
+            start.services = open_folder(start, passphrase)
+        except WrongPassphrase as error:
+            log.info("start-up: the passphrase did not open the diary")
+            window.lock_screen.refuse(error.message)
+        finally:
+            window.lock_screen.set_busy(False)
+    window.reveal()
+
+
+def open_data(start: Startup) -> None:
+    if start.services is None:  # not opened with a passphrase by ``unlock``
+        start.services = open_folder(start, None)
+
+
+def open_folder(start: Startup, passphrase: Passphrase | None) -> Services:
+    """The data folder's services, opened with ``passphrase`` when it is encrypted."""
     from valuesdesk.services import open_services
 
     try:
-        start.services = open_services(start.data_dir)
+        return open_services(start.data_dir, passphrase)
     except AlreadyRunning as error:
         from valuesdesk.ui.activation import request_activation
 
@@ -105,14 +146,17 @@ def open_data(start: Startup) -> None:
         raise
     except RestorableStartupError as error:
         # A damaged or empty data file, kept as it is: offer the newest good backup in its place.
-        if error.backup_path is None or not offer_restore(start, error, error.backup_path):
+        if error.backup_path is None or not offer_restore(start, error, error.backup_path, passphrase):
             raise
-        start.services = open_services(start.data_dir)
+        return open_services(start.data_dir, passphrase)
 
 
-def offer_restore(start: Startup, error: RestorableStartupError, backup_path: Path) -> bool:
+def offer_restore(
+    start: Startup, error: RestorableStartupError, backup_path: Path, passphrase: Passphrase | None
+) -> bool:
     """Say what is wrong (on stderr too) with "Restore This Backup" and "Quit"; True once the
-    backup is in place. Quitting stops start-up without saying it twice."""
+    backup is in place (encrypted with ``passphrase`` when given). Quitting stops start-up without
+    saying it twice."""
     from valuesdesk.services import restore_data_folder
 
     print(f"ValuesDesk: {error}", file=sys.stderr)
@@ -126,13 +170,21 @@ def offer_restore(start: Startup, error: RestorableStartupError, backup_path: Pa
         error.shown = True
         return False
     log.info("restoring the newest good backup at start")
-    restore_data_folder(start.data_dir, backup_path)
+    restore_data_folder(start.data_dir, backup_path, passphrase)
     return True
 
 
 def attach_areas(start: Startup) -> None:
     assert start.window is not None and start.services is not None, "paint and open_data come first"
     start.window.attach(make_context(start.services, start.window))
+
+
+def offer_privacy(start: Startup) -> None:
+    # A data folder that other users can read: said once, with a button that makes it private.
+    from valuesdesk.ui.private_folder import offer_privacy as offer
+
+    assert start.window is not None and start.settings is not None, "paint comes first"
+    offer(start.window, start.data_dir, start.settings)
 
 
 def back_up_daily(start: Startup) -> None:
@@ -150,7 +202,15 @@ def listen_for_activation(start: Startup) -> None:
     ActivationServer(start.data_dir, start.window).activated.connect(start.window.bring_to_front)
 
 
-STARTUP_STEPS: tuple[StartupStep, ...] = (paint, open_data, attach_areas, back_up_daily, listen_for_activation)
+STARTUP_STEPS: tuple[StartupStep, ...] = (
+    paint,
+    unlock,
+    open_data,
+    attach_areas,
+    back_up_daily,
+    listen_for_activation,
+    offer_privacy,  # last: its question waits for an answer, and nothing else should wait for it
+)
 
 
 def run_steps(start: Startup, steps: Sequence[StartupStep]) -> None:

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import getpass
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from valuesdesk import APP_NAME, __version__, exports
 from valuesdesk.domain import DEMO_MAX_YEARS, dates
+from valuesdesk.domain.passphrase import Passphrase, passphrase_problem
 from valuesdesk.errors import ValuesDeskError
 from valuesdesk.exports import ExportFormat
 from valuesdesk.paths import DATA_DIR_ENV, database_path
+
+if TYPE_CHECKING:
+    # Only for types: the services load the ORM, which the window must not load before it shows.
+    from valuesdesk.services import Services
 
 
 def _folder(text: str) -> str:
@@ -29,20 +35,22 @@ def _add_data_dir(parser: argparse.ArgumentParser, *, default: object) -> None:
         metavar="DIR",
         type=_folder,
         default=default,
-        help=f"the folder that holds your data (also ${DATA_DIR_ENV}); "
-        "default: the user data folder of this system",
+        help=f"the folder that holds your data (also ${DATA_DIR_ENV}); default: the user data folder of this system",
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="valuesdesk",
+        # No abbreviations: "--passphrase SECRET" must not pass as --passphrase-file.
+        allow_abbrev=False,
         description=f"{APP_NAME}: a private, offline companion for values work in "
         "Acceptance and Commitment Therapy. Without a command it opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _add_data_dir(parser, default=None)
     parser.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+    _add_passphrase_file(parser, default=None)
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -68,16 +76,29 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(run=run_demo)
     _add_exchange_commands(commands)
     _add_backup_commands(commands)
+    _add_passphrase_commands(commands)
     return parser
 
 
-def add_command(commands: argparse._SubParsersAction, name: str, **kwargs) -> argparse.ArgumentParser:
-    """A sub-command that also accepts the global --data-dir after its name.
+def _add_passphrase_file(parser: argparse.ArgumentParser, *, default: object) -> None:
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        type=Path,
+        default=default,
+        help="read the passphrase of an encrypted diary from FILE (its first line); "
+        "without it, a command asks for the passphrase on the terminal. Never give it on the command line",
+    )
 
-    SUPPRESS keeps the sub-command's absent --data-dir from hiding one given before it.
+
+def add_command(commands: argparse._SubParsersAction, name: str, **kwargs) -> argparse.ArgumentParser:
+    """A sub-command that also accepts the global --data-dir and --passphrase-file after its name.
+
+    SUPPRESS keeps the sub-command's absent option from hiding one given before it.
     """
-    command = commands.add_parser(name, **kwargs)
+    command = commands.add_parser(name, allow_abbrev=False, **kwargs)
     _add_data_dir(command, default=argparse.SUPPRESS)
+    _add_passphrase_file(command, default=argparse.SUPPRESS)
     return command
 
 
@@ -127,6 +148,13 @@ def _add_exchange_commands(commands: argparse._SubParsersAction) -> None:
         export.add_argument(
             option, dest=name, metavar="DATE", type=_day, help=f"{which} day, YYYY-MM-DD (for {by_days})"
         )
+    detailed = _keys(export_format for export_format in offered if export_format.takes_calendar_details)
+    export.add_argument(
+        "--calendar-details",
+        action="store_true",
+        help=f"name the value and the plan in the events (for {detailed}); without it they are called only "
+        "'ValuesDesk check-in' and 'Therapy session'",
+    )
     export.add_argument("-o", "--output", metavar="FILE", required=True, type=Path, help="the file to write")
     export.set_defaults(run=run_export)
 
@@ -167,6 +195,108 @@ def _add_backup_commands(commands: argparse._SubParsersAction) -> None:
     restore.set_defaults(run=run_restore)
 
 
+def _add_passphrase_commands(commands: argparse._SubParsersAction) -> None:
+    forgotten = "Keep the passphrase safe: without it nobody, including the ValuesDesk developers, can read the diary."
+    encrypt = add_command(
+        commands,
+        "encrypt",
+        help="encrypt your diary and its backups with a passphrase",
+        description="Encrypt the data file and every backup in place with a new passphrase (SQLCipher). " + forgotten,
+    )
+    _add_new_passphrase_file(encrypt)
+    encrypt.set_defaults(run=run_encrypt)
+    decrypt = add_command(
+        commands,
+        "decrypt",
+        help="remove the passphrase: store your diary and its backups unencrypted",
+        description="Decrypt the data file and every backup in place; it asks for the current passphrase "
+        "(or reads --passphrase-file).",
+    )
+    decrypt.set_defaults(run=run_decrypt)
+    change = add_command(
+        commands,
+        "change-passphrase",
+        help="encrypt your diary and its backups with a new passphrase",
+        description="Write the data file and every backup again under a new passphrase; it asks for the current "
+        "one (or reads --passphrase-file). " + forgotten,
+    )
+    _add_new_passphrase_file(change)
+    change.set_defaults(run=run_change_passphrase)
+
+
+def _add_new_passphrase_file(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--new-passphrase-file",
+        metavar="FILE",
+        type=Path,
+        help="read the new passphrase from FILE (its first line) instead of asking twice on the terminal",
+    )
+
+
+class _NoPassphrase(Exception):
+    """A passphrase was needed and could not be had; says why, for ``_fail``."""
+
+
+def _read_passphrase_file(path: Path) -> Passphrase:
+    """The first line of ``path``, without its line ending (a file written with ``echo`` works)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else "it is not UTF-8 text"
+        raise _NoPassphrase(f"cannot read the passphrase file {path}: {reason}.") from None
+    lines = text.splitlines()
+    if not lines or not lines[0]:
+        raise _NoPassphrase(f"the passphrase file {path} is empty.")
+    return Passphrase(lines[0])
+
+
+def _ask(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        raise _NoPassphrase("your diary is encrypted: give its passphrase with --passphrase-file FILE.")
+    return getpass.getpass(prompt)
+
+
+def current_passphrase(args: argparse.Namespace, data_dir: Path) -> Passphrase | None:
+    """The passphrase to open the diary with: from --passphrase-file, else (for an encrypted diary)
+    asked on the terminal; None for a plaintext diary. Raises ``_NoPassphrase``."""
+    from valuesdesk.services import needs_passphrase
+
+    if args.passphrase_file is not None:
+        return _read_passphrase_file(args.passphrase_file)
+    if not needs_passphrase(data_dir):
+        return None
+    secret = _ask("Passphrase of your diary: ")
+    if not secret:
+        raise _NoPassphrase("no passphrase was given.")
+    return Passphrase(secret)
+
+
+def _new_passphrase(args: argparse.Namespace) -> Passphrase:
+    """The new passphrase: from --new-passphrase-file, else typed twice on the terminal; checked."""
+    if args.new_passphrase_file is not None:
+        new = _read_passphrase_file(args.new_passphrase_file)
+        secret = repeated = new.reveal()
+    else:
+        secret = _ask("New passphrase: ")
+        repeated = getpass.getpass("The new passphrase again: ")
+    problem = passphrase_problem(secret, repeated)
+    if problem is not None:
+        raise _NoPassphrase(f"the new passphrase cannot be used. {problem}")
+    return Passphrase(secret)
+
+
+def _open(command: str, args: argparse.Namespace, data_dir: Path) -> Services | int:
+    """The data folder's services, opened with its passphrase; or the exit code of a failure."""
+    from valuesdesk.services import open_services
+
+    try:
+        return open_services(data_dir, current_passphrase(args, data_dir))
+    except _NoPassphrase as refused:
+        return _fail(command, str(refused))
+    except ValuesDeskError as error:
+        return _fail(command, error)
+
+
 def _fail(command: str, error: ValuesDeskError | str, code: int = 2) -> int:
     print(f"valuesdesk {command}: {error}", file=sys.stderr)
     return error.exit_code if isinstance(error, ValuesDeskError) else code
@@ -180,6 +310,7 @@ def run_export(args: argparse.Namespace, data_dir: Path) -> int:
             ("--experiment", args.experiment is not None, export_format.takes_experiment),
             ("--from", args.first is not None, export_format.takes_date_range),
             ("--to", args.last is not None, export_format.takes_date_range),
+            ("--calendar-details", args.calendar_details, export_format.takes_calendar_details),
         )
         if given and not taken
     ]
@@ -195,15 +326,12 @@ def run_export(args: argparse.Namespace, data_dir: Path) -> int:
         return _fail("export", str(error))  # a wrong argument, as a missing folder is
     if not database_path(data_dir).exists():
         return _fail("export", f"there is no ValuesDesk data in {data_dir}.", code=1)
-
-    from valuesdesk.services import open_services
-
+    services = _open("export", args, data_dir)
+    if isinstance(services, int):
+        return services
     try:
-        services = open_services(data_dir)
-    except ValuesDeskError as error:
-        return _fail("export", error)
-    try:
-        exports.export(services, export_format, exports.Selection(args.experiment, args.first, args.last), args.output)
+        selection = exports.Selection(args.experiment, args.first, args.last, calendar_details=args.calendar_details)
+        exports.export(services, export_format, selection, args.output)
     except ValuesDeskError as error:
         return _fail("export", error)
     finally:
@@ -213,14 +341,14 @@ def run_export(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def run_import(args: argparse.Namespace, data_dir: Path) -> int:
-    from valuesdesk.services import open_services
-
     try:
         # The whole file is checked first: a refused file leaves no database behind, even in a new folder.
         snapshot = exports.read_file(args.file)
-        services = open_services(data_dir)
     except ValuesDeskError as error:
         return _fail("import", error)
+    services = _open("import", args, data_dir)
+    if isinstance(services, int):
+        return services
     try:
         summary = services.exchange.merge(snapshot)
     except ValuesDeskError as error:
@@ -232,12 +360,13 @@ def run_import(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def run_demo(args: argparse.Namespace, data_dir: Path) -> int:
-    """The ``demo`` command: sample data, without opening a window."""
-    from valuesdesk.services import open_services
+    """The ``demo`` command: sample data, without opening a window (encrypted with --passphrase-file)."""
     from valuesdesk.services.demo import write_demo_data
 
+    services = _open("demo", args, data_dir)
+    if isinstance(services, int):
+        return services
     try:
-        services = open_services(data_dir)
         try:
             summary = write_demo_data(services.database, years=args.years, seed=args.seed)
         finally:
@@ -263,13 +392,9 @@ def run_backup(args: argparse.Namespace, data_dir: Path) -> int:
         return _fail("backup", f"the folder {output.parent} does not exist.")
     if not database_path(data_dir).exists():
         return _fail("backup", f"there is no ValuesDesk data in {data_dir}.", code=1)
-
-    from valuesdesk.services import open_services
-
-    try:
-        services = open_services(data_dir)
-    except ValuesDeskError as error:
-        return _fail("backup", error)
+    services = _open("backup", args, data_dir)
+    if isinstance(services, int):
+        return services
     try:
         if output is not None:
             written = services.backups.save_copy(output)
@@ -289,10 +414,61 @@ def run_restore(args: argparse.Namespace, data_dir: Path) -> int:
     from valuesdesk.services import restore_data_folder
 
     try:
-        kept = restore_data_folder(data_dir, args.file)
+        kept = restore_data_folder(data_dir, args.file, current_passphrase(args, data_dir))
+    except _NoPassphrase as refused:
+        return _fail("restore", str(refused))
     except ValuesDeskError as error:
         return _fail("restore", error)
     print(f"Restored {args.file} into {data_dir}.")
     if kept is not None:
         print(f"Your data as it was before is kept in {kept.path}")
     return 0
+
+
+def _change(command: str, args: argparse.Namespace, data_dir: Path, *, encrypted: bool, new: bool) -> int:
+    """encrypt, decrypt and change-passphrase: check the diary is as the command needs, ask, rewrite."""
+    from valuesdesk.services import needs_passphrase
+
+    if not database_path(data_dir).exists():
+        return _fail(command, f"there is no ValuesDesk data in {data_dir}.", code=1)
+    if needs_passphrase(data_dir) != encrypted:
+        state = "has no passphrase: encrypt it with 'valuesdesk encrypt'" if encrypted else "is encrypted already"
+        return _fail(command, f"your diary {state}.", code=1)
+    services = _open(command, args, data_dir)  # asks for the current passphrase first
+    if isinstance(services, int):
+        return services
+    try:
+        new_passphrase = _new_passphrase(args) if new else None
+        current = services.database.key  # the passphrase that opened it
+        if current is None:
+            assert new_passphrase is not None
+            left = services.set_passphrase(new_passphrase)
+        elif new_passphrase is None:
+            left = services.remove_passphrase(current)
+        else:
+            left = services.change_passphrase(current, new_passphrase)
+    except _NoPassphrase as refused:
+        return _fail(command, str(refused))
+    except ValuesDeskError as error:
+        return _fail(command, error)
+    finally:
+        services.close()
+    done = {"encrypt": "Encrypted", "decrypt": "Decrypted", "change-passphrase": "Changed the passphrase of"}[command]
+    print(f"{done} your diary and its backups in {data_dir}.")
+    if left:
+        print(f"These backups could not be opened, so they were left as they were: {', '.join(map(str, left))}")
+    if new_passphrase is not None:
+        print("Keep your passphrase safe: without it nobody, including the ValuesDesk developers, can read your diary.")
+    return 0
+
+
+def run_encrypt(args: argparse.Namespace, data_dir: Path) -> int:
+    return _change("encrypt", args, data_dir, encrypted=False, new=True)
+
+
+def run_decrypt(args: argparse.Namespace, data_dir: Path) -> int:
+    return _change("decrypt", args, data_dir, encrypted=True, new=False)
+
+
+def run_change_passphrase(args: argparse.Namespace, data_dir: Path) -> int:
+    return _change("change-passphrase", args, data_dir, encrypted=True, new=True)

@@ -50,6 +50,18 @@ class AlreadyRunning(StartupError):
     exit_code = 3
 
 
+class PassphraseRequired(StartupError):
+    """The data file is encrypted and no passphrase was given: ask for one (never a new diary)."""
+
+    title = "Your diary is locked"
+
+
+class WrongPassphrase(StartupError):
+    """The passphrase given does not open the encrypted data file; the file was not changed."""
+
+    title = "Your diary is locked"
+
+
 class DatabaseLocked(ValuesDeskError):
     title = "Your data is busy"
 

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
 from pathlib import Path
 
+from valuesdesk.files import private_opener
 from valuesdesk.paths import create_private_folder
 
 LOG_FILENAME = "valuesdesk.log"
+
+
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file, the first and each one after a rotation, is this user's only."""
+
+    def _open(self) -> io.TextIOWrapper:
+        # A rotating handler always appends.
+        return open(self.baseFilename, "a", encoding=self.encoding, errors=self.errors, opener=private_opener)
 
 
 def configure_logging(directory: Path, *, verbose: bool = False) -> Path | None:
@@ -17,7 +27,7 @@ def configure_logging(directory: Path, *, verbose: bool = False) -> Path | None:
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     try:
         create_private_folder(directory)
-        handler = logging.handlers.RotatingFileHandler(
+        handler = PrivateRotatingFileHandler(
             directory / LOG_FILENAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
     except OSError:

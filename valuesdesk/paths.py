@@ -8,6 +8,7 @@ from pathlib import Path
 import platformdirs
 
 from valuesdesk import APP_NAME
+from valuesdesk.files import PRIVATE_FOLDER_MODE
 
 DATA_DIR_ENV = "VALUESDESK_DATA_DIR"
 DATABASE_FILENAME = "valuesdesk.sqlite3"
@@ -35,7 +36,9 @@ def create_private_folder(folder: Path) -> None:
             break
         missing.append(ancestor)
     for created in reversed(missing):
-        created.mkdir(mode=0o700, exist_ok=True)
+        created.mkdir(mode=PRIVATE_FOLDER_MODE, exist_ok=True)
+        if os.name != "nt":
+            created.chmod(PRIVATE_FOLDER_MODE)  # where a default ACL of the folder above would add to it
 
 
 def is_default_data_dir(data_dir: Path) -> bool:

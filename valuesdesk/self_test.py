@@ -1,8 +1,10 @@
 """``valuesdesk --self-test``: proves an installed or bundled ValuesDesk works, end to end.
 
 In a temporary data folder it creates and migrates the database, builds the main window
-offscreen, writes a diary entry and reads it back (and finds it by search), and saves the
-diary as a PDF; then it prints one line and exits 0, or says what failed and exits 1.
+offscreen, writes a diary entry and reads it back (and finds it by search), saves the diary as
+a PDF, then encrypts the database with a passphrase (the bundled SQLCipher), refuses a wrong
+passphrase and opens it again with the right one; then it prints one line and exits 0, or says
+what failed and exits 1.
 """
 
 from __future__ import annotations
@@ -32,8 +34,10 @@ def exercise(data_dir: Path) -> str:
     from valuesdesk import exports
     from valuesdesk.app import application, make_context
     from valuesdesk.domain import dates
+    from valuesdesk.domain.passphrase import Passphrase
+    from valuesdesk.errors import WrongPassphrase
     from valuesdesk.paths import database_path, ui_state_path
-    from valuesdesk.services import open_services
+    from valuesdesk.services import needs_passphrase, open_services
     from valuesdesk.store.migrations import SCHEMA_REVISION, read_revision
     from valuesdesk.ui.main_window import MainWindow
     from valuesdesk.ui.settings import Settings
@@ -67,7 +71,23 @@ def exercise(data_dir: Path) -> str:
         pdf = data_dir / f"diary{exports.DIARY_PDF.suffix}"
         exports.export(services, exports.DIARY_PDF, exports.Selection(experiment_id=experiment_id), pdf)
         check(pdf.read_bytes().startswith(b"%PDF"), "the diary PDF is not a PDF")
-        return f"database {revision}, window, diary entry, search, PDF ({pdf.stat().st_size} bytes)"
+
+        passphrase = Passphrase("self-test passphrase")
+        services.set_passphrase(passphrase)
+        services.close()
+        database = database_path(data_dir)
+        check(needs_passphrase(data_dir), "the encrypted database does not look encrypted")
+        check(PROBE.encode() not in database.read_bytes(), "the encrypted database holds the diary's words")
+        try:
+            open_services(data_dir, Passphrase("not the passphrase")).close()
+            check(False, "a wrong passphrase opened the encrypted database")
+        except WrongPassphrase:
+            pass
+        services = open_services(data_dir, passphrase)
+        entries = services.diary.day_entries(today, experiment_id, today)
+        check(any(entry.values["others_reactions"] == PROBE for entry in entries), "the encrypted entry was not read")
+        check(services.diary.search("sister").total == 1, "search did not find the entry in the encrypted diary")
+        return f"database {revision}, window, diary entry, search, PDF ({pdf.stat().st_size} bytes), encrypted database"
     finally:
         if window is not None:
             window.discard()

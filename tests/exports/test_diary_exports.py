@@ -15,7 +15,6 @@ from sample_diary import CHECK_INS, DAYS, START, add_sample_experiment
 from valuesdesk import exports
 from valuesdesk.domain import CHECK_IN_LABEL, DIARY_FIELDS, UNNAMED_VALUE, DayState, diary_field
 from valuesdesk.errors import NothingToExport
-from valuesdesk.exports.calendar_file import calendar_bytes
 from valuesdesk.exports.markdown import markdown
 from valuesdesk.exports.spreadsheet import csv_bytes
 from valuesdesk.store.models import Experiment, Value
@@ -44,6 +43,12 @@ def experiment_id(services) -> int:
     return add_sample_experiment(services)
 
 
+def calendar_bytes(services, experiment_id: int) -> bytes:
+    """The experiment's calendar with its value and plan named, as the person may ask."""
+    selection = exports.Selection(experiment_id, calendar_details=True)
+    return exports.prepare(services, exports.format_by_key("ics"), selection).data
+
+
 def test_markdown_has_the_value_each_day_and_each_field(services, experiment_id) -> None:
     text = markdown(services.reports.diary(experiment_id))
     assert text.startswith("# Daily Reactions Diary\n")
@@ -54,7 +59,8 @@ def test_markdown_has_the_value_each_day_and_each_field(services, experiment_id)
         assert f"### Day {number} · {day:%A} {day.day} {day:%B %Y}" in text
     for fields in DAYS.values():
         for name, written in fields.items():
-            assert written in text
+            # Each line break stays one: a backslash at the end of a line (CommonMark's hard break).
+            assert written.replace("\n", "\\\n") in text
             assert f"**{diary_field(name).label}**" in text
     assert "**Did I enact the value?** No" in text
 
@@ -77,7 +83,7 @@ def test_csv_is_one_row_per_day_and_parses_back_exactly(services, experiment_id)
 
 
 def test_the_calendar_has_the_plan_the_daily_check_in_and_the_session(services, experiment_id, clock) -> None:
-    data = calendar_bytes(services.reports.diary(experiment_id))
+    data = calendar_bytes(services, experiment_id)
     events = {event["summary"]: event for event in Calendar.from_ical(data).walk("VEVENT")}
     plan = events["Enact my value: Connection with my family"]
     assert plan.decoded("dtstart") == dt.datetime(2026, 11, 23, 19, 30)
@@ -90,7 +96,7 @@ def test_the_calendar_has_the_plan_the_daily_check_in_and_the_session(services, 
     session = events["Bring my Daily Reactions Diary to session"]
     assert session.decoded("dtstart") == dt.date(2026, 12, 1)
     clock.advance(dt.timedelta(days=1))
-    again = Calendar.from_ical(calendar_bytes(services.reports.diary(experiment_id))).walk("VEVENT")
+    again = Calendar.from_ical(calendar_bytes(services, experiment_id)).walk("VEVENT")
     assert {event["summary"]: event["uid"] for event in again} == {
         summary: event["uid"] for summary, event in events.items()
     }
@@ -137,17 +143,21 @@ def test_a_value_not_yet_named_and_a_day_without_a_check_in_read_as_on_screen(se
     assert f"**{CHECK_IN_LABEL}** {DayState.NO_CHECK_IN.label}" in markdown(report)
     [row] = csv.DictReader(io.StringIO(csv_bytes(report).decode("utf-8-sig"), newline=""))
     assert row["Value"] == UNNAMED_VALUE
-    summaries = {str(event["summary"]) for event in Calendar.from_ical(calendar_bytes(report)).walk("VEVENT")}
+    summaries = {str(event["summary"]) for event in Calendar.from_ical(calendar_bytes(services, draft)).walk("VEVENT")}
     assert summaries == {f"Enact my value: {UNNAMED_VALUE}", f"Daily check-in: {UNNAMED_VALUE}"}
 
 
-@pytest.fixture
-def marked_up(services, experiment_id):
+def mark_up(services, experiment_id: int) -> None:
     services.diary.save_entry(experiment_id, START, notes=MARKUP, before="*" + MARKUP)
     with services.database.transaction() as session:
         experiment = session.get(Experiment, experiment_id)
         experiment.value.name = "# Courage | <b>bold</b>"
         experiment.plan = MARKUP
+
+
+@pytest.fixture
+def marked_up(services, experiment_id):
+    mark_up(services, experiment_id)
     return services.reports.diary(experiment_id)
 
 
@@ -173,6 +183,7 @@ def test_markdown_escapes_the_persons_words_so_they_stay_text(marked_up) -> None
     assert {child.type for child in inline} <= {
         "text",
         "softbreak",
+        "hardbreak",
         "strong_open",
         "strong_close",
         "em_open",
@@ -198,8 +209,9 @@ def test_csv_keeps_commas_quotes_and_line_breaks_inside_their_cell(marked_up) ->
     assert rows[0]["Value"] == "# Courage | <b>bold</b>"
 
 
-def test_calendar_events_keep_the_persons_words_as_text(marked_up) -> None:
-    events = Calendar.from_ical(calendar_bytes(marked_up)).walk("VEVENT")
+def test_calendar_events_keep_the_persons_words_as_text(services, experiment_id) -> None:
+    mark_up(services, experiment_id)
+    events = Calendar.from_ical(calendar_bytes(services, experiment_id)).walk("VEVENT")
     assert len(events) == 3
     plan = next(event for event in events if str(event["summary"]).startswith("Enact my value"))
     assert str(plan["summary"]) == "Enact my value: # Courage | <b>bold</b>"

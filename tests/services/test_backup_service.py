@@ -65,7 +65,7 @@ def test_a_restored_file_that_cannot_be_opened_says_it_is_in_place_and_where_the
     services.diary.save_entry(experiment, clock.today, before="older")
     backup = services.backups.back_up_now()
 
-    def fails(path: Path):
+    def fails(path: Path, key: object):
         raise StorageError("Updating your data failed a consistency check; nothing was changed.")
 
     monkeypatch.setattr(services_module, "open_database", fails)

@@ -6,10 +6,12 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from valuesdesk.domain import ExperimentStatus, Phase
 from valuesdesk.errors import InvalidInput, NotFound
-from valuesdesk.store.models import Base
+from valuesdesk.store.models import Base, ExperimentTombstone
 
 
 def ready_draft(services) -> int:
@@ -266,3 +268,27 @@ def test_nothing_returned_is_a_row_of_the_store_or_can_be_changed(services) -> N
     assert [(b.text, b.chosen) for b in begun.behaviors] == [("Call my sister", True), ("Write to my aunt", False)]
     with pytest.raises(dataclasses.FrozenInstanceError):
         begun.reflection = "changed"
+
+
+def test_deleting_leaves_a_tombstone_in_the_same_transaction(services, monkeypatch) -> None:
+    experiments = services.experiments
+    experiment_id = ready_draft(services)
+    experiments.update(experiment_id, plan_at=dt.datetime(2026, 11, 20, 18, 0))
+    plan_at = experiments.get(experiment_id).lifecycle.plan_at
+
+    def tombstones() -> list[tuple[int, dt.datetime | None]]:
+        with services.database.reading() as session:
+            return [(row.experiment_id, row.plan_at) for row in session.scalars(select(ExperimentTombstone))]
+
+    def refuse(session, instance) -> None:
+        raise RuntimeError("the disk went away")
+
+    monkeypatch.setattr(Session, "delete", refuse)
+    with pytest.raises(RuntimeError):
+        experiments.delete(experiment_id)
+    assert tombstones() == [] and experiments.get(experiment_id)
+    monkeypatch.undo()
+
+    experiments.delete(experiment_id)
+    experiments.delete(experiment_id)  # already gone: nothing more is kept
+    assert tombstones() == [(experiment_id, plan_at)]

@@ -255,7 +255,7 @@ def test_a_damaged_backup_is_listed_as_damaged(database: Path) -> None:
     folder = backups_folder(data_dir)
     good = backups.make_backup(database, data_dir, BackupKind.DAILY)
     garbage = folder / "valuesdesk-20261119-080000.daily.sqlite3"
-    garbage.write_bytes(b"\x00" * 4096)
+    garbage.write_bytes(b"\x00" * 4000)  # not whole pages, so not taken for an encrypted copy
     cut_short = folder / "valuesdesk-20261120-080000.manual.sqlite3"
     cut_short.write_bytes(good.path.read_bytes()[: good.size // 2])
     scribbled = folder / "valuesdesk-20261121-080000.before-import.sqlite3"

@@ -11,6 +11,7 @@ from sqlalchemy import event, select
 
 from valuesdesk.errors import DiskFull, NotADatabase, StorageError
 from valuesdesk.paths import database_path, is_own_file
+from valuesdesk.store import cipher
 from valuesdesk.store.database import read_only, translate
 from valuesdesk.store.models import DiaryEntry, Experiment, Value
 
@@ -69,7 +70,7 @@ def test_reading_a_closed_file_read_only_creates_nothing_beside_it(services, dat
     before = sorted(path.name for path in data_dir.iterdir())
     with read_only(database_path(data_dir)) as connection:
         assert connection.execute("SELECT COUNT(*) FROM alembic_version").fetchone() == (1,)
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(cipher.OperationalError):
             connection.execute("DELETE FROM value")
     assert sorted(path.name for path in data_dir.iterdir()) == before
     assert not [name for name in before if name.endswith(("-wal", "-shm"))]

@@ -9,12 +9,14 @@ import json
 from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox, QToolButton
 
 from valuesdesk import exports
-from valuesdesk.ui.export_dialog import ExportChoice, ExportDialog
+from valuesdesk.domain.passphrase import Passphrase
+from valuesdesk.ui.export_dialog import NOT_ENCRYPTED, ExportChoice, ExportDialog
 
 # A page of Letter in PDF points (1/72 inch).
 LETTER = (612, 792)
@@ -365,3 +367,67 @@ def test_an_export_never_replaces_the_data_file_itself(qtbot, window, monkeypatc
     window.export_diary_pdf(1)
     assert shown == ["“valuesdesk.sqlite3.pdf” is where ValuesDesk keeps your data."]
     assert database.read_bytes() == before
+
+
+def test_a_calendar_names_the_value_and_plan_only_when_ticked_and_remembers_it(
+    qtbot, window, monkeypatch, save_as, tmp_path, restart
+) -> None:
+    def summaries(name: str) -> set[str]:
+        return {str(event["summary"]) for event in Calendar.from_ical((tmp_path / name).read_bytes()).walk("VEVENT")}
+
+    def export_calendar(name: str, tick: bool) -> None:
+        save_as(name)
+
+        def steps(dialog):
+            assert not dialog.details_check.isVisibleTo(dialog), "only a calendar has events to name"
+            choose(qtbot, dialog, Qt.Key.Key_F, "Plan and daily check-ins")
+            assert dialog.details_check.isVisible() and "“Therapy session”" in dialog.details_note.text()
+            if tick:
+                alt(qtbot, dialog, Qt.Key.Key_V)
+                qtbot.waitUntil(dialog.details_check.isChecked)
+
+        choose_in_dialog(monkeypatch, qtbot, steps)
+        file_menu_action(window, "&Export…").trigger()
+
+    export_calendar("neutral.ics", tick=False)
+    assert summaries("neutral.ics") == {"ValuesDesk check-in", "Therapy session"}
+    assert b"Connection with my family" not in (tmp_path / "neutral.ics").read_bytes().replace(b"\r\n ", b"")
+    export_calendar("detailed.ics", tick=True)
+    assert "Enact my value: Connection with my family" in summaries("detailed.ics")
+
+    window = restart(window)
+    ticked = []
+
+    def steps(dialog):
+        choose(qtbot, dialog, Qt.Key.Key_F, "Plan and daily check-ins")
+        ticked.append(dialog.details_check.isChecked())
+
+    save_as("again.ics")
+    choose_in_dialog(monkeypatch, qtbot, steps)
+    file_menu_action(window, "&Export…").trigger()
+    assert ticked == [True], "the choice is kept for the next calendar"
+    assert "Enact my value: Connection with my family" in summaries("again.ics")
+
+
+def test_the_dialog_says_that_the_export_of_an_encrypted_diary_is_not_encrypted(
+    qtbot, window, monkeypatch, save_as, tmp_path
+) -> None:
+    seen = []
+
+    def steps(dialog):
+        seen.append(dialog.not_encrypted.isVisible() and dialog.not_encrypted.text())
+
+    save_as("plain.pdf")
+    choose_in_dialog(monkeypatch, qtbot, steps)
+    file_menu_action(window, "&Export…").trigger()
+    window.context.services.set_passphrase(Passphrase("correct horse battery"))
+    file_menu_action(window, "&Export…").trigger()
+    assert seen == [False, NOT_ENCRYPTED]
+    assert NOT_ENCRYPTED.startswith("Your diary is encrypted, but the file you export is not")
+    said = "Saved plain.pdf. Unlike your diary, this file is not encrypted."
+    assert window.statusBar().currentMessage() == said
+
+    # "Bring to session" saves without the dialog, and says so too.
+    save_as("session.pdf")
+    window.export_diary_pdf(1)
+    assert window.statusBar().currentMessage() == said.replace("plain.pdf", "session.pdf")

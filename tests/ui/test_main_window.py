@@ -195,6 +195,13 @@ def test_about_shows_version_data_file_and_privacy(make_window, monkeypatch, dat
     assert "0.1.0" in shown[0]
     assert "valuesdesk.sqlite3" in shown[0] and str(data_dir) in shown[0]
     assert "stays on this computer" in shown[0]
+    assert "Your diary is not encrypted; you can set a passphrase in File ▸ Privacy." in shown[0]
+
+
+def test_the_status_bar_never_shows_the_data_files_path(make_window, data_dir) -> None:
+    window = make_window()
+    assert window.statusBar().currentMessage() == "Your data stays on this computer"
+    assert str(data_dir) not in window.statusBar().currentMessage()
 
 
 def test_every_control_has_an_accessible_name(make_window) -> None:

@@ -17,6 +17,8 @@ MAX_TEXT_CHARS = 1_000_000
 MIN_TIMES_DONE = 1
 MAX_TIMES_DONE = 9_999
 DEMO_MAX_YEARS = 50
+# A new passphrase is at least this long (an existing one is taken as it is).
+MIN_PASSPHRASE_CHARS = 8
 # The years a day may lie in (both included): wide enough for any diary and any plan, narrow enough
 # that every day derived from one (an experiment's last day, a week, a month of the calendar, a
 # moment in another time zone) is still a day Python and SQLite can hold. dates.check_day_in_range

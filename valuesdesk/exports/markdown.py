@@ -1,8 +1,9 @@
 """The Daily Reactions Diary as Markdown text.
 
-The person's words are escaped so that they read as written: a line that starts with ``#``,
-``-`` or ``>``, a ``|``, ``*`` or ``<b>`` in a diary day never becomes a heading, a list, a
-table, emphasis or HTML of the file.
+The person's words are escaped so that they read as written and can never change the document:
+no line of theirs becomes a heading (also a setext underline), a list, a quote, a code block or
+fence, a table, a rule, HTML (``<script>``, an unclosed ``<!--``), a link or an image, and no
+character emphasis, code or an entity; each of their line breaks stays a line break.
 """
 
 from __future__ import annotations
@@ -19,15 +20,19 @@ from valuesdesk.exports.sources import DIARY
 if TYPE_CHECKING:
     from valuesdesk.services.reports import DiaryReport
 
-# Characters that mean something anywhere in a line (code, emphasis, links, HTML, entities, tables,
-# strikethrough, and the escape itself); a backslash before each makes it plain text (CommonMark).
-INLINE_MARKUP = re.compile(r"([\\`*_\[\]<>&|~])")
-# What makes a line a heading, a quote, a list item or a rule, after its indentation.
-LINE_MARKUP = re.compile(r"^([ \t]*)([#>+=-]|[0-9]+[.)])")
+# Characters that mean something anywhere in a line (code, emphasis, links and images, HTML and comments,
+# entities, tables, strikethrough, headings with their closing #s, and the escape itself); a backslash
+# before each makes it plain text (CommonMark).
+INLINE_MARKUP = re.compile(r"([\\`*_\[\]<>&|~#])")
+# What makes a line a quote, a list item, a rule or a setext underline, after its indentation.
+LINE_MARKUP = re.compile(r"^([ \t]*)([>+=-]|[0-9]+[.)])")
 LEADING_BLANKS = re.compile(r"^[ \t]+")
+# Ends a line inside a paragraph with a hard line break (CommonMark), so that the person's line breaks stay.
+HARD_BREAK = "\\"
 
 
 def _line(text: str) -> str:
+    # Spaces at the end would be a hard break of their own, or nothing: the breaks are made by block().
     text = INLINE_MARKUP.sub(r"\\\1", text.rstrip())
     text = LINE_MARKUP.sub(lambda match: match[1] + match[2][:-1] + "\\" + match[2][-1], text)
     # Indentation would make a code block after an empty line: no-break spaces keep it without that meaning.
@@ -35,8 +40,12 @@ def _line(text: str) -> str:
 
 
 def block(text: str) -> str:
-    """The person's text as Markdown paragraphs, line breaks and empty lines kept."""
-    return "\n".join(_line(line) for line in text.strip().splitlines())
+    """The person's text as Markdown paragraphs: each line break kept, empty lines between paragraphs."""
+    lines = [_line(line) for line in text.strip().splitlines()]
+    return "\n".join(
+        line + HARD_BREAK if line and index + 1 < len(lines) and lines[index + 1] else line
+        for index, line in enumerate(lines)
+    )
 
 
 def inline(text: str) -> str:

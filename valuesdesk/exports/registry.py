@@ -22,11 +22,13 @@ Data = TypeVar("Data")
 
 @dataclass(frozen=True)
 class Selection:
-    """Which part of the data folder to export: one experiment or all, and a range of days (both included)."""
+    """Which part of the data folder to export: one experiment or all, a range of days (both included),
+    and whether a calendar's events name the value and the plan (else they have neutral titles)."""
 
     experiment_id: int | None = None
     first: dt.date | None = None
     last: dt.date | None = None
+    calendar_details: bool = False
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class Source(Generic[Data]):
     gather: Callable[[Services, Selection], Data]
     # The words that name the data in a suggested file name, after the format's own title.
     name_parts: Callable[[Data], list[str]]
+    takes_calendar_details: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,10 @@ class ExportFormat(Generic[Data]):
     @property
     def takes_date_range(self) -> bool:
         return self.source.takes_date_range
+
+    @property
+    def takes_calendar_details(self) -> bool:
+        return self.source.takes_calendar_details
 
 
 _FORMATS: dict[str, ExportFormat[Any]] = {}

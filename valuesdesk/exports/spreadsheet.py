@@ -15,28 +15,36 @@ if TYPE_CHECKING:
     from valuesdesk.services.reports import DiaryReport
 
 HEADER = ("Value", "Date", "Day", CHECK_IN_LABEL, *(field.label for field in DIARY_FIELDS))
+# What makes a spreadsheet read a cell as a formula (OWASP, "CSV injection"): such a cell gets a leading apostrophe.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(cell: str) -> str:
+    """The cell as a spreadsheet shows it as text: ``=1+1`` stays ``=1+1`` (after an apostrophe) instead
+    of becoming 2, and a crafted ``=HYPERLINK(…)`` never becomes a working link."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
 def rows(report: DiaryReport) -> list[list[str]]:
     table = [list(HEADER)]
     for section in report.experiments:
         for day in section.days:
-            table.append(
-                [
-                    section.title,
-                    day.day.strftime(dates.ISO_DAY),
-                    str(day.number or ""),
-                    day.check_in.label if day.check_in else "",
-                    *(diary_text.field_text(field, day.fields[field.name]) for field in DIARY_FIELDS),
-                ]
-            )
+            cells = [
+                section.title,
+                day.day.strftime(dates.ISO_DAY),
+                str(day.number or ""),
+                day.check_in.label if day.check_in else "",
+                *(diary_text.field_text(field, day.fields[field.name]) for field in DIARY_FIELDS),
+            ]
+            table.append([neutralised(cell) for cell in cells])
     return table
 
 
 def csv_bytes(report: DiaryReport) -> bytes:
     """UTF-8 with a byte-order mark: without it Excel reads the file in the system's legacy code
     page and garbles every accent and emoji. Every cell is quoted as CSV needs, so that commas,
-    quotes and line breaks in the person's words stay inside their cell."""
+    quotes and line breaks in the person's words stay inside their cell, and no cell is a formula
+    (:func:`neutralised`)."""
     buffer = io.StringIO(newline="")
     csv.writer(buffer, lineterminator="\r\n").writerows(rows(report))
     return buffer.getvalue().encode("utf-8-sig")

@@ -503,7 +503,7 @@ class ExchangeService:
                 # Still uncommitted: the copy holds the data as it was before this import. A copy
                 # that cannot be made (a full disk) stops the import, with nothing changed.
                 path = self._database.path
-                make_backup(path, path.parent, BackupKind.BEFORE_IMPORT)
+                make_backup(path, path.parent, BackupKind.BEFORE_IMPORT, self._database.key)
         return ImportSummary(added=merge.added, updated=merge.updated)
 
 

@@ -29,7 +29,7 @@ from valuesdesk.errors import InvalidInput, NotFound
 from valuesdesk.services.checks import check_day, check_storable
 from valuesdesk.services.values import ValueView, check_value_fields, value_view
 from valuesdesk.store.database import Database
-from valuesdesk.store.models import Behavior, CheckIn, DiaryEntry, Experiment, PlanItem, Value
+from valuesdesk.store.models import Behavior, CheckIn, DiaryEntry, Experiment, ExperimentTombstone, PlanItem, Value
 
 TEXT_FIELDS = frozenset({"reactions", "judgments", "plan", "reflection"})
 # The days and moments of the steps, with how a refusal names them.
@@ -246,10 +246,22 @@ class ExperimentService:
             return _view(experiment)
 
     def delete(self, experiment_id: int) -> None:
-        """Delete an experiment with its behaviours, plan, diary and check-ins."""
+        """Delete an experiment with its behaviours, plan, diary and check-ins, leaving only its
+        tombstone (its id and days), by which a calendar export cancels its events."""
         with self._database.transaction() as session:
             experiment = session.get(Experiment, experiment_id)
             if experiment is not None:
+                session.add(
+                    ExperimentTombstone(
+                        experiment_id=experiment.id,
+                        experiment_created_at=experiment.created_at,
+                        start_date=experiment.start_date,
+                        duration_days=experiment.duration_days,
+                        plan_at=experiment.plan_at,
+                        checkin_time=experiment.checkin_time,
+                        next_session_date=experiment.next_session_date,
+                    )
+                )
                 session.delete(experiment)
 
     # Writing the steps

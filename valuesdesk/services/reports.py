@@ -1,6 +1,7 @@
 """The Daily Reactions Diary to bring to session, chosen by experiment or by days, as frozen views.
 
-``valuesdesk.exports`` writes these views as Markdown, CSV, PDF or calendar events.
+``valuesdesk.exports`` writes these views as Markdown, CSV, PDF or calendar events; the calendar
+also cancels the events of deleted experiments (:meth:`ReportService.deleted_experiments`).
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
-from valuesdesk.domain import CheckInOutcome, ExperimentRef
+from valuesdesk.domain import CheckInOutcome, ExperimentRef, ExperimentStatus, Lifecycle
 from valuesdesk.errors import InvalidInput, NotFound
 from valuesdesk.services.diary import DiaryValue, diary_values
 from valuesdesk.services.experiments import HoldsExperimentRef, experiment_ref
 from valuesdesk.store.database import Database
-from valuesdesk.store.models import Experiment
+from valuesdesk.store.models import Experiment, ExperimentTombstone
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,18 @@ class ExperimentDiary(HoldsExperimentRef):
     checkin_time: dt.time | None
     next_session_date: dt.date | None
     days: tuple[DiaryDay, ...]
+
+
+@dataclass(frozen=True)
+class DeletedExperiment:
+    """What is known of a deleted experiment: which one it was and its days (as for ExperimentDiary)."""
+
+    id: int
+    created_at: dt.datetime
+    # Its days; its status reads as abandoned, which a deleted experiment is as good as.
+    lifecycle: Lifecycle
+    checkin_time: dt.time | None
+    next_session_date: dt.date | None
 
 
 @dataclass(frozen=True)
@@ -92,6 +105,28 @@ class ReportService:
             first_day=first or (min(spans) if spans else None),
             last_day=last or (max(spans) if spans else None),
         )
+
+    def deleted_experiments(
+        self, first: dt.date | None = None, last: dt.date | None = None
+    ) -> tuple[DeletedExperiment, ...]:
+        """The deleted experiments, oldest first; with days given, those whose try-on had a day between them."""
+        with self._database.reading() as session:
+            tombstones = session.scalars(select(ExperimentTombstone).order_by(ExperimentTombstone.id))
+            deleted = tuple(
+                DeletedExperiment(
+                    id=tombstone.experiment_id,
+                    created_at=tombstone.experiment_created_at,
+                    lifecycle=Lifecycle(
+                        ExperimentStatus.ABANDONED, tombstone.start_date, tombstone.duration_days, tombstone.plan_at
+                    ),
+                    checkin_time=tombstone.checkin_time,
+                    next_session_date=tombstone.next_session_date,
+                )
+                for tombstone in tombstones
+            )
+        if first is None and last is None:
+            return deleted
+        return tuple(experiment for experiment in deleted if experiment.lifecycle.overlaps(first, last))
 
 
 def _experiment_diary(experiment: Experiment, first: dt.date | None, last: dt.date | None) -> ExperimentDiary:

@@ -4,27 +4,40 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from valuesdesk.errors import DatabaseLocked, DiskFull, NotADatabase, StorageError
+from valuesdesk.domain.passphrase import Passphrase
+from valuesdesk.errors import DatabaseLocked, DiskFull, NotADatabase, PassphraseRequired, StorageError
+from valuesdesk.store import cipher
+from valuesdesk.store.cipher import BUSY_TIMEOUT_MS
 
 log = logging.getLogger(__name__)
 
-BUSY_TIMEOUT_MS = 5000
 
-
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+def make_engine(path: Path, key: Passphrase | None = None, *, foreign_keys: bool = True) -> Engine:
+    """The engine of ``path``, through SQLCipher: keyed by the ``sqlite+pysqlcipher`` dialect (which
+    runs ``PRAGMA key`` before any listener here; its SingletonThreadPool keeps one connection a
+    thread, so the key is derived, about 0.1 s, once and not for every session), or plaintext through
+    the same library (see ``cipher``)."""
+    key = cipher.key_for(path, key)
+    connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000}
+    if key is None:
+        url = URL.create("sqlite", database=str(path))
+        engine = create_engine(url, module=cipher.sqlcipher, connect_args=connect_args)
+    else:
+        # The URL's password is the passphrase; SQLAlchemy never shows it (repr, logs).
+        url = URL.create("sqlite+pysqlcipher", password=key.reveal(), database=str(path))
+        engine = create_engine(url, connect_args=connect_args)
 
     @event.listens_for(engine, "connect")
-    def _configure(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin, so that DDL
+    def _configure(dbapi_connection: cipher.Connection, _record: object) -> None:
+        cipher.prepare(dbapi_connection, None)  # keyed already: checks the key, temporary data in memory
+        # Let SQLAlchemy, not the driver, decide where transactions begin, so that DDL
         # in migrations is transactional too.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
@@ -55,7 +68,7 @@ def has_log(path: Path) -> bool:
 
 
 @contextlib.contextmanager
-def read_only(path: Path) -> Iterator[sqlite3.Connection]:
+def read_only(path: Path, key: Passphrase | None = None) -> Iterator[cipher.Connection]:
     """A connection that cannot change ``path`` and leaves nothing beside it (no ``-wal``, no
     ``-shm``): ``immutable`` also skips locking, which is right for a file no one is writing. Only
     a file with a write-ahead log beside it (left by a crash, or another program writing) is
@@ -65,7 +78,7 @@ def read_only(path: Path) -> Iterator[sqlite3.Connection]:
     with_log = has_log(path)
     shm_existed = shm.exists()
     options = "mode=ro" if with_log else "mode=ro&immutable=1"
-    connection = sqlite3.connect(f"{path.absolute().as_uri()}?{options}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    connection = cipher.connect(path, key, options=options)
     try:
         yield connection
     finally:
@@ -104,35 +117,102 @@ def translate(error: BaseException) -> Exception:
 def translated_errors() -> Iterator[None]:
     try:
         yield
-    except (DBAPIError, sqlite3.Error) as error:
+    except (DBAPIError, cipher.Error) as error:
         log.warning("database error: %s", type(error).__name__)
         raise translate(error) from error
 
 
 class Database:
-    """An open ValuesDesk database file."""
+    """An open ValuesDesk database file, encrypted with ``key`` (None: plaintext).
 
-    def __init__(self, path: Path) -> None:
+    ``lock`` closes every connection and forgets the key; until ``unlock`` every use raises
+    ``PassphraseRequired``. ``close`` only closes the connections: the next use opens them again.
+    """
+
+    def __init__(self, path: Path, key: Passphrase | None = None) -> None:
         self.path = path
-        self.engine = make_engine(path)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.encrypted = key is not None
+        self._key = key
+        self._engine: Engine | None = None
+        self._sessions: sessionmaker[Session] | None = None
         # Counts the transactions that have ended, committed or not: a view read while it had
         # one value may be kept until it changes (every write goes through ``transaction``).
         self.generation = 0
+        self._connect()
+
+    def _connect(self) -> None:
+        self._engine = make_engine(self.path, self._key)
+        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+
+    @property
+    def key(self) -> Passphrase | None:
+        """The key every copy of this database is written with (None: plaintext);
+        ``PassphraseRequired`` while an encrypted one is locked."""
+        if self.encrypted and self._key is None:
+            raise _locked()
+        return self._key
+
+    @property
+    def locked(self) -> bool:
+        return self._engine is None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise _locked()
+        return self._engine
+
+    def lock(self) -> None:
+        """Close every connection and forget the key (and the engine, whose URL holds it)."""
+        if self._engine is not None:
+            self._engine.dispose()
+        self._engine = self._sessions = None
+        self._key = None
+
+    def unlock(self, key: Passphrase | None) -> None:
+        """Open again with ``key`` (None: the file is plaintext now), connecting at once, so that
+        the key is derived and checked here: ``WrongPassphrase`` leaves it locked. The views read
+        before are stale (the generation moves on)."""
+        self.lock()
+        self._key = key
+        self.encrypted = key is not None
+        self._connect()
+        self.generation += 1
+        try:
+            with translated_errors():
+                self.engine.connect().close()  # the pool keeps the connection, and with it the derived key
+        except NotADatabase as error:
+            self.lock()
+            if key is not None and cipher.file_kind(self.path) is cipher.FileKind.ENCRYPTED:
+                raise cipher.wrong_passphrase(self.path) from error
+            raise
+
+    def _sessionmaker(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            raise _locked()
+        return self._sessions
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed whole at the end, or rolled back whole on any error."""
         try:
-            with translated_errors(), self._sessions.begin() as session:
+            with translated_errors(), self._sessionmaker().begin() as session:
                 yield session
         finally:
             self.generation += 1
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        with translated_errors(), self._sessions() as session:
+        with translated_errors(), self._sessionmaker()() as session:
             yield session
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+
+
+def _locked() -> PassphraseRequired:
+    return PassphraseRequired(
+        "Your diary is locked.",
+        detail="Unlock it with your passphrase; nothing was read or changed while it was locked.",
+    )

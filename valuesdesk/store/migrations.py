@@ -5,19 +5,24 @@ file, empty, damaged, foreign, newer, locked by another program) is left byte-fo
 with nothing created beside it: the checks read it with ``mode=ro&immutable=1`` (see
 ``database.read_only``). A damaged or empty file is never overwritten or recreated; the
 error names the newest good backup in ``backups/`` instead.
+
+An encrypted file (see ``cipher``) is opened only with its passphrase: without one,
+``PassphraseRequired``; with one that does not open it, ``WrongPassphrase`` — which is also what a
+damaged first page looks like to SQLCipher, so the message says so. It is never taken for a new
+diary, recreated or opened unencrypted.
 """
 
 from __future__ import annotations
 
 import logging
 import shlex
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import text
 
 from valuesdesk import paths
+from valuesdesk.domain.passphrase import Passphrase
 from valuesdesk.errors import (
     DamagedDatabase,
     DataFileLocked,
@@ -28,7 +33,11 @@ from valuesdesk.errors import (
     NotADatabase,
     StorageError,
 )
-from valuesdesk.store import backups  # backups imports this module: use it as ``backups.X`` at call time
+from valuesdesk.store import (
+    backups,  # backups imports this module: use it as ``backups.X`` at call time
+    cipher,
+)
+from valuesdesk.store.cipher import FileKind
 from valuesdesk.store.database import (
     Database,
     has_log,
@@ -40,11 +49,10 @@ from valuesdesk.store.database import (
 
 log = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 ALEMBIC_DIR = Path(__file__).resolve().parent / "alembic"
 # The newest migration's revision. A file already at it opens without importing Alembic,
 # which would add a seventh of a second to every start; a test keeps this equal to the head.
-SCHEMA_REVISION = "0002"
+SCHEMA_REVISION = "0003"
 
 
 def alembic_config():
@@ -67,21 +75,22 @@ def head_revision() -> str:
     return head
 
 
-def read_revision(path: Path) -> str | None:
+def read_revision(path: Path, key: Passphrase | None = None) -> str | None:
     """The schema revision of an existing file, or None for a missing or empty one.
 
     Opens the file read-only and raises a typed error for anything that is not ours.
     """
-    if not path.exists() or path.stat().st_size == 0:
+    kind = cipher.file_kind(path)
+    if kind is FileKind.NONE:
         return None
-    with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise NotADatabase(
-                f"“{path.name}” is not a ValuesDesk data file.",
-                detail=f"It is not a SQLite database. ValuesDesk left it untouched:\n{path}",
-            )
+    if kind is FileKind.FOREIGN:
+        raise NotADatabase(
+            f"“{path.name}” is not a ValuesDesk data file.",
+            detail=f"It is not a SQLite database. ValuesDesk left it untouched:\n{path}",
+        )
+    cipher.check_key_given(path, key)
     try:
-        with read_only(path) as connection:
+        with read_only(path, key) as connection:
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if "alembic_version" not in tables:
                 if any(not name.startswith("sqlite_") for name in tables):
@@ -92,7 +101,9 @@ def read_revision(path: Path) -> str | None:
                     )
                 return None
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-    except sqlite3.DatabaseError as error:
+    except cipher.DatabaseError as error:
+        if cipher.is_wrong_key(error, path):
+            raise cipher.wrong_passphrase(path) from None
         raise translate(error) from error
     return row[0] if row else None
 
@@ -110,18 +121,11 @@ def check_known(revision: str, path: Path | None = None) -> None:
         ) from None
 
 
-def backup(path: Path, occasion: str) -> Path:
-    """Transitional: ``services/exchange.py`` still calls this for its before-import copy. It
-    now goes to ``backups/`` like every copy; call ``backups.make_backup`` directly instead."""
-    kind = backups.BackupKind.BEFORE_IMPORT if "import" in occasion else backups.BackupKind.BEFORE_UPGRADE
-    return backups.make_backup(path, path.parent, kind).path
-
-
-def upgrade(path: Path, revision: str = "head") -> None:
+def upgrade(path: Path, revision: str = "head", key: Passphrase | None = None) -> None:
     """Apply migrations in one transaction, with foreign keys off so table rebuilds cascade nothing."""
     from alembic import command
 
-    engine = make_engine(path, foreign_keys=False)
+    engine = make_engine(path, key, foreign_keys=False)
     try:
         with translated_errors(), engine.begin() as connection:
             config = alembic_config()
@@ -137,31 +141,36 @@ def upgrade(path: Path, revision: str = "head") -> None:
         engine.dispose()
 
 
-def open_database(path: Path) -> Database:
-    """Check, back up if needed, migrate and open the database file at ``path``."""
-    check_before_opening(path)
-    current = read_revision(path)
+def open_database(path: Path, key: Passphrase | None = None) -> Database:
+    """Check, back up if needed, migrate and open the database file at ``path``.
+
+    ``key`` opens an encrypted file, or makes a new one encrypted; a plaintext file is opened as it
+    is whatever ``key`` is (the returned database says which: ``Database.encrypted``)."""
+    check_before_opening(path, key)
+    key = cipher.key_for(path, key)
+    current = read_revision(path, key)
     if current is not None and current != SCHEMA_REVISION:
         check_known(current, path)
     if path.exists():
-        refuse_if_locked(path)
+        refuse_if_locked(path, key)
     if current != SCHEMA_REVISION:
         # New or older: only now is Alembic needed.
         if current is not None:
-            backups.make_backup(path, path.parent, backups.BackupKind.BEFORE_UPGRADE)
+            backups.make_backup(path, path.parent, backups.BackupKind.BEFORE_UPGRADE, key)
         log.info("migrating database from %s to %s", current, SCHEMA_REVISION)
-        upgrade(path)
-    return Database(path)
+        upgrade(path, key=key)
+    backups.remove_leftovers(path)
+    return Database(path, key)
 
 
 # How long start-up waits for another program's write lock on the data file to go away.
 LOCK_WAIT_MS = 2000
 
 
-def check_before_opening(path: Path) -> None:
+def check_before_opening(path: Path, key: Passphrase | None = None) -> None:
     """Refuse, reading only, a data file that is not a file, is empty or is damaged
-    (``PRAGMA quick_check``: about 15 ms at ten years of writing). A missing file is fine: it
-    is a new diary."""
+    (``PRAGMA quick_check``: about 15 ms at ten years of writing), and an encrypted one without its
+    passphrase or with a wrong one. A missing file is fine: it is a new diary."""
     if not path.exists() and not path.is_symlink():
         return
     if not path.is_file():
@@ -172,7 +181,7 @@ def check_before_opening(path: Path) -> None:
             f"ValuesDesk left it untouched:\n{path}",
         )
     if _is_empty(path):
-        offered = _newest_good_backup(path)
+        offered = _newest_good_backup(path, key)
         raise EmptyDatabase(
             f"Your data file “{path.name}” is empty (0 bytes): it holds no diary.",
             detail="It may have been cut short by a crash, a full disk or a copy that did not finish. "
@@ -180,18 +189,20 @@ def check_before_opening(path: Path) -> None:
             + _offer(path, offered, "To start a new diary instead, delete the empty file first.", keeps_current=False),
             backup_path=offered,
         )
-    problem = backups.check_database(path, backups.CheckDepth.QUICK)
+    cipher.check_key_given(path, key)
+    problem = backups.check_database(path, backups.CheckDepth.QUICK, key)
     if problem is None:
         return
     lowered = problem.lower()
+    if cipher.is_wrong_key(problem, path):
+        raise cipher.wrong_passphrase(path)
     if "locked" in lowered or "busy" in lowered:
         raise _locked(path)
     if "unable to open" in lowered or "readonly" in lowered or "read-only" in lowered:
         return  # not a finding about the file: opening it says what is wrong
-    with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            return  # not SQLite at all: read_revision says that it is not a ValuesDesk file
-    offered = _newest_good_backup(path)
+    if cipher.file_kind(path) is FileKind.FOREIGN:
+        return  # not SQLite at all: read_revision says that it is not a ValuesDesk file
+    offered = _newest_good_backup(path, key)
     raise DamagedDatabase(
         f"Your data file “{path.name}” is damaged.",
         detail=f"SQLite's check found: {problem.splitlines()[-1][:200]}\n"
@@ -201,16 +212,14 @@ def check_before_opening(path: Path) -> None:
     )
 
 
-def refuse_if_locked(path: Path) -> None:
+def refuse_if_locked(path: Path, key: Passphrase | None = None) -> None:
     """Refuse a data file that another program holds a write lock on (it would block every save)."""
     try:
-        connection = sqlite3.connect(
-            f"{path.absolute().as_uri()}?mode=rw", uri=True, timeout=LOCK_WAIT_MS / 1000, isolation_level=None
-        )
+        connection = cipher.connect(path, key, options="mode=rw", timeout_ms=LOCK_WAIT_MS, isolation_level=None)
         with closing(connection):
             connection.execute("BEGIN IMMEDIATE")
             connection.execute("ROLLBACK")
-    except sqlite3.OperationalError as error:
+    except cipher.OperationalError as error:
         text_ = str(error).lower()
         if "locked" in text_ or "busy" in text_:
             raise _locked(path) from error
@@ -230,8 +239,8 @@ def _is_empty(path: Path) -> bool:
     return path.stat().st_size == 0 and not has_log(path)
 
 
-def _newest_good_backup(path: Path) -> Path | None:
-    found = backups.newest_good_backup(path.parent)
+def _newest_good_backup(path: Path, key: Passphrase | None = None) -> Path | None:
+    found = backups.newest_good_backup(path.parent, key)
     return found.path if found is not None else None
 
 

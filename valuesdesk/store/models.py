@@ -226,3 +226,25 @@ class TherapistNote(Timestamped, Base):
     question_number: Mapped[int] = mapped_column(Integer)
     noted_on: Mapped[dt.date] = mapped_column(Date)
     text: Mapped[str] = mapped_column(Text, default="")
+
+
+class ExperimentTombstone(Base):
+    """What is kept of a deleted experiment: which one it was and its days, never its words.
+
+    A calendar made before the deletion may still hold the experiment's events; the calendar export
+    writes them again as cancelled, under the same event ids (experiment id and creation time), so
+    that the calendar removes them.
+    """
+
+    __tablename__ = "experiment_tombstone"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    experiment_id: Mapped[int] = mapped_column(Integer)
+    experiment_created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    deleted_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    # The experiment's days, as its columns of the same names held them.
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    duration_days: Mapped[int] = mapped_column(Integer)
+    plan_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    checkin_time: Mapped[dt.time | None] = mapped_column(Time)
+    next_session_date: Mapped[dt.date | None] = mapped_column(Date)

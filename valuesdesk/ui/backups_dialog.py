@@ -211,8 +211,6 @@ class BackupActions(MenuActions):
         self._daily_check.setInterval(DAILY_CHECK_INTERVAL_MS)
         self._daily_check.timeout.connect(self.back_up_if_due)
 
-
-
     def _status(self, text: str) -> None:
         self._window.statusBar().showMessage(text)
 
@@ -227,7 +225,7 @@ class BackupActions(MenuActions):
     def back_up_if_due(self) -> bool:
         """Start today's daily backup in the background when today has none; a failure is said in
         the status bar, not in a dialog. Whether one was started."""
-        if self._context is None:
+        if self._context is None or self._context.services.locked:  # the next look after unlocking backs it up
             return False
         backups = self._context.services.backups
         if not backups.daily_backup_due():
@@ -255,9 +253,11 @@ class BackupActions(MenuActions):
 
     def _now_done(self, made: BackupInfo | None) -> None:
         assert made is not None, "a manual backup is always made or fails"
-        text = f"Backed up your data ({size_text(made.size)}) to {made.path}"
-        self._status(text)
-        QMessageBox.information(self._window, "Back Up Now", f"{text}.")
+        # The status bar shows while the screen is shared: no path there, only in the message.
+        self._status(f"Backed up your data ({size_text(made.size)}).")
+        QMessageBox.information(
+            self._window, "Back Up Now", f"Backed up your data ({size_text(made.size)}) to {made.path}."
+        )
 
     def _now_failed(self, error: ValuesDeskError) -> None:
         log.warning("a backup failed: %s", type(error).__name__)

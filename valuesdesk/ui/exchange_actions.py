@@ -20,7 +20,7 @@ from valuesdesk.ui.context import DataKind
 from valuesdesk.ui.dialogs import confirm, show_error
 from valuesdesk.ui.export_dialog import ExportChoice, ExportDialog, ask_save_path, documents_folder
 from valuesdesk.ui.menu_actions import MenuActions
-from valuesdesk.ui.settings import EXPORT_FOLDER
+from valuesdesk.ui.settings import CALENDAR_DETAILS, EXPORT_FOLDER
 
 if TYPE_CHECKING:
     from valuesdesk.ui.settings import Settings
@@ -53,8 +53,6 @@ class ExchangeActions(MenuActions):
         self.print_action = self._action("&Print Diary…", self.print_diary)
         self.print_action.setShortcut(QKeySequence.StandardKey.Print)
 
-
-
     # What the actions do
 
     def export(self) -> None:
@@ -82,7 +80,7 @@ class ExchangeActions(MenuActions):
         if context is None:
             return
         # Printing chooses the diary as its PDF does.
-        choice = self._ask("Print Diary", fixed=DIARY_PDF, action="&Print…")
+        choice = self._ask("Print Diary", fixed=DIARY_PDF, action="&Print…", to_file=False)
         if choice is None:
             return
         try:
@@ -134,15 +132,30 @@ class ExchangeActions(MenuActions):
 
     # Helpers
 
-    def _ask(self, title: str, *, fixed: ExportFormat[Any] | None, action: str) -> ExportChoice | None:
+    def _ask(
+        self, title: str, *, fixed: ExportFormat[Any] | None, action: str, to_file: bool = True
+    ) -> ExportChoice | None:
+        """The person's choice in the Export dialog; for a file (not a print) of an encrypted diary
+        it says that the file is not encrypted."""
         if self._context is None:
             return None
+        services = self._context.services
         dialog = ExportDialog(
-            self._context.services.experiments.list_summaries(), self._window, fixed=fixed, title=title, action=action
+            services.experiments.list_summaries(),
+            self._window,
+            fixed=fixed,
+            title=title,
+            action=action,
+            calendar_details=self._settings.get(CALENDAR_DETAILS),
+            encrypted=to_file and services.encrypted,
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.choice()
+        choice = dialog.choice()
+        if choice.format.takes_calendar_details:
+            # The calendar's choice is the person's until they change it.
+            self._settings.set(CALENDAR_DETAILS, choice.selection.calendar_details)
+        return choice
 
     def _export(self, export_format: ExportFormat[Any], selection: Selection) -> None:
         context = self._saved()
@@ -165,7 +178,9 @@ class ExchangeActions(MenuActions):
             show_error(self._window, error)
             return
         self._remember_folder(path)
-        self._tell(f"Saved {path.name} in {path.parent}")
+        # Also said here for "Bring to session", which saves without the Export dialog.
+        unlike = " Unlike your diary, this file is not encrypted." if context.services.encrypted else ""
+        self._tell(f"Saved {path.name}.{unlike}")
 
     def _folder(self) -> Path:
         remembered = self._settings.get(EXPORT_FOLDER)

@@ -1,5 +1,6 @@
 """The Export dialog: what to write (a format of the registry), and which diary (one experiment or all,
-and a range of days); and where to save a file of a format."""
+and a range of days), for a calendar whether its events name the value and the plan; and where to save
+a file of a format. For an encrypted diary it says that the file written is not encrypted."""
 
 from __future__ import annotations
 
@@ -25,11 +26,22 @@ from PySide6.QtWidgets import (
 
 from valuesdesk.domain import dates
 from valuesdesk.exports import ExportFormat, Selection, format_by_key, formats
+from valuesdesk.exports.calendar_file import NEUTRAL_CHECK_IN_TITLE, NEUTRAL_SESSION_TITLE
 from valuesdesk.ui.local_dates import date_edit_format, experiment_label, pydate, qdate
 from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from valuesdesk.services.experiments import ExperimentSummary
+
+
+NOT_ENCRYPTED = (
+    "Your diary is encrypted, but the file you export is not: anyone who can open the file can read it. "
+    "Keep it somewhere private, and delete it when you no longer need it."
+)
+NEUTRAL_TITLES = (
+    f"Unticked, the events are called only “{NEUTRAL_CHECK_IN_TITLE}” and “{NEUTRAL_SESSION_TITLE}”: "
+    "calendars are often kept online or shared with others."
+)
 
 
 @dataclass(frozen=True)
@@ -39,7 +51,11 @@ class ExportChoice:
 
 
 class ExportDialog(QDialog):
-    """Asks what to export. With ``fixed`` given (printing, or saving a PDF) only the diary is chosen."""
+    """Asks what to export. With ``fixed`` given (printing, or saving a PDF) only the diary is chosen.
+
+    ``calendar_details`` is where the calendar's choice to name the value and the plan starts;
+    ``encrypted`` says the diary is, so that the dialog says the file will not be.
+    """
 
     def __init__(
         self,
@@ -49,6 +65,8 @@ class ExportDialog(QDialog):
         fixed: ExportFormat[Any] | None = None,
         title: str = "Export",
         action: str = "&Export…",
+        calendar_details: bool = False,
+        encrypted: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -80,6 +98,20 @@ class ExportDialog(QDialog):
         self._add_row(form, "F&rom", self.first_edit)
         self._add_row(form, "&To", self.last_edit)
 
+        self.details_check = QCheckBox("Name my &value and plan in the events")
+        self.details_check.setAccessibleName("Name my value and plan in the events")
+        self.details_check.setChecked(calendar_details)
+        self.details_note = QLabel(NEUTRAL_TITLES)
+        self.details_note.setObjectName("hint")
+        self.details_note.setWordWrap(True)
+        form.addRow("", self.details_check)
+        form.addRow("", self.details_note)
+
+        self.not_encrypted = QLabel(NOT_ENCRYPTED)
+        self.not_encrypted.setObjectName("exportNotEncrypted")
+        self.not_encrypted.setWordWrap(True)
+        self.not_encrypted.setVisible(encrypted)
+
         self.problem = QLabel()
         self.problem.setObjectName("formProblem")
         self.problem.setWordWrap(True)
@@ -95,6 +127,7 @@ class ExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.not_encrypted)
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -139,6 +172,8 @@ class ExportDialog(QDialog):
         self.range_check.setEnabled(self.format.takes_date_range)
         for edit in (self.first_edit, self.last_edit):
             edit.setEnabled(self.format.takes_date_range and self.range_check.isChecked())
+        for control in (self.details_check, self.details_note):
+            control.setVisible(self.format.takes_calendar_details)
         backwards = self.first_edit.isEnabled() and self.first_edit.date() > self.last_edit.date()
         self.problem.setText("The first day comes after the last day." if backwards else "")
         self.problem.setVisible(backwards)
@@ -150,6 +185,7 @@ class ExportDialog(QDialog):
             experiment_id=self.experiment_box.currentData() if self.format.takes_experiment else None,
             first=pydate(self.first_edit.date()) if ranged else None,
             last=pydate(self.last_edit.date()) if ranged else None,
+            calendar_details=self.format.takes_calendar_details and self.details_check.isChecked(),
         )
         return ExportChoice(self.format, selection)
 

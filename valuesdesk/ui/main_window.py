@@ -2,6 +2,10 @@
 
 The work areas are declared in :data:`AREAS`; the sidebar, the View menu, the shortcuts and the
 area remembered at quit all follow that declaration. A new area is one more :class:`Area`.
+
+An encrypted diary's window can be concealed (:meth:`MainWindow.conceal`): the lock screen takes
+the place of the areas, the dock and the session window are put away, and every menu action that
+acts on data is disabled, until :meth:`MainWindow.reveal`.
 """
 
 from __future__ import annotations
@@ -11,9 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QDockWidget,
     QHBoxLayout,
     QListWidget,
@@ -28,6 +34,9 @@ from valuesdesk.ui.dialogs import show_about
 from valuesdesk.ui.diary.page import DiaryPage
 from valuesdesk.ui.exchange_actions import ExchangeActions
 from valuesdesk.ui.experiments_page import ExperimentsPage
+from valuesdesk.ui.lock import Locker
+from valuesdesk.ui.lock_screen import LockScreen
+from valuesdesk.ui.privacy_dialog import PrivacyDialog
 from valuesdesk.ui.questions.panel import QuestionsPanel
 from valuesdesk.ui.settings import AREA, OLD_SECTION_ROW, WINDOW_GEOMETRY, WINDOW_STATE, Settings
 from valuesdesk.ui.widgets.labels import plain_label
@@ -97,13 +106,21 @@ class MainWindow(QMainWindow):
         self.experiments_page.diary_pdf_requested.connect(self.export_diary_pdf)
         self.diary_page = self.area_page(DiaryPage)
 
-        central = QWidget()
-        layout = QHBoxLayout(central)
+        work = QWidget()
+        layout = QHBoxLayout(work)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sections)
         layout.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
+        self.lock_screen = LockScreen()
+        self.lock_screen.quit_requested.connect(self.close)
+        # The lock screen takes the place of the areas: hidden in the stack, none of their text shows.
+        self.screens = QStackedWidget()
+        self.screens.addWidget(work)
+        self.screens.addWidget(self.lock_screen)
+        self.setCentralWidget(self.screens)
+        # The window's layout as it was before it was concealed, kept at quit rather than the concealed one.
+        self._layout_before_conceal: QByteArray | None = None
 
         self.questions_panel = QuestionsPanel(settings)
         self.questions_dock = QDockWidget("Parallel Questions", self)
@@ -117,6 +134,13 @@ class MainWindow(QMainWindow):
 
         self.exchange = ExchangeActions(self, settings)
         self.backups = BackupActions(self)
+        self.locker = Locker(self, settings)
+        self.privacy_action = QAction("Pri&vacy…", self)
+        self.privacy_action.setEnabled(False)
+        self.privacy_action.triggered.connect(self.edit_privacy)
+        # Everything that shows or changes data: disabled together while the window is concealed.
+        self.data_actions = QActionGroup(self)
+        self.data_actions.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
         self._build_menus()
         self.statusBar().showMessage("Opening your data…")
         self._restore_state()
@@ -142,6 +166,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions(self.backups.actions())
         file_menu.addSeparator()
+        file_menu.addActions([self.privacy_action, self.locker.lock_action])
+        file_menu.setToolTipsVisible(True)  # Lock Now's tooltip says why it is disabled
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -159,11 +186,20 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.questions_panel.session_action)
         view_menu.addAction(self.questions_panel.hide_notes_action)
 
+        for menu in (file_menu, view_menu):
+            for action in menu.actions():
+                if action not in (quit_action, self.locker.lock_action) and not action.isSeparator():
+                    self.data_actions.addAction(action)
+
         help_menu = self.menuBar().addMenu("&Help")
         about_action = QAction("&About ValuesDesk", self)
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        about_action.triggered.connect(lambda: show_about(self, database_path(self._data_dir)))
+        about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
+
+    def show_about(self) -> None:
+        encrypted = None if self.context is None else self.context.services.encrypted
+        show_about(self, database_path(self._data_dir), encrypted)
 
     def _switch_area(self, row: int) -> None:
         # What was typed is saved on leaving, not some time later behind the other area. A save
@@ -197,7 +233,55 @@ class MainWindow(QMainWindow):
         self.exchange.attach(context)
         self.backups.attach(context)
         self.questions_panel.attach(context)
-        self.statusBar().showMessage(f"Your data stays on this computer · {database_path(self._data_dir)}")
+        self.locker.attach(context)
+        self.privacy_action.setEnabled(True)
+        # Never the data file's path: the status bar shows while the screen is shared (About names it).
+        self.statusBar().showMessage("Your data stays on this computer")
+
+    def edit_privacy(self) -> None:
+        """File ▸ Privacy…, once everything typed is saved (a passphrase converts the data file)."""
+        if self.context is None or not self.save_pending():
+            return
+        dialog = PrivacyDialog(self.context.services, self._settings, self.backups.runner.wait, self)
+        dialog.changed.connect(self.locker.update)
+        dialog.exec()
+
+    @property
+    def concealed(self) -> bool:
+        return self.screens.currentWidget() is self.lock_screen
+
+    def conceal(self) -> None:
+        """Hide every text of the diary behind the lock screen: the areas, the dock, the session
+        window, open dialogs (cancelled) and menus; the menu actions on data are disabled."""
+        if self.concealed:
+            return
+        if (popup := QApplication.activePopupWidget()) is not None:
+            popup.close()
+        for window in QApplication.topLevelWidgets():
+            if isinstance(window, QDialog) and window.isVisible():
+                window.reject()  # as if cancelled: the safe answer of every dialog
+        self._layout_before_conceal = self.saveState(STATE_VERSION)
+        self.questions_panel.set_concealed(True)
+        self.questions_dock.hide()
+        self.data_actions.setEnabled(False)
+        self.statusBar().clearMessage()
+        self.lock_screen.reset()
+        self.screens.setCurrentWidget(self.lock_screen)
+        self.lock_screen.field.setFocus()
+
+    def reveal(self) -> None:
+        """Show again what :meth:`conceal` hid."""
+        if not self.concealed:
+            return
+        self.screens.setCurrentIndex(0)
+        if self._layout_before_conceal is not None:
+            self.restoreState(self._layout_before_conceal, STATE_VERSION)  # the dock where it was
+            self._layout_before_conceal = None
+        self.questions_panel.set_concealed(False)
+        self.data_actions.setEnabled(True)
+        self.lock_screen.reset()
+        if (page := self.pages.currentWidget()) is not None:
+            page.setFocus()
 
     def export_diary_pdf(self, experiment_id: int) -> None:
         """Save one experiment's Daily Reactions Diary as a PDF, asking only where ("Bring to session")."""
@@ -238,7 +322,7 @@ class MainWindow(QMainWindow):
     def _save_state(self) -> None:
         self.questions_panel.put_away_for_quit()
         self._settings.set(WINDOW_GEOMETRY, self.saveGeometry())
-        self._settings.set(WINDOW_STATE, self.saveState(STATE_VERSION))
+        self._settings.set(WINDOW_STATE, self._layout_before_conceal or self.saveState(STATE_VERSION))
         self._settings.set(AREA, self.current_area())
         self._settings.remove(OLD_SECTION_ROW)
         self._settings.sync()

@@ -140,6 +140,13 @@ SESSION_STAY_ON_TOP = BoolSetting("questions/session/stay_on_top", False)
 SESSION_FULL_SCREEN_ON = TextSetting("questions/session/full_screen_on", "")  # a screen's key; "" for windowed
 SESSION_CLIENT_VIEW = BoolSetting("questions/session/client_view", False)
 
+# File ▸ Privacy: minutes without input before an encrypted diary locks itself (0: never).
+IDLE_LOCK_MINUTES = IntSetting("privacy/idle_lock_minutes", 10)
+# The data folder was found readable by others and the person was told (once).
+SHARED_FOLDER_WARNED = BoolSetting("privacy/shared_folder_warned", False)
+# File ▸ Export, calendar: put the value's name and the plan in the events (off: neutral titles).
+CALENDAR_DETAILS = BoolSetting("export/calendar_details", False)
+
 
 class Settings:
     """The settings file of one data folder."""

@@ -118,25 +118,44 @@ def test_delete_asks_first_and_keeps_the_note_on_cancel(make_window, qtbot, monk
     assert section.editors == [] and section.toggle.text() == "Notes (0)"
 
 
-def test_hiding_private_notes_hides_every_note_and_count_and_is_remembered(make_window, restart, qtbot) -> None:
+def view_menu_texts(window) -> list[str]:
+    view_menu = next(action.menu() for action in window.menuBar().actions() if action.text() == "&View")
+    return [action.text() for action in view_menu.actions()]
+
+
+def notes_hidden_on_screen(window) -> bool:
+    """What a person sees of the notes' state: the button's words, the View menu and the badge."""
+    panel = window.questions_panel
+    hidden = panel.hide_notes_button.text() == "Show Private Notes"
+    assert hidden == ("S&how Private Notes" in view_menu_texts(window))
+    assert hidden != ("&Hide Private Notes" in view_menu_texts(window))
+    assert not panel.hide_notes_action.isCheckable()  # no tick to misread: the words say it
+    assert panel.notes_hidden_badge.isVisible() == hidden
+    assert panel.hide_notes_button.accessibleName() == ("Show Private Notes" if hidden else "Hide Private Notes")
+    return hidden
+
+
+def test_hiding_private_notes_hides_every_note_and_count_says_so_and_is_remembered(make_window, restart, qtbot) -> None:
     window = make_window()
     panel = window.questions_panel
     write_note(panel.notes_sections[0], "private thought", qtbot)
     assert window.save_pending()
     assert "private thought" in private_texts_on_screen(window)
+    assert not notes_hidden_on_screen(window)
 
     qtbot.mouseClick(panel.hide_notes_button, Qt.MouseButton.LeftButton)
     assert private_texts_on_screen(window) == []
-    view_menu = next(action.menu() for action in window.menuBar().actions() if action.text() == "&View")
-    hide_action = next(action for action in view_menu.actions() if action.text() == "&Hide Private Notes")
-    assert hide_action.isChecked()
+    assert notes_hidden_on_screen(window)
+    assert panel.notes_hidden_badge.text() == "Private notes hidden"
 
     again = restart(window)
     assert again.questions_panel.notes_hidden()
     assert private_texts_on_screen(again) == []
+    assert notes_hidden_on_screen(again)
     qtbot.keyClick(again, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert not again.questions_panel.notes_hidden()
     assert "Notes (1)" in private_texts_on_screen(again)
+    assert not notes_hidden_on_screen(again)
 
 
 def test_the_session_window_never_shows_notes(make_window, qtbot) -> None:

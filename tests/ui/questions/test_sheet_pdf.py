@@ -79,7 +79,8 @@ def test_save_as_pdf_from_the_panel_adds_the_extension_and_leaves_notes_out(
     text = pdf_text(saved)
     assert_whole_sheet(text)
     assert "SECRET" not in text
-    assert window.statusBar().currentMessage() == f"Saved the sheet as {saved}"
+    # The name only: the status bar may be on a shared screen.
+    assert window.statusBar().currentMessage() == "Saved the sheet as for supervision.pdf"
 
 
 def test_a_pdf_that_cannot_be_written_says_so(make_window, tmp_path, monkeypatch) -> None:

@@ -1,8 +1,9 @@
 """The Parallel Questions panel of the right-hand dock.
 
 The "Parallel Values Processes: Client and Therapist" sheet with its view modes and text
-size, the therapist's private notes (hidden with one toggle), copy, print and PDF, and the
-way into session mode. What the therapist chose comes back after a restart.
+size, the therapist's private notes (hidden with one toggle, e.g. while sharing the screen,
+and then plainly said to be hidden), copy, print and PDF, and the way into session mode. What
+the therapist chose comes back after a restart. While the program is locked, nothing of it shows.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QLabel,
     QMenu,
     QVBoxLayout,
     QWidget,
@@ -45,6 +47,7 @@ from valuesdesk.ui.settings import (
     SESSION_TEXT_SIZE,
     Settings,
 )
+from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from valuesdesk.services.therapist_notes import TherapistNoteService
@@ -52,6 +55,11 @@ if TYPE_CHECKING:
 
 # Session mode shows the sheet larger than the dock does, until the therapist chooses a size.
 SESSION_TEXT_SCALE = 1.5
+
+# The private notes' one action says what it will do: hide them, or show them again (H both ways).
+HIDE_NOTES = "&Hide Private Notes"
+SHOW_NOTES = "S&how Private Notes"
+NOTES_HIDDEN_BADGE = "Private notes hidden"
 
 
 class QuestionsPanel(QWidget):
@@ -69,6 +77,10 @@ class QuestionsPanel(QWidget):
         self._settings = settings
         self.session_window: SessionWindow | None = None
         self._notes_service: TherapistNoteService | None = None
+        self._notes_hidden = False
+        self._concealed = False
+        # The session window was open when the program locked, and comes back when it unlocks.
+        self._session_concealed = False
 
         self.sheet_view = SheetView(self.sheet)
         self.notes_sections = [NotesSection(pair.number) for pair in self.sheet.pairs]
@@ -76,12 +88,11 @@ class QuestionsPanel(QWidget):
             self.sheet_view.add_below_therapist_question(index, section)
         self.view_actions = self.sheet_view.add_view_actions(self)
 
-        self.hide_notes_action = QAction("&Hide Private Notes", self, checkable=True)
+        # Not a checkable "Hide" (a tick beside it is easy to misread while sharing a screen): its
+        # words say what it does next, and the badge says that the notes are hidden.
+        self.hide_notes_action = QAction(HIDE_NOTES, self)
         self.hide_notes_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.hide_notes_action.setToolTip(
-            "Hide every private note and note count, e.g. while sharing your screen (Ctrl+Shift+H)"
-        )
-        self.hide_notes_action.toggled.connect(self.set_notes_hidden)
+        self.hide_notes_action.triggered.connect(lambda: self.set_notes_hidden(not self._notes_hidden))
         self.addAction(self.hide_notes_action)
         self.session_action = QAction("&Session Mode", self)
         self.session_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
@@ -101,7 +112,11 @@ class QuestionsPanel(QWidget):
         more_menu.addAction(self.print_action)
         more_menu.addAction(self.pdf_action)
         self.more_button = menu_button("More", more_menu)
-        self.hide_notes_button = action_button(self.hide_notes_action, "Hide Private Notes")
+        self.hide_notes_button = action_button(self.hide_notes_action, plain_label(HIDE_NOTES))
+        self.notes_hidden_badge = QLabel(NOTES_HIDDEN_BADGE)
+        self.notes_hidden_badge.setObjectName("notesHiddenBadge")
+        self.notes_hidden_badge.setAccessibleName(NOTES_HIDDEN_BADGE)
+        self.notes_hidden_badge.hide()
         self.session_button = action_button(self.session_action, "Session Mode")
 
         first_row = QHBoxLayout()
@@ -110,14 +125,20 @@ class QuestionsPanel(QWidget):
         first_row.addWidget(self.more_button)
         second_row = QHBoxLayout()
         second_row.addWidget(self.hide_notes_button)
+        second_row.addWidget(self.notes_hidden_badge)
         second_row.addStretch(1)
         second_row.addWidget(self.session_button)
+        # Everything the panel shows, put away as one while the program is locked.
+        self.contents = QWidget()
+        contents_layout = QVBoxLayout(self.contents)
+        contents_layout.setContentsMargins(6, 6, 6, 0)
+        contents_layout.setSpacing(4)
+        contents_layout.addLayout(first_row)
+        contents_layout.addLayout(second_row)
+        contents_layout.addWidget(self.sheet_view, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 0)
-        layout.setSpacing(4)
-        layout.addLayout(first_row)
-        layout.addLayout(second_row)
-        layout.addWidget(self.sheet_view, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.contents)
         self.setTabOrder(self.mode_box, self.more_button)
         self.setTabOrder(self.more_button, self.hide_notes_button)
         self.setTabOrder(self.hide_notes_button, self.session_button)
@@ -132,7 +153,7 @@ class QuestionsPanel(QWidget):
         self.sheet_view.set_mode(self._settings.get(QUESTIONS_MODE))
         self.sheet_view.set_pair_index(self._settings.get(QUESTIONS_PAIR))
         self.sheet_view.set_text_size(self._settings.get(QUESTIONS_TEXT_SIZE) or default_text_size())
-        self.hide_notes_action.setChecked(self._settings.get(NOTES_HIDDEN))
+        self._show_notes_hidden(self._settings.get(NOTES_HIDDEN))
 
     def attach(self, context: AppContext) -> None:
         """Load the private notes, then bring back a session window that was open at the last quit.
@@ -170,13 +191,47 @@ class QuestionsPanel(QWidget):
     # Private notes
 
     def notes_hidden(self) -> bool:
-        return self.hide_notes_action.isChecked()
+        return self._notes_hidden
 
     def set_notes_hidden(self, hidden: bool) -> None:
-        self.hide_notes_action.setChecked(hidden)
+        self._show_notes_hidden(hidden)
+        self._settings.set(NOTES_HIDDEN, hidden)
+
+    def _show_notes_hidden(self, hidden: bool) -> None:
+        self._notes_hidden = hidden
         for section in self.notes_sections:
             section.setHidden(hidden)
-        self._settings.set(NOTES_HIDDEN, hidden)
+        text = SHOW_NOTES if hidden else HIDE_NOTES
+        label = plain_label(text)
+        self.hide_notes_action.setText(text)
+        self.hide_notes_action.setToolTip(
+            f"{label} and their counts again (Ctrl+Shift+H)"
+            if hidden
+            else f"{label} and their counts, e.g. while sharing your screen (Ctrl+Shift+H)"
+        )
+        self.hide_notes_button.setAccessibleName(label)
+        self.notes_hidden_badge.setVisible(hidden)
+
+    # Locked
+
+    def set_concealed(self, concealed: bool) -> None:
+        """While the program is locked nothing of the panel shows, in the dock or in the session window,
+        and neither can be brought back; unlocked, all is as it was (the session window too)."""
+        if concealed == self._concealed:
+            return
+        self._concealed = concealed
+        window = self.session_window
+        if concealed:
+            self._session_concealed = self.session_active()
+            if window is not None:
+                window.hide()
+        elif self._session_concealed and window is not None:
+            self._session_concealed = False
+            window.show()
+        # Hidden, the notes save what was typed in them (NotesSection.hideEvent).
+        self.contents.setVisible(not concealed)
+        for action in (self.hide_notes_action, self.session_action, self.print_action, self.pdf_action):
+            action.setEnabled(not concealed)
 
     # Session mode
 
@@ -227,7 +282,7 @@ class QuestionsPanel(QWidget):
 
     def put_away_for_quit(self) -> None:
         """Close the session window as the program quits, remembering to bring it back."""
-        was_open = self.session_active()
+        was_open = self.session_active() or self._session_concealed
         self.end_session()
         self._settings.set(SESSION_OPEN, was_open)
 
@@ -253,4 +308,5 @@ class QuestionsPanel(QWidget):
         except ValuesDeskError as error:
             show_error(self, error)
             return
-        self.status_message.emit(f"Saved the sheet as {path}")
+        # The name alone: a status bar may be on a shared screen, and a path tells whose computer it is.
+        self.status_message.emit(f"Saved the sheet as {path.name}")
