@@ -80,6 +80,18 @@ def test_a_day_can_be_checked_in_once_the_clock_reaches_it(services, make_experi
     assert services.diary.month_marks(tomorrow, tomorrow, None).marks[tomorrow].outcomes == {YES}
 
 
+def test_a_day_can_be_written_about_once_the_clock_reaches_it(services, make_experiment, clock) -> None:
+    experiment = make_experiment(start=clock.today)
+    tomorrow = clock.today + dt.timedelta(days=1)
+    with pytest.raises(InvalidInput, match="once it has come"):
+        services.diary.save_entry(experiment, tomorrow, before="not yet")
+    assert services.diary.month_marks(tomorrow, tomorrow, None).marks == {}
+    assert services.diary.save_entry(experiment, tomorrow) is False  # emptying a day is always allowed
+
+    clock.set(dt.datetime.combine(tomorrow, dt.time(0, 0), dt.UTC))
+    assert services.diary.save_entry(experiment, tomorrow, before="now") is True
+
+
 def test_every_field_of_the_table_is_saved_and_read_back(services, make_experiment, clock) -> None:
     experiment = make_experiment()
     written = {

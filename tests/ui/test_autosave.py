@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMessageBox, QWidget
 
 from valuesdesk.domain import dates
 from valuesdesk.errors import DiskFull
@@ -40,6 +40,29 @@ def test_typing_is_saved_after_a_pause_and_shown_as_saved(qtbot) -> None:
     assert store == [] and field.indicator.text() == "Saving…"
     qtbot.waitUntil(lambda: store == ["kind words"], timeout=2000)
     assert field.indicator.text() == "Saved"
+
+
+def test_the_indicator_keeps_its_place_from_nothing_to_saving_to_saved(qtbot) -> None:
+    # Beside a title that stretches, as in the diary and the wizard: the title must not move or wrap.
+    store: list[str] = []
+    field = Field(store, [False])
+    row = QWidget()
+    qtbot.addWidget(row)
+    layout = QHBoxLayout(row)
+    title = QLabel("Kindness · day 3 of 7")
+    layout.addWidget(title, 1)
+    layout.addWidget(field.indicator)
+    row.resize(400, 40)
+    row.show()
+    qtbot.wait(20)
+    places = (title.geometry(), field.indicator.geometry())
+    qtbot.keyClicks(field, "kind")
+    assert field.indicator.text() == "Saving…"
+    qtbot.wait(20)
+    assert (title.geometry(), field.indicator.geometry()) == places
+    qtbot.waitUntil(lambda: field.indicator.text() == "Saved", timeout=2000)
+    qtbot.wait(20)
+    assert (title.geometry(), field.indicator.geometry()) == places
 
 
 def test_a_failed_save_stays_pending_and_is_retried(qtbot) -> None:

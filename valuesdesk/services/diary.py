@@ -34,6 +34,7 @@ from valuesdesk.domain import (
     dates,
     value_title,
 )
+from valuesdesk.domain.search import search_words
 from valuesdesk.errors import InvalidInput, NotFound
 from valuesdesk.services.checks import check_day, check_storable
 from valuesdesk.store.database import Database
@@ -178,14 +179,6 @@ def runs_of_enacted_days(
         current += 1
         end -= dt.timedelta(days=1)
     return current, longest
-
-
-def search_words(query: str) -> list[str]:
-    """The words of a query, each searched for literally; duplicates once.
-
-    A NUL character separates words: SQLite would end the search text there.
-    """
-    return list(dict.fromkeys(query.replace("\x00", " ").split()))
 
 
 def fts_phrase(word: str) -> str:
@@ -355,6 +348,11 @@ class DiaryService:
         check_day("this diary entry", day)
         checked = checked_values(values)
         blank = all(field.is_empty(checked[field.name]) for field in DIARY_FIELDS)
+        if day > dates.today() and not blank:
+            raise InvalidInput(
+                "A day can be written about once it has come.",
+                detail="The diary of a day can be written on the day itself or any day after.",
+            )
         with self._database.transaction() as session:
             if session.get(Experiment, experiment_id) is None:
                 raise NotFound("The experiment of this diary entry no longer exists.")

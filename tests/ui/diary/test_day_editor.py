@@ -99,19 +99,19 @@ def test_tab_goes_through_the_fields_in_the_tables_order(open_page, make_experim
     assert visited == inputs
 
 
-def test_before_during_and_after_stand_side_by_side_where_there_is_room(
+def test_before_during_and_after_stand_one_under_another_under_their_heading(
     open_page, make_experiment, qtbot, days_ago
 ) -> None:
+    # One column at a readable width: side by side, each box held half a sentence a line.
     make_experiment(start=days_ago(1))
     page = open_page(width=1100)
     editor = current_editor(page)
     before, during, after = (editor.inputs[name] for name in ("before", "during", "after"))
-    [heading] = [label for label in editor.findChildren(QLabel) if label.objectName() == "groupLabel"]
+    [heading] = [label for label in editor.findChildren(QLabel) if label.objectName() == "fieldGroup"]
     assert heading.text() == diary_field("before").group
-    qtbot.waitUntil(lambda: heading.y() < before.y())
-    qtbot.waitUntil(lambda: before.y() == during.y() == after.y() and before.x() < during.x() < after.x())
-    page.resize(520, 760)
-    qtbot.waitUntil(lambda: before.y() < during.y() < after.y() and before.x() == during.x() == after.x())
+    qtbot.waitUntil(lambda: heading.y() < before.y() < during.y() < after.y())
+    assert before.x() == during.x() == after.x() == heading.x()
+    assert before.width() == during.width() == after.width()
 
 
 def test_the_count_keeps_to_the_domains_limits(open_page, make_experiment, days_ago) -> None:

@@ -159,8 +159,8 @@ def test_check_ins_mark_the_calendar_and_future_days_say_why_not(open_diary, mak
     editor = current_editor(page)
     assert editor.check_in_question.text() == CHECK_IN_LABEL
     assert not any(button.isEnabled() for button in editor.outcome_buttons.values())
-    assert editor.check_in_note.isVisible()
-    assert "has not come yet" in editor.check_in_note.text()
+    assert editor.future_note.isVisible()
+    assert "has not come yet" in editor.future_note.text()
 
 
 def test_arrows_move_the_day_and_page_keys_the_month(open_diary, make_experiment, qtbot, clock) -> None:

@@ -8,20 +8,28 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QRect, QRectF, Qt
+from PySide6.QtCore import QDate, QEvent, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QResizeEvent, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QStyle, QTableView, QToolButton, QWidget
 
 from valuesdesk.domain import CheckInOutcome, DayState, dates
-from valuesdesk.ui.diary.marks import paint_entry_mark, paint_state, try_on_shade
+from valuesdesk.ui.diary.marks import blend, cell_background, paint_entry_mark, paint_state, readable, try_on_shade
 from valuesdesk.ui.local_dates import long_day, pydate, qdate
 
 if TYPE_CHECKING:
     from valuesdesk.services.diary import DayMark, MonthMarks
 
-GLYPH = 9
-# Room under the day's number for the entry line and the check-in marks.
-MARK_SPACE = GLYPH + 8
+# The marks under a day's number: as large as the cell allows between these, a little apart from it.
+MARK_SIZE = 13
+MIN_MARK_SIZE = 7
+MARK_GAP = 3
+# WCAG's least contrast for text: the faded numbers of the months either side keep to it too.
+TEXT_CONTRAST = 4.5
+# The row of day names is a line of small text, not a row as tall as a week's.
+DAY_NAMES_PADDING = 8
+MONTH_BUTTON_PADDING = 6
+# Days either side of the month shown whose marks are read too: the grid shows at most two weeks of them.
+NEIGHBOUR_DAYS = 14
 # Narrower than this, "Mon" would be cut to "M…": the day names shrink to one letter.
 SHORT_DAY_NAMES_WIDTH = 260
 # The days a Python date can hold: the calendar goes no further, and the first and last
@@ -46,7 +54,7 @@ class DiaryCalendar(QCalendarWidget):
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setGridVisible(False)
-        self.setMinimumSize(210, 240)
+        self.setMinimumSize(210, 220)
         self.setDateRange(FIRST_DAY, LAST_DAY)
         # Today by the one clock, not the system's: QCalendarWidget starts on QDate.currentDate().
         self.setSelectedDate(qdate(dates.today()))
@@ -58,6 +66,11 @@ class DiaryCalendar(QCalendarWidget):
         assert grid is not None, "QCalendarWidget's grid of days"
         self.day_grid: QTableView = grid
         self.day_grid.setAccessibleName("Calendar")
+        self.day_grid.verticalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Fixed)
+        month_button = self.findChild(QToolButton, "qt_calendar_monthbutton")
+        assert month_button is not None, "QCalendarWidget's month button"
+        self.month_button: QToolButton = month_button
+        self._fit_to_font()
         # Qt leaves the month arrows without a name: a screen reader would say only "button".
         for object_name, name in (("qt_calendar_prevmonth", "Previous Month"), ("qt_calendar_nextmonth", "Next Month")):
             arrow = self.findChild(QToolButton, object_name)
@@ -71,6 +84,20 @@ class DiaryCalendar(QCalendarWidget):
         self.currentPageChanged.connect(self._keep_page_in_range)
         self.currentPageChanged.connect(self._remember_view)
         self.selectionChanged.connect(self._remember_view)
+
+    def _fit_to_font(self) -> None:
+        """A short row of day names, and a month button with room for its menu's arrow beside the name."""
+        self.day_grid.verticalHeader().resizeSection(0, self.fontMetrics().height() + DAY_NAMES_PADDING)
+        # Qt draws the arrow over the end of the name; room for it on both sides keeps the name centred.
+        metrics = self.month_button.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.locale().standaloneMonthName(month)) for month in range(1, 13))
+        arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, self.month_button)
+        self.month_button.setMinimumWidth(widest + 2 * arrow + 2 * MONTH_BUTTON_PADDING)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LocaleChange, QEvent.Type.StyleChange):
+            self._fit_to_font()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         names = (
@@ -131,59 +158,104 @@ class DiaryCalendar(QCalendarWidget):
     def shown_month(self) -> tuple[dt.date, dt.date]:
         return month_bounds(self.yearShown(), self.monthShown())
 
+    def shown_days(self) -> tuple[dt.date, dt.date]:
+        """The month shown with the days of the months either side that the grid shows, within the days kept."""
+        first, last = self.shown_month()
+        return (
+            max(first - dt.timedelta(days=NEIGHBOUR_DAYS), dates.first_day()),
+            min(last + dt.timedelta(days=NEIGHBOUR_DAYS), dates.last_day()),
+        )
+
     def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
         # Around the first and last month the grid shows days no Python date holds: they have no marks.
         day = pydate(date) if FIRST_DAY <= date <= LAST_DAY else None
         palette = self.palette()
         in_month = date.month() == self._month_shown
-        selected = day == self._selected
-        today = day == dates.today()
+        selected = day is not None and day == self._selected
+        today = day is not None and day == dates.today()
         cell = QRectF(rect).adjusted(1.5, 1.5, -1.5, -1.5)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if selected:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
-            painter.drawRoundedRect(cell, 4, 4)
-        elif in_month and day in self._try_on:
+        # Days of the months either side stand on a shade of their own, keeping their try-on and marks.
+        background = cell_background(palette) if in_month else blend(cell_background(palette), neighbour_shade(palette))
+        painter.fillRect(QRectF(rect), background)
+        if day in self._try_on:
+            background = blend(background, try_on_shade(palette))
             painter.fillRect(QRectF(rect), try_on_shade(palette))
+        if selected:
+            background = palette.color(QPalette.ColorRole.Highlight)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(background)
+            painter.drawRoundedRect(cell, 4, 4)
         if today:
             ring = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight)
-            painter.setPen(QPen(ring, 2))
+            painter.setPen(QPen(readable(ring, background), 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(cell.adjusted(1, 1, -1, -1), 4, 4)
 
-        ink = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.WindowText)
-        if not in_month:
-            ink = QColor(ink)
-            ink.setAlphaF(0.4)
+        if selected:
+            ink = palette.color(QPalette.ColorRole.HighlightedText)
+        elif in_month:
+            ink = palette.color(QPalette.ColorRole.Text)
+        else:
+            ink = readable(palette.color(QPalette.ColorRole.PlaceholderText), background, TEXT_CONTRAST)
         font = QFont(painter.font())
         font.setBold(today)
         painter.setFont(font)
         painter.setPen(ink)
-        # The number, the entry line and the check-in marks sit together in the middle of the cell.
+        mark = self._marks.get(day) if day is not None else None
+        glyphs = self._glyph_count(mark)
+        glyph = mark_size(cell, glyphs)
+        # The number and the marks under it sit together in the middle of the cell.
         line_height = painter.fontMetrics().height()
-        top = cell.center().y() - (line_height + MARK_SPACE) / 2
+        block = line_height + (MARK_GAP + glyph if glyphs else 0)
+        top = cell.center().y() - block / 2
         painter.drawText(
             QRectF(cell.left(), top, cell.width(), line_height), Qt.AlignmentFlag.AlignCenter, str(date.day())
         )
-
-        mark = self._marks.get(day) if in_month and day is not None else None
-        if mark is not None:
-            self._paint_mark(painter, cell, top + line_height, mark, palette, ink if selected else None)
+        if mark is not None and glyphs:
+            marks_ink = ink if selected else None
+            self._paint_mark(painter, cell, top + line_height + MARK_GAP, glyph, mark, palette, marks_ink, background)
         painter.restore()
 
     @staticmethod
+    def _glyph_count(mark: DayMark | None) -> int:
+        return 0 if mark is None else len(mark.outcomes) + int(mark.has_entry)
+
+    @staticmethod
     def _paint_mark(
-        painter: QPainter, cell: QRectF, below: float, mark: DayMark, palette: QPalette, ink: QColor | None
+        painter: QPainter,
+        cell: QRectF,
+        top: float,
+        glyph: float,
+        mark: DayMark,
+        palette: QPalette,
+        ink: QColor | None,
+        background: QColor,
     ) -> None:
+        """The check-in answers of the day (one per answer given, in their order), then the entry mark."""
         outcomes = [outcome for outcome in CheckInOutcome if outcome in mark.outcomes]
-        baseline = below + 6
-        width = len(outcomes) * (GLYPH + 2) - 2
-        left = cell.center().x() - width / 2
+        count = len(outcomes) + int(mark.has_entry)
+        gap = glyph / 3
+        left = cell.center().x() - (count * glyph + (count - 1) * gap) / 2
         for outcome in outcomes:
-            paint_state(painter, QRectF(left, baseline, GLYPH, GLYPH), DayState.of(outcome), palette, ink)
-            left += GLYPH + 2
+            paint_state(painter, QRectF(left, top, glyph, glyph), DayState.of(outcome), palette, ink, background)
+            left += glyph + gap
         if mark.has_entry:
-            line = QRectF(cell.center().x() - 7, below, 14, 3)
-            paint_entry_mark(painter, line, ink or palette.color(QPalette.ColorRole.WindowText))
+            writing = ink or readable(palette.color(QPalette.ColorRole.Text), background)
+            paint_entry_mark(painter, QRectF(left, top, glyph, glyph).adjusted(1, 1, -1, -1), writing)
+
+
+def mark_size(cell: QRectF, count: int) -> float:
+    """As large as the cell allows, up to MARK_SIZE, for ``count`` marks side by side with a third of one between."""
+    if count == 0:
+        return 0.0
+    fitting = (cell.width() - 6) / (count + (count - 1) / 3)
+    return max(MIN_MARK_SIZE, min(MARK_SIZE, fitting, cell.height() * 0.32))
+
+
+def neighbour_shade(palette: QPalette) -> QColor:
+    """The shade of the days of the months before and after the one shown."""
+    shade = QColor(palette.color(QPalette.ColorRole.WindowText))
+    shade.setAlphaF(0.06)
+    return shade

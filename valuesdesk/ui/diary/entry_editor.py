@@ -8,25 +8,26 @@ change here.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QMouseEvent, QResizeEvent, QValidator
+from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
-    QPushButton,
     QRadioButton,
-    QSizePolicy,
     QSpinBox,
     QStackedWidget,
+    QStyle,
+    QStyleOptionSpinBox,
     QTabWidget,
+    QTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,23 +41,41 @@ from valuesdesk.domain import (
     DiaryField,
     FieldKind,
     dates,
+    diary_field,
 )
 from valuesdesk.errors import ValuesDeskError
 from valuesdesk.ui.dialogs import show_error
+from valuesdesk.ui.diary.marks import blend
 from valuesdesk.ui.diary.vertical_scroll_area import VerticalScrollArea
 from valuesdesk.ui.local_dates import long_day
 from valuesdesk.ui.save_coordinator import flush_each
 from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
+from valuesdesk.ui.widgets.growing_text import GrowingTextEdit
 
 if TYPE_CHECKING:
     from valuesdesk.services import Services
     from valuesdesk.services.diary import DayEntry, DiaryValue
     from valuesdesk.ui.context import AppContext
 
-# Narrower than this, the fields of a group (before / during / after) stand one under another.
-SIDE_BY_SIDE_WIDTH = 440
 # Saved at most this long after typing pauses: the issue allows a second.
 DIARY_AUTOSAVE_MS = 500
+# The rhythm of the day: a label sits this close over its field, and each field this far from the next.
+LABEL_GAP = 4
+FIELD_GAP = 16
+CHOICE_GAP = 12
+PAGE_MARGIN = 16
+# A line of writing stays readable: about this many characters at most.
+READABLE_CHARACTERS = 80
+# Beside the stretches either side, the column takes the room up to its maximum width.
+READABLE_STRETCH = 100
+# The date over the day's fields, in the type scale's heading size.
+DAY_HEADING_SCALE = 1.35
+FUTURE_DAY_REASON = (
+    "This day has not come yet, so it cannot be written in: you can check in and write about it on the day itself, "
+    "or any day after."
+)
+# How strongly the accent tints the words of an opened search hit.
+SEARCH_TINT = 0.4
 SUGGESTED_COUNT_HINT = "Suggested from the earlier days you enacted this value, fully or partly"
 
 
@@ -89,6 +108,22 @@ class TimesSpinBox(QSpinBox):
         self.setToolTip(f"{self._hint}\n{SUGGESTED_COUNT_HINT}" if suggested else self._hint)
         self.lineEdit().setText(self.textFromValue(self.value()))
 
+    def sizeHint(self) -> QSize:
+        """Wide enough for its longest text, "(suggested)" included: Qt measures only the range's ends, as
+        they read when it first asked, and cut off "3rd time (suggested)"."""
+        option = QStyleOptionSpinBox()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        # Ordinals of one length differ in width only by their digits and suffix: a few stand for all.
+        samples = {*range(MIN_TIMES_DONE, min(MAX_TIMES_DONE, 30) + 1), MAX_TIMES_DONE}
+        widest = max(metrics.horizontalAdvance(f"{ordinal(value)} time (suggested)") for value in samples)
+        # As Qt adds: room for the text cursor, and the line edit's own frame and margins.
+        content = QSize(widest + 2 + 2 * self.lineEdit().textMargins().left(), self.lineEdit().sizeHint().height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_SpinBox, option, content, self)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
     def textFromValue(self, value: int) -> str:
         return f"{ordinal(value)} time" + (" (suggested)" if self.suggested else "")
 
@@ -101,14 +136,43 @@ class TimesSpinBox(QSpinBox):
         return (QValidator.State.Acceptable if digits else QValidator.State.Intermediate, text, position)
 
 
-class DiaryTextEdit(QPlainTextEdit):
-    """A field a few lines high; longer writing scrolls inside it."""
+class DiaryTextEdit(GrowingTextEdit):
+    """A diary field as tall as its writing; the words of an opened search hit are highlighted."""
 
-    LINES = 4
+    def highlight(self, pattern: re.Pattern[str] | None) -> int | None:
+        """Mark every match of ``pattern`` (none: clear the marks); the first match's position, if any."""
+        selections = []
+        if pattern is not None:
+            text = self.toPlainText()
+            marked = search_highlight_format(self.palette())
+            for match in pattern.finditer(text):
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = QTextCursor(self.document())
+                selection.cursor.setPosition(utf16_position(text, match.start()))
+                selection.cursor.setPosition(utf16_position(text, match.end()), QTextCursor.MoveMode.KeepAnchor)
+                selection.format = marked
+                selections.append(selection)
+        self.setExtraSelections(selections)
+        return selections[0].cursor.selectionStart() if selections else None
 
-    def sizeHint(self) -> QSize:
-        height = self.fontMetrics().lineSpacing() * self.LINES + 2 * self.frameWidth() + 8
-        return QSize(super().sizeHint().width(), height)
+
+def utf16_position(text: str, index: int) -> int:
+    """Where Python's ``index`` into ``text`` is in Qt's text, which counts an emoji as two."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def search_highlight_format(palette: QPalette) -> QTextCharFormat:
+    """A tint of the accent behind the words, the text keeping its own colour: it reads in light and
+    dark palettes, and does not look like a selection that typing would replace."""
+    base = palette.color(QPalette.ColorRole.Base)
+    accent = palette.color(QPalette.ColorRole.Highlight)
+    tint = QColor(accent)
+    tint.setAlphaF(SEARCH_TINT)
+    tint = blend(base, tint)
+    marked = QTextCharFormat()
+    marked.setBackground(tint)
+    marked.setForeground(palette.color(QPalette.ColorRole.Text))
+    return marked
 
 
 class CheckBoxLabel(QLabel):
@@ -138,44 +202,13 @@ class CheckBoxLabel(QLabel):
 FieldInput = DiaryTextEdit | TimesSpinBox | QCheckBox
 
 
-class FieldGroup:
-    """The fields of one group of the table under the group's heading (the worksheet's thoughts,
-    feelings and body sensations before, during and after): side by side where there is room."""
-
-    def __init__(self, heading: str, layout: QVBoxLayout) -> None:
-        label = QLabel(heading)
-        label.setObjectName("groupLabel")
-        label.setWordWrap(True)
-        label.setIndent(0)  # its styled padding would otherwise indent it from the fields
-        layout.addWidget(label)
-        self._grid = QGridLayout()
-        self._grid.setHorizontalSpacing(8)
-        self._grid.setVerticalSpacing(2)
-        layout.addLayout(self._grid)
-        self._fields: list[tuple[QLabel, FieldInput]] = []
-
-    def add(self, label: QLabel, widget: FieldInput) -> None:
-        self._fields.append((label, widget))
-
-    def arrange(self, *, side_by_side: bool) -> None:
-        for index, (label, widget) in enumerate(self._fields):
-            self._grid.removeWidget(label)
-            self._grid.removeWidget(widget)
-            row, column = (0, index) if side_by_side else (2 * index, 0)
-            self._grid.addWidget(label, row, column)
-            self._grid.addWidget(widget, row + 1, column)
-            self._grid.setColumnStretch(index, 1 if side_by_side or index == 0 else 0)
-
-
 def _field_input(field: DiaryField) -> FieldInput:
     """The widget a field of its kind is written in, named as the field's label says."""
     widget: FieldInput
     if field.kind is FieldKind.TEXT:
         widget = DiaryTextEdit()
-        widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         widget.setPlaceholderText(field.placeholder)
         widget.setTabChangesFocus(True)
-        widget.setMinimumHeight(54)
     else:
         # A count or a tick has no empty state to hold a placeholder: its hint is a tooltip.
         widget = TimesSpinBox(field.placeholder) if field.kind is FieldKind.COUNT else QCheckBox()
@@ -196,8 +229,20 @@ def _field_label(field: DiaryField, widget: FieldInput) -> QLabel:
     return label
 
 
+def _keep_place_when_hidden(widget: QWidget) -> None:
+    """Keep a widget's place while it is hidden, so that nothing below moves when it appears."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+
+
 class ExperimentDayEditor(VerticalScrollArea):
-    """One experiment's diary and check-in for one day, saved as the person types."""
+    """One experiment's diary and check-in for one day, saved as the person types.
+
+    One column of fields at a readable line length, centred in the one scroll of the page: the
+    text fields grow with their writing rather than scrolling inside, and every field stands the
+    same distance from the next.
+    """
 
     changed = Signal()
 
@@ -207,15 +252,23 @@ class ExperimentDayEditor(VerticalScrollArea):
         self.entry: DayEntry | None = None
         self._loading = False
 
-        body = QWidget()
-        body.setObjectName("entryBody")
         self.autosaver = Autosaver(self._save, self, delay_ms=DIARY_AUTOSAVE_MS)
         self.save_indicator = SaveIndicator(self.autosaver)
 
+        self.day_heading = QLabel()
+        self.day_heading.setObjectName("entryDay")
+        self.day_heading.setWordWrap(True)
+        heading_font = self.day_heading.font()
+        heading_font.setPointSizeF(heading_font.pointSizeF() * DAY_HEADING_SCALE)
+        heading_font.setBold(True)
+        self.day_heading.setFont(heading_font)
         self.title = QLabel()
         self.title.setObjectName("entryTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
+        self.future_note = QLabel()
+        self.future_note.setObjectName("futureNote")
+        self.future_note.setWordWrap(True)
 
         # The day it asks about is in the day's heading above.
         self.check_in_question = QLabel(CHECK_IN_LABEL)
@@ -224,6 +277,7 @@ class ExperimentDayEditor(VerticalScrollArea):
         self.outcome_buttons: dict[CheckInOutcome, QRadioButton] = {}
         self.outcome_group = QButtonGroup(self)
         check_in_row = QHBoxLayout()
+        check_in_row.setSpacing(CHOICE_GAP)
         for outcome in CheckInOutcome:
             button = QRadioButton(outcome.screen_label)
             button.setAccessibleName(outcome.label)
@@ -231,37 +285,48 @@ class ExperimentDayEditor(VerticalScrollArea):
             self.outcome_buttons[outcome] = button
             check_in_row.addWidget(button)
             button.clicked.connect(lambda _checked=False, outcome=outcome: self._check_in(outcome))
-        self.clear_check_in = QPushButton("Clear")
+        # A quiet text button, as narrow as its word: the answers and it fit beside the question dock.
+        self.clear_check_in = QToolButton()
+        self.clear_check_in.setText("Clear")
         self.clear_check_in.setAccessibleName("Clear")
         self.clear_check_in.setToolTip("Forget this day's answer")
-        self.clear_check_in.setFlat(True)
+        self.clear_check_in.setAutoRaise(True)
         self.clear_check_in.clicked.connect(lambda: self._check_in(None))
+        _keep_place_when_hidden(self.clear_check_in)
+        check_in_row.addWidget(self.clear_check_in)
         check_in_row.addStretch(1)
-        self.check_in_note = QLabel()
-        self.check_in_note.setObjectName("checkInNote")
-        self.check_in_note.setWordWrap(True)
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
-        header.addWidget(self.save_indicator)
+        header.addWidget(self.save_indicator, 0, Qt.AlignmentFlag.AlignTop)
 
-        layout = QVBoxLayout(body)
-        layout.setSpacing(6)
+        self.column = QWidget()
+        self.column.setObjectName("entryColumn")
+        layout = QVBoxLayout(self.column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.day_heading)
         layout.addLayout(header)
-        question_row = QHBoxLayout()
-        question_row.addWidget(self.check_in_question, 1)
-        question_row.addWidget(self.clear_check_in)
-        layout.addLayout(question_row)
+        layout.addSpacing(LABEL_GAP)
+        layout.addWidget(self.future_note)
+        layout.addSpacing(FIELD_GAP)
+        layout.addWidget(self.check_in_question)
+        layout.addSpacing(LABEL_GAP)
         layout.addLayout(check_in_row)
-        layout.addWidget(self.check_in_note)
 
         self.inputs: dict[str, FieldInput] = {}
-        self._groups: dict[str, FieldGroup] = {}
-        self._groups_side_by_side: bool | None = None
         self._add_fields(layout)
-        self._arrange_groups(side_by_side=True)
         layout.addStretch(1)
+
+        body = QWidget()
+        body.setObjectName("entryBody")
+        centred = QHBoxLayout(body)
+        centred.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN // 2, PAGE_MARGIN, PAGE_MARGIN)
+        centred.addStretch(1)
+        centred.addWidget(self.column, READABLE_STRETCH)
+        centred.addStretch(1)
         self.setWidget(body)
+        self._fit_column()
 
         # Tab order follows the worksheet: the check-in, then the fields in the table's order.
         order = [*self.outcome_buttons.values(), self.clear_check_in, *self.inputs.values()]
@@ -269,7 +334,9 @@ class ExperimentDayEditor(VerticalScrollArea):
             QWidget.setTabOrder(first, second)
 
     def _add_fields(self, layout: QVBoxLayout) -> None:
-        """The diary's fields, in the worksheet's order, each saved as it is edited."""
+        """The diary's fields, in the worksheet's order, each saved as it is edited: a label over its
+        field, a group's heading over its fields, the same gap between each."""
+        group = ""
         for field in DIARY_FIELDS:
             widget = self.inputs[field.name] = _field_input(field)
             label = _field_label(field, widget)
@@ -279,52 +346,95 @@ class ExperimentDayEditor(VerticalScrollArea):
                 widget.valueChanged.connect(lambda _value, box=widget: self._count_edited(box))
             else:
                 widget.toggled.connect(self._edited)
-            if field.group:
-                if field.group not in self._groups:
-                    self._groups[field.group] = FieldGroup(field.group, layout)
-                self._groups[field.group].add(label, widget)
-            elif isinstance(widget, QCheckBox):
+            layout.addSpacing(FIELD_GAP)
+            if field.group and field.group != group:
+                heading = QLabel(field.group)
+                heading.setObjectName("fieldGroup")
+                heading.setWordWrap(True)
+                heading.setIndent(0)  # its styled padding would otherwise indent it from the fields
+                heading_font = heading.font()
+                heading_font.setBold(True)
+                heading.setFont(heading_font)
+                layout.addWidget(heading)
+                layout.addSpacing(FIELD_GAP)
+            group = field.group
+            if isinstance(widget, QCheckBox):
                 row = QHBoxLayout()
                 row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
                 row.addWidget(label, 1)
                 layout.addLayout(row)
-            elif isinstance(widget, TimesSpinBox):
-                layout.addWidget(label)
+                continue
+            layout.addWidget(label)
+            layout.addSpacing(LABEL_GAP)
+            if isinstance(widget, TimesSpinBox):
                 row = QHBoxLayout()
                 row.addWidget(widget)
                 row.addStretch(1)
                 layout.addLayout(row)
             else:
-                layout.addWidget(label)
                 layout.addWidget(widget)
+
+    def _fit_column(self) -> None:
+        """At most a readable line's width: about eighty characters of the field's font."""
+        readable = self.fontMetrics().averageCharWidth() * READABLE_CHARACTERS
+        self.column.setMaximumWidth(readable)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_column()
 
     def attach(self, services: Services) -> None:
         self._services = services
-
-    def _arrange_groups(self, *, side_by_side: bool) -> None:
-        """Each group's fields side by side where there is room, else one under another."""
-        if side_by_side == self._groups_side_by_side:
-            return
-        self._groups_side_by_side = side_by_side
-        for group in self._groups.values():
-            group.arrange(side_by_side=side_by_side)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self._arrange_groups(side_by_side=event.size().width() >= SIDE_BY_SIDE_WIDTH)
-        super().resizeEvent(event)
 
     def load(self, entry: DayEntry, today: dt.date) -> None:
         """Show ``entry``; whatever was pending for the previous day must have been flushed."""
         self._loading = True
         try:
             self.entry = entry
+            self.day_heading.setText(day_heading(entry.day, today))
             self.title.setText(self._title(entry))
+            future = entry.day > today
             for name, widget in self.inputs.items():
                 self._show_value(widget, entry.values[name], entry.suggested_times_done)
+                self._set_writable(widget, diary_field(name), writable=not future)
+            self.highlight(None)
+            self.future_note.setVisible(future)
+            self.future_note.setText(FUTURE_DAY_REASON if future else "")
             self._show_check_in(entry.outcome, today)
-            self.save_indicator.clear()
+            self.save_indicator.clear_state()
+            self.verticalScrollBar().setValue(0)
         finally:
             self._loading = False
+
+    @staticmethod
+    def _set_writable(widget: FieldInput, field: DiaryField, *, writable: bool) -> None:
+        """Open to writing, or read-only saying why: a screen reader reaching the field hears the reason."""
+        if isinstance(widget, QCheckBox):
+            widget.setEnabled(writable)
+        else:
+            widget.setReadOnly(not writable)
+        if isinstance(widget, DiaryTextEdit):
+            # On the window's colour rather than the page's white (or dark) of writing: it looks closed.
+            role = QPalette.ColorRole.Base if writable else QPalette.ColorRole.Window
+            widget.viewport().setBackgroundRole(role)
+        widget.setAccessibleDescription(field.placeholder if writable else FUTURE_DAY_REASON)
+
+    def highlight(self, pattern: re.Pattern[str] | None) -> None:
+        """Mark the words of ``pattern`` in every text field, and bring the first of them into view."""
+        first: tuple[DiaryTextEdit, int] | None = None
+        for widget in self.inputs.values():
+            if isinstance(widget, DiaryTextEdit):
+                position = widget.highlight(pattern)
+                if first is None and position is not None:
+                    first = (widget, position)
+        if first is not None:
+            widget, position = first
+            cursor = widget.textCursor()
+            cursor.setPosition(position)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            widget.setTextCursor(cursor)
+            widget.reveal_cursor()
 
     @staticmethod
     def _title(entry: DayEntry) -> str:
@@ -364,10 +474,6 @@ class ExperimentDayEditor(VerticalScrollArea):
             button.setEnabled(not future)
         self.outcome_group.setExclusive(True)
         self.clear_check_in.setVisible(outcome is not None)
-        self.check_in_note.setVisible(future)
-        self.check_in_note.setText(
-            "This day has not come yet. You can check in on the day itself, or any day after." if future else ""
-        )
 
     def _edited(self) -> None:
         if not self._loading:
@@ -404,8 +510,12 @@ class ExperimentDayEditor(VerticalScrollArea):
         self._show_check_in(outcome, dates.today())
 
 
+def day_heading(day: dt.date, today: dt.date) -> str:
+    return long_day(day) + (" · today" if day == today else "")
+
+
 class DayView(QWidget):
-    """The selected day: its date, and one section (a tab) per experiment kept that day.
+    """The selected day: one section (a tab) per experiment kept that day, each headed by the date.
 
     Sections are reused from day to day, one per place in the tabs, so browsing years of days
     builds no more editors than the most experiments on one day. Each section's autosaver is
@@ -419,6 +529,7 @@ class DayView(QWidget):
         self._context: AppContext | None = None
         self._editors: list[ExperimentDayEditor] = []
 
+        # The date over a day that has no section; a section shows the date in its own heading.
         self.heading = QLabel()
         self.heading.setObjectName("dayHeading")
         # A long date beside the dock on a small screen wraps rather than being cut off.
@@ -460,7 +571,8 @@ class DayView(QWidget):
 
     def show_day(self, day: dt.date, entries: tuple[DayEntry, ...], today: dt.date, empty_message: str) -> None:
         """Show ``entries``; whatever was pending for the day shown before must have been flushed."""
-        self.heading.setText(long_day(day) + (" · today" if day == today else ""))
+        self.heading.setText(day_heading(day, today))
+        self.heading.setVisible(not entries)
         while len(self._editors) < len(entries):
             self._editors.append(self._new_editor())
         wanted = self._editors[: len(entries)]
@@ -479,6 +591,13 @@ class DayView(QWidget):
             if editor.entry is not None and editor.entry.experiment.id == experiment_id:
                 self.tabs.setCurrentWidget(editor)
 
+    def highlight(self, experiment_id: int, words: list[str]) -> None:
+        """Mark ``words`` (any case, as the search found them) in the experiment's section."""
+        pattern = search_pattern(words)
+        for editor in self.editors():
+            if editor.entry is not None and editor.entry.experiment.id == experiment_id:
+                editor.highlight(pattern)
+
     def _new_editor(self) -> ExperimentDayEditor:
         editor = ExperimentDayEditor()
         editor.setParent(self)
@@ -491,3 +610,10 @@ class DayView(QWidget):
         assert self._context is not None
         editor.attach(self._context.services)
         self._context.coordinator.register(editor.autosaver)
+
+
+def search_pattern(words: list[str]) -> re.Pattern[str] | None:
+    """The words as the diary's search matches them: literally, in any case, the longest first."""
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)), re.IGNORECASE)

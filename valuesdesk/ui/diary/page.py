@@ -12,13 +12,13 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSplitter,
+    QPushButton,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from valuesdesk.domain import ExperimentRef, dates
+from valuesdesk.domain.search import search_words
 from valuesdesk.ui.context import DataKind
-from valuesdesk.ui.diary.calendar import DiaryCalendar
+from valuesdesk.ui.diary.calendar import DAY_NAMES_PADDING, DiaryCalendar
 from valuesdesk.ui.diary.entry_editor import DayView
 from valuesdesk.ui.diary.marks import MarksLegend
 from valuesdesk.ui.diary.progress import ProgressView
@@ -39,6 +40,22 @@ if TYPE_CHECKING:
     from valuesdesk.ui.context import AppContext
 
 SEARCH_DELAY_MS = 250
+TODAY_SHORTCUT = "Ctrl+T"
+SEARCH_FIELD_CHARACTERS = 26
+FILTER_MIN_WIDTH = 120
+# The diary's width at most, in characters of the body's font: the calendar and a readable column of
+# the day with room around it.
+CONTENT_CHARACTERS = 170
+CONTENT_STRETCH = 100
+# The calendar takes this share of the page's width, kept between these widths.
+CALENDAR_SHARE = 0.26
+CALENDAR_MIN_WIDTH = 224
+CALENDAR_MAX_WIDTH = 330
+# A week's row is a little taller than a day is wide (room for the marks under the number), up to this.
+WEEK_ROW_RATIO = 1.1
+MAX_WEEK_ROW = 46
+# Above and below the month's buttons in the calendar's navigation bar.
+NAVIGATION_MARGINS = 6
 ALL_EXPERIMENTS = "All experiments"
 # The filter's data for "All experiments". Not None: reading a None item data back from Qt
 # upsets None's reference count in PySide6 on Python 3.11.
@@ -60,8 +77,9 @@ class DiaryPage(QWidget):
 
         self.filter = QComboBox()
         self.filter.setAccessibleName("Experiment")
-        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.filter.setMinimumContentsLength(8)
+        # As wide as its longest entry where there is room: an experiment is told apart by its dates.
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.filter.setMinimumWidth(FILTER_MIN_WIDTH)
         filter_label = QLabel("&Experiment")
         filter_label.setBuddy(self.filter)
         self.filter.currentIndexChanged.connect(self._filter_changed)
@@ -70,9 +88,10 @@ class DiaryPage(QWidget):
         self.search_field.setAccessibleName("Search")
         self.search_field.setPlaceholderText("Search the diary")
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMinimumWidth(140)
-        search_label = QLabel("&Search")
-        search_label.setBuddy(self.search_field)
+        # A fixed width: the clear button appearing would otherwise widen it and move its label.
+        self.search_field.setFixedWidth(self.search_field.fontMetrics().averageCharWidth() * SEARCH_FIELD_CHARACTERS)
+        self.search_label = QLabel("&Search")
+        self.search_label.setBuddy(self.search_field)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -84,6 +103,16 @@ class DiaryPage(QWidget):
         self.calendar = DiaryCalendar()
         self.calendar.currentPageChanged.connect(lambda _year, _month: self.refresh_marks())
         self.calendar.selectionChanged.connect(self._day_selected)
+        self.today_button = QPushButton("Today")
+        self.today_button.setAccessibleName("Today")
+        self.today_button.setToolTip(f"Show today ({TODAY_SHORTCUT})")
+        # An action, so that a list of the program's shortcuts made from its actions names it too.
+        self.today_action = QAction("Today", self)
+        self.today_action.setShortcut(QKeySequence(TODAY_SHORTCUT))
+        self.today_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.today_action.triggered.connect(self.go_to_today)
+        self.addAction(self.today_action)
+        self.today_button.clicked.connect(self.today_action.trigger)
         self.legend = MarksLegend()
 
         self.day_view = DayView()
@@ -91,6 +120,7 @@ class DiaryPage(QWidget):
         self.progress_view = ProgressView()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Diary views")
+        self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.day_view, "&Day")
         self.tabs.addTab(self.progress_view, "Pro&gress")
         self.tabs.currentChanged.connect(lambda _index: self._refresh_progress_if_shown())
@@ -107,35 +137,68 @@ class DiaryPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
-        top.addWidget(search_label)
+        top.addWidget(self.search_label)
         top.addWidget(self.search_field)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
         filter_row = QHBoxLayout()
         filter_row.addWidget(filter_label)
-        filter_row.addWidget(self.filter, 1)
-        left_layout.addLayout(filter_row)
-        left_layout.addWidget(self.calendar, 1)
+        filter_row.addWidget(self.filter)
+        filter_row.addStretch(1)
+
+        # The calendar's column: as narrow as a readable month allows, the rest is the day's.
+        self.calendar_column = QWidget()
+        left_layout = QVBoxLayout(self.calendar_column)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(8)
+        left_layout.addWidget(self.calendar)
+        today_row = QHBoxLayout()
+        today_row.addWidget(self.today_button)
+        today_row.addStretch(1)
+        left_layout.addLayout(today_row)
         left_layout.addWidget(self.legend)
+        left_layout.addStretch(1)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.right)
-        self.splitter.setStretchFactor(0, 0)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([320, 600])
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addWidget(self.calendar_column)
+        body.addWidget(self.right, 1)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.splitter, 1)
+        # On a wide screen the diary keeps together in the middle: the calendar beside the day's column
+        # rather than at the far side of an empty stretch.
+        self.content = QWidget()
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(top)
+        content_layout.addLayout(filter_row)
+        content_layout.addSpacing(4)
+        content_layout.addLayout(body, 1)
+        layout = QHBoxLayout(self)
+        layout.setSpacing(0)
+        layout.addStretch(1)
+        layout.addWidget(self.content, CONTENT_STRETCH)
+        layout.addStretch(1)
 
         self.setTabOrder(self.search_field, self.filter)
         self.setTabOrder(self.filter, self.calendar)
-        self.setTabOrder(self.calendar, self.tabs)
+        self.setTabOrder(self.calendar, self.today_button)
+        self.setTabOrder(self.today_button, self.tabs)
+        self._fit_to_width(self.width())
         self.setEnabled(False)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._fit_to_width(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit_to_width(self, page_width: int) -> None:
+        """The diary at most a readable width, and a compact month: a share of the page between a least and a
+        most width, its days about square."""
+        self.content.setMaximumWidth(self.fontMetrics().averageCharWidth() * CONTENT_CHARACTERS)
+        width = max(CALENDAR_MIN_WIDTH, min(CALENDAR_MAX_WIDTH, round(page_width * CALENDAR_SHARE)))
+        self.calendar_column.setFixedWidth(width)
+        navigation = self.calendar.month_button.sizeHint().height() + NAVIGATION_MARGINS
+        day_names = self.calendar.fontMetrics().height() + DAY_NAMES_PADDING
+        week = min(round(width / 7 * WEEK_ROW_RATIO), MAX_WEEK_ROW)
+        self.calendar.setFixedHeight(navigation + day_names + 6 * week + 2)
 
     # Data ------------------------------------------------------------------------------------
 
@@ -177,9 +240,14 @@ class DiaryPage(QWidget):
         self._filter_index = max(self.filter.findData(chosen or ALL_ID), 0)
         self.filter.setCurrentIndex(self._filter_index)
         self.filter.blockSignals(False)
+        self._name_filter_in_tooltip()
         self._progress_stale = True
         self.refresh_marks()
         self._refresh_progress_if_shown()
+
+    def _name_filter_in_tooltip(self) -> None:
+        """The whole entry, for the rare name too long for a narrow window beside the question dock."""
+        self.filter.setToolTip(self.filter.currentText())
 
     def experiment_filter(self) -> int | None:
         """The chosen experiment's id, or None for all of them."""
@@ -191,7 +259,7 @@ class DiaryPage(QWidget):
     def refresh_marks(self) -> None:
         if self._services is None:
             return
-        first, last = self.calendar.shown_month()
+        first, last = self.calendar.shown_days()
         self.calendar.set_marks(self._services.diary.month_marks(first, last, self.experiment_filter()))
 
     def _refresh_progress_if_shown(self) -> None:
@@ -243,6 +311,15 @@ class DiaryPage(QWidget):
         """Select ``day`` in the calendar, saving the day shown before."""
         self.calendar.setSelectedDate(qdate(day))
 
+    def go_to_today(self) -> None:
+        """Today's day and month, in the Day view (also from a search or the progress)."""
+        self.right.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.day_view)
+        today = dates.today()
+        self.select_day(today)
+        # Selecting the day already selected leaves the month shown as it was.
+        self.calendar.setCurrentPage(today.year, today.month)
+
     def _filter_changed(self) -> None:
         if not self.day_view.save():
             # Keep showing the experiment whose writing could not be saved.
@@ -251,6 +328,7 @@ class DiaryPage(QWidget):
             self.filter.blockSignals(False)
             return
         self._filter_index = self.filter.currentIndex()
+        self._name_filter_in_tooltip()
         self._progress_stale = True
         self.refresh_marks()
         self._refresh_progress_if_shown()
@@ -311,3 +389,4 @@ class DiaryPage(QWidget):
         self.day_view.focus_experiment(experiment_id)
         if self.day_view.tabs.count():
             self.day_view.tabs.currentWidget().setFocus()
+        self.day_view.highlight(experiment_id, search_words(self.search_field.text()))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
 class VerticalScrollArea(QScrollArea):
-    """Its minimum width is its content's, so the splitter and the window give the room
+    """Its minimum width is its content's, so the page and the window give the room
     rather than the content scrolling sideways or being cut off beside the question dock."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -111,6 +111,8 @@ class SaveIndicator(QLabel):
         super().__init__(parent)
         self.setObjectName("saveIndicator")
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Room for "Saving…" from the start: the words beside it do not move when it appears.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("Saving…") + 8)
         autosaver.saving.connect(lambda: self._show("Saving…"))
         autosaver.saved.connect(lambda: self._show("Saved"))
         autosaver.failed.connect(lambda error: self._show(f"Not saved: {error.message}"))
