@@ -292,3 +292,16 @@ def test_deleting_leaves_a_tombstone_in_the_same_transaction(services, monkeypat
     experiments.delete(experiment_id)
     experiments.delete(experiment_id)  # already gone: nothing more is kept
     assert tombstones() == [(experiment_id, plan_at)]
+
+
+def test_a_summary_counts_every_answered_day_and_names_the_next_session(services, make_experiment, clock) -> None:
+    from valuesdesk.domain import CheckInOutcome
+
+    experiment_id = make_experiment(start=clock.today - dt.timedelta(days=3))
+    for days_ago, outcome in ((3, CheckInOutcome.YES), (2, CheckInOutcome.PARTLY), (1, CheckInOutcome.NO)):
+        services.diary.set_check_in(experiment_id, clock.today - dt.timedelta(days=days_ago), outcome)
+    session_day = clock.today + dt.timedelta(days=5)
+    services.experiments.update(experiment_id, next_session_date=session_day)
+    [summary] = services.experiments.list_summaries()
+    assert summary.check_ins == 3, "partly and no are check-ins too"
+    assert summary.next_session_date == session_day

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from PySide6.QtCore import Qt
@@ -48,7 +49,6 @@ def window(make_window):
     return make_window()
 
 
-
 def test_the_first_start_greets_with_what_it_means_and_that_it_stays_here(window, qtbot) -> None:
     page = window.experiments_page
     assert page.welcome.isVisible() and not page.list_view.isVisible()
@@ -61,7 +61,13 @@ def test_the_first_start_greets_with_what_it_means_and_that_it_stays_here(window
 
 
 def rows(page) -> list[str]:
-    return [page.experiment_list.item(row).text() for row in range(page.experiment_list.count())]
+    """The list as a screen reader reads it: each heading, then each experiment in words."""
+    model = page.experiment_list.model()
+    return [model.index(row).data(Qt.ItemDataRole.AccessibleTextRole) for row in range(model.rowCount())]
+
+
+def current_row(page) -> str:
+    return page.experiment_list.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole)
 
 
 def test_the_list_shows_value_status_dates_and_progress(window, clock, british) -> None:
@@ -74,17 +80,19 @@ def test_the_list_shows_value_status_dates_and_progress(window, clock, british) 
     page.refresh()
     assert page.list_view.isVisible() and not page.welcome.isVisible()
     assert rows(page) == [
-        "Kindness\nActive · 18 Nov 2026 – 24 Nov 2026 · Day 3 of 7 · 0 check-ins",
-        f"{UNNAMED_VALUE}\nDraft · not started · Step 3 of 10",
+        "Active (1)",
+        "Kindness, Active: Day 3 of 7 · 0 check-ins; 18 Nov 2026 – 24 Nov 2026",
+        "Planned (1)",
+        f"{UNNAMED_VALUE}, Draft: Step 3 of 10; not started",
     ]
 
 
 @pytest.mark.parametrize(
     ("days_later", "plan_days_ahead", "shown"),
     [
-        (0, 2, "Active · 20 Nov 2026 – 26 Nov 2026 · Starts 20 Nov 2026 · 7 days"),
-        (2, 0, "Active · 18 Nov 2026 – 24 Nov 2026 · Day 3 of 7 · 1 check-in"),
-        (7, 0, "Active · 18 Nov 2026 – 24 Nov 2026 · Ended · 1 check-in · ready to reflect"),
+        (0, 2, ["Planned (1)", "Kindness, Active: Starts 20 Nov 2026 · 7 days; 20 Nov 2026 – 26 Nov 2026"]),
+        (2, 0, ["Active (1)", "Kindness, Active: Day 3 of 7 · 1 check-in; 18 Nov 2026 – 24 Nov 2026"]),
+        (7, 0, ["Active (1)", "Kindness, Active: Ended · 1 check-in · ready to reflect; 18 Nov 2026 – 24 Nov 2026"]),
     ],
 )
 def test_each_phase_of_the_try_on_reads_in_the_list(window, clock, british, days_later, plan_days_ahead, shown) -> None:
@@ -95,7 +103,111 @@ def test_each_phase_of_the_try_on_reads_in_the_list(window, clock, british, days
         services.diary.set_check_in(experiment_id, clock.today, CheckInOutcome.YES)
     clock.advance(dt.timedelta(days=days_later))
     window.experiments_page.refresh()
-    assert rows(window.experiments_page) == [f"Kindness\n{shown}"]
+    assert rows(window.experiments_page) == shown
+
+
+def test_the_list_is_grouped_and_the_keyboard_passes_over_the_headings(window, qtbot, clock, british) -> None:
+    services = window.context.services
+    experiments = services.experiments
+    abandoned = active_experiment(services, name="Patience")
+    experiments.abandon(abandoned)
+    completed = active_experiment(services, name="Courage")
+    experiments.update(completed, reflection="Braver than I thought.")
+    experiments.complete(completed)
+    draft = experiments.create_draft().id
+    experiments.save_value(draft, name="Rest", meaning="", life_domain="")
+    planned = active_experiment(
+        services, name="Play", plan_at=dt.datetime.combine(clock.today + dt.timedelta(days=3), dt.time(9))
+    )
+    running = active_experiment(services, name="Kindness")
+    page = window.experiments_page
+    page.refresh()
+    assert [row.split(",")[0] for row in rows(page)] == [
+        "Active (1)",
+        "Kindness",
+        "Planned (2)",
+        "Play",
+        "Rest",
+        "Completed (1)",
+        "Courage",
+        "Abandoned (1)",
+        "Patience",
+    ]
+    page.experiment_list.setFocus()
+    page.select(running)
+    chosen = []
+    for _ in range(4):
+        qtbot.keyClick(page.experiment_list, Qt.Key.Key_Down)
+        chosen.append(page.selected_id())
+    assert chosen == [planned, draft, completed, abandoned]
+    qtbot.keyClick(page.experiment_list, Qt.Key.Key_Home)
+    assert page.selected_id() == running
+    qtbot.keyClick(page.experiment_list, Qt.Key.Key_Return)
+    assert page.wizard.isVisible() and page.wizard.experiment_id == running
+
+
+def test_check_ins_count_every_day_answered_not_only_the_yes_days(window, clock, british) -> None:
+    """In ACT a "partly" is valued action and a "no" an honest check-in: each is a check-in."""
+    services = window.context.services
+    experiment_id = active_experiment(services, days=7)
+    clock.advance(dt.timedelta(days=3))
+    for later, outcome in enumerate((CheckInOutcome.YES, CheckInOutcome.PARTLY, CheckInOutcome.NO)):
+        services.diary.set_check_in(experiment_id, dt.date(2026, 11, 18) + dt.timedelta(days=later), outcome)
+    window.experiments_page.refresh()
+    assert rows(window.experiments_page)[1] == "Kindness, Active: Day 4 of 7 · 3 check-ins; 18 Nov 2026 – 24 Nov 2026"
+
+
+def test_the_next_session_is_shown_until_it_has_passed(window, clock, british) -> None:
+    services = window.context.services
+    experiment_id = active_experiment(services)
+    services.experiments.update(experiment_id, next_session_date=clock.today + dt.timedelta(days=7))
+    page = window.experiments_page
+    page.refresh()
+    assert rows(page)[1].endswith("; 18 Nov 2026 – 24 Nov 2026 · next session 25 Nov 2026")
+    clock.advance(dt.timedelta(days=8))
+    page.refresh()
+    assert rows(page)[1].endswith("; 18 Nov 2026 – 24 Nov 2026")
+
+
+def ink_columns(image, top: int, bottom: int, background) -> list[int]:
+    """The x of every column of ``image`` with a pixel between ``top`` and ``bottom`` unlike ``background``."""
+    return [
+        x
+        for x in range(image.width())
+        if any(abs(image.pixelColor(x, y).lightness() - background.lightness()) > 80 for y in range(top, bottom))
+    ]
+
+
+@pytest.mark.parametrize("size", [(1024, 640), (1920, 1080)])
+def test_a_row_shows_its_value_in_bold_and_where_it_stands_on_the_right(window, qtbot, size) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics, QPalette
+
+    services = window.context.services
+    active_experiment(services, name="Wholeheartedness")
+    page = window.experiments_page
+    window.resize(*size)
+    page.refresh()
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    view = page.experiment_list
+    row = view.visualRect(page.experiments.index(1))
+    view.selectionModel().clear()  # the row on the list's own background
+    image = view.viewport().grab().toImage()
+    line = QFontMetrics(view.font()).height()
+    top = row.top() + 8
+    background = view.palette().color(QPalette.ColorRole.Base)
+    columns = ink_columns(image, top, top + line, background)
+    # The value from the row's left padding, as wide as it is in bold: then a gap, then its standing.
+    bold = QFont(view.font())
+    bold.setBold(True)
+    title_end = next(x for x, after in itertools.pairwise(columns) if after - x > 20)
+    assert abs(columns[0] - (row.left() + 8)) <= 2
+    assert abs((title_end - columns[0] + 1) - QFontMetrics(bold).horizontalAdvance("Wholeheartedness")) <= 3
+    assert abs(columns[-1] - (row.right() - 8)) <= 2  # "Day 1 of 7 · 0 check-ins", right-aligned
+    # The list keeps a readable width at 1920, centred in the area.
+    area = page.list_view
+    column_left = view.mapTo(area, view.rect().topLeft()).x()
+    column_right = area.width() - view.mapTo(area, view.rect().topRight()).x()
+    assert view.width() <= 1000 and abs(column_left - column_right) <= 20
 
 
 def test_a_check_in_made_in_the_diary_is_counted_in_the_list(window, clock, british) -> None:
@@ -104,7 +216,7 @@ def test_a_check_in_made_in_the_diary_is_counted_in_the_list(window, clock, brit
     page.refresh()
     window.context.services.diary.set_check_in(experiment_id, clock.today, CheckInOutcome.YES)
     page.context.events.changed(DataKind.DIARY)
-    assert rows(page) == ["Kindness\nActive · 18 Nov 2026 – 24 Nov 2026 · Day 1 of 7 · 1 check-in"]
+    assert rows(page)[1] == "Kindness, Active: Day 1 of 7 · 1 check-in; 18 Nov 2026 – 24 Nov 2026"
 
 
 def test_the_others_hear_of_each_change_of_an_experiment(window, qtbot, monkeypatch) -> None:
@@ -138,7 +250,7 @@ def test_the_others_hear_of_each_change_of_an_experiment(window, qtbot, monkeypa
     qtbot.mouseClick(page.abandon_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert heard == ["experiments"] * 6
-    assert rows(page)[0].startswith("Brave\nCompleted · ")
+    assert rows(page)[0] == "Completed (1)" and rows(page)[1].startswith("Brave, Completed: ")
 
 
 def test_enter_resumes_a_draft_at_its_step_and_the_list_refreshes_after_changes(window, qtbot) -> None:
@@ -154,7 +266,7 @@ def test_enter_resumes_a_draft_at_its_step_and_the_list_refreshes_after_changes(
     qtbot.keyClicks(QApplication.focusWidget(), "Generosity")
     qtbot.mouseClick(page.wizard.list_button, Qt.MouseButton.LeftButton)
     assert page.list_view.isVisible()
-    assert page.experiment_list.currentItem().text() == "Generosity\nDraft · not started · Step 1 of 10"
+    assert current_row(page) == "Generosity, Draft: Step 1 of 10; not started"
     assert QApplication.focusWidget() is page.experiment_list
 
 
@@ -169,7 +281,7 @@ def test_abandon_asks_first(window, monkeypatch) -> None:
     answer(monkeypatch, yes=True)
     page.abandon_button.click()
     assert window.context.services.experiments.get(experiment_id).status is ExperimentStatus.ABANDONED
-    assert "Abandoned" in page.experiment_list.currentItem().text()
+    assert current_row(page).startswith("Kindness, Abandoned: ")
     assert not page.abandon_button.isEnabled() and page.open_button.text() == "&Review"
 
 
@@ -180,7 +292,7 @@ def test_delete_asks_first_and_the_last_one_gone_brings_back_the_welcome(window,
     page.experiment_list.setFocus()
     asked = answer(monkeypatch, yes=False)
     qtbot.keyClick(page.experiment_list, Qt.Key.Key_Delete)
-    assert asked == ["Delete this experiment?"] and page.experiment_list.count() == 1
+    assert asked == ["Delete this experiment?"] and len(rows(page)) == 2
     answer(monkeypatch, yes=True)
     qtbot.keyClick(page.experiment_list, Qt.Key.Key_Delete)
     assert [summary.id for summary in window.context.services.experiments.list_summaries()] == []

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QMessageBox,
 
 from valuesdesk import exports
 from valuesdesk.domain.passphrase import Passphrase
-from valuesdesk.ui.export_dialog import NOT_ENCRYPTED, ExportChoice, ExportDialog
+from valuesdesk.ui.export_dialog import NOT_ENCRYPTED, ExportChoice, ExportDialog, documents_folder
 
 # A page of Letter in PDF points (1/72 inch).
 LETTER = (612, 792)
@@ -275,7 +275,8 @@ def test_export_everything_then_import_it_into_another_folder(
     assert told == [
         "Added 1 value, 1 experiment, 3 behaviours, 1 plan item, 3 diary days, 4 check-ins and 1 therapist note."
     ]
-    assert fresh.experiments_page.experiment_list.item(0).text().startswith("Connection with my family\n")
+    first = fresh.experiments_page.experiment_list.model().index(1)  # under its group's heading
+    assert first.data(Qt.ItemDataRole.AccessibleTextRole).startswith("Connection with my family, ")
     assert fresh.diary_page.filter.count() == 2, "the diary lists the imported experiment at once"
     note_toggles = [toggle.text() for toggle in fresh.questions_panel.findChildren(QToolButton, "notesToggle")]
     assert "Notes (1)" in note_toggles, "the Parallel Questions show the imported note at once"
@@ -431,3 +432,11 @@ def test_the_dialog_says_that_the_export_of_an_encrypted_diary_is_not_encrypted(
     save_as("session.pdf")
     window.export_diary_pdf(1)
     assert window.statusBar().currentMessage() == said.replace("plain.pdf", "session.pdf")
+
+
+def test_the_first_save_dialog_opens_in_a_folder_that_exists(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / ".config"))
+    assert documents_folder() == tmp_path, "no Documents folder: the home folder, not the working folder"
+    (tmp_path / "Documents").mkdir()
+    assert documents_folder() == tmp_path / "Documents"

@@ -18,7 +18,6 @@ from valuesdesk.domain import (
     MAX_DURATION_DAYS,
     MAX_TEXT_CHARS,
     STEP_COUNT,
-    CheckInOutcome,
     ExperimentRef,
     ExperimentStatus,
     Lifecycle,
@@ -109,8 +108,9 @@ class ExperimentSummary(HoldsExperimentRef):
 
     ref: ExperimentRef
     current_step: int
-    check_ins_enacted: int
+    check_ins: int  # days checked in, whatever the answer: "partly" and "no" are check-ins too
     diary_days: int
+    next_session_date: dt.date | None  # step 10
 
 
 @dataclass(frozen=True)
@@ -198,16 +198,12 @@ class ExperimentService:
 
     def list_summaries(self) -> tuple[ExperimentSummary, ...]:
         """Every experiment, newest first, with its counts, in one query."""
-        enacted = (
-            select(func.count(CheckIn.id))
-            .where(CheckIn.experiment_id == Experiment.id, CheckIn.outcome == CheckInOutcome.YES)
-            .scalar_subquery()
-        )
+        check_ins = select(func.count(CheckIn.id)).where(CheckIn.experiment_id == Experiment.id).scalar_subquery()
         diary_days = (
             select(func.count(DiaryEntry.id)).where(DiaryEntry.experiment_id == Experiment.id).scalar_subquery()
         )
         query = (
-            select(Experiment, Value.name, enacted, diary_days)
+            select(Experiment, Value.name, check_ins, diary_days)
             .outerjoin(Value, Experiment.value_id == Value.id)
             .order_by(Experiment.created_at.desc(), Experiment.id.desc())
         )
@@ -216,10 +212,11 @@ class ExperimentService:
                 ExperimentSummary(
                     ref=experiment_ref(experiment, value_name or ""),
                     current_step=experiment.current_step,
-                    check_ins_enacted=enacted_count,
+                    check_ins=check_in_count,
                     diary_days=diary_count,
+                    next_session_date=experiment.next_session_date,
                 )
-                for experiment, value_name, enacted_count, diary_count in session.execute(query)
+                for experiment, value_name, check_in_count, diary_count in session.execute(query)
             )
 
     def get(self, experiment_id: int) -> ExperimentView:

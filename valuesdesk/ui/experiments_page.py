@@ -2,36 +2,38 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from valuesdesk.domain import STEP_COUNT, ExperimentStatus, Phase, dates
+from valuesdesk.domain import ExperimentStatus, dates
 from valuesdesk.ui.context import AppContext, DataKind
 from valuesdesk.ui.dialogs import confirm
-from valuesdesk.ui.local_dates import short_day, try_on_span
+from valuesdesk.ui.experiment_list import (
+    ID_ROLE,
+    ExperimentDelegate,
+    ExperimentListModel,
+    ExperimentListView,
+    list_rows,
+)
 from valuesdesk.ui.settings import OPEN_EXPERIMENT
 from valuesdesk.ui.widgets.labels import plain_label
 from valuesdesk.ui.wizard import TryOnWizard
-from valuesdesk.ui.wizard.fields import push_button, wrapping_label
+from valuesdesk.ui.wizard.fields import push_button, readable_width, wrapping_label
 from valuesdesk.ui.wizard.page import attempt
 
 if TYPE_CHECKING:
     from valuesdesk.services.experiments import ExperimentSummary
     from valuesdesk.ui.settings import Settings
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 WELCOME = (
     "Trying on a value means choosing something you care about — being kind, being brave, "
@@ -41,30 +43,6 @@ WELCOME = (
     "you notice each day. You can stop at any step and come back later; everything is kept as you type.",
     "Everything you write stays on this computer. Nothing is sent anywhere.",
 )
-
-
-def progress(summary: ExperimentSummary, today: dt.date) -> str:
-    """Where the experiment is, for example "Day 3 of 7 · 2 check-ins"."""
-    lifecycle = summary.lifecycle
-    enacted = summary.check_ins_enacted
-    check_ins = f"{enacted} check-in{'s' if enacted != 1 else ''}"
-    phase = lifecycle.phase(today)
-    day = lifecycle.day_number(today)
-    if phase is Phase.DRAFT:
-        return f"Step {summary.current_step} of {STEP_COUNT}"
-    if day is None:  # its first day has not come (or it was set aside before it came)
-        start = lifecycle.start_date
-        return f"Starts {short_day(start)} · {lifecycle.duration_days} days" if start else check_ins
-    if phase is Phase.RUNNING:
-        return f"Day {day} of {lifecycle.duration_days} · {check_ins}"
-    if phase is Phase.ENDED:
-        return f"Ended · {check_ins} · ready to reflect"
-    return f"{lifecycle.duration_days} days · {check_ins}"
-
-
-def row_details(summary: ExperimentSummary, today: dt.date) -> str:
-    """For example "Active · 02/03/2026 – 08/03/2026 · Day 3 of 7 · 2 check-ins" (days as the locale writes them)."""
-    return f"{summary.status.label} · {try_on_span(summary.lifecycle)} · {progress(summary, today)}"
 
 
 class ExperimentsPage(QWidget):
@@ -126,21 +104,23 @@ class ExperimentsPage(QWidget):
         self.start_button = push_button("&Start trying on a new value")
         self.start_button.clicked.connect(self.start_new)
 
-        self.experiment_list = QListWidget()
+        self.experiments = ExperimentListModel(self)
+        self.experiment_list = ExperimentListView()
         self.experiment_list.setObjectName("experimentList")
         self.experiment_list.setAccessibleName("Experiments")
-        self.experiment_list.setWordWrap(True)
-        self.experiment_list.setSpacing(4)
-        self.experiment_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.experiment_list.setModel(self.experiments)
+        self.experiment_list.setItemDelegate(ExperimentDelegate(self.experiment_list))
+        self.experiment_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.experiment_list.setUniformItemSizes(False)
         self.experiment_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.experiment_list.itemActivated.connect(lambda *_: self.open_selected())
-        self.experiment_list.currentItemChanged.connect(lambda *_: self._update_actions())
+        self.experiment_list.activated.connect(lambda *_: self.open_selected())
+        self.experiment_list.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         QShortcut(
             QKeySequence.StandardKey.Delete,
             self.experiment_list,
             self.delete_selected,
             context=Qt.ShortcutContext.WidgetShortcut,
-        )
+        ).setWhatsThis("Delete the selected experiment (in the list)")
 
         self.open_button = push_button("&Resume")
         self.open_button.clicked.connect(self.open_selected)
@@ -162,11 +142,19 @@ class ExperimentsPage(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.delete_button)
-        layout = QVBoxLayout(view)
+        # A centred column, as the wizard's: at 1920 a row's value and its standing stay within one glance.
+        column = QWidget()
+        column.setMaximumWidth(readable_width(self) * 4 // 3)
+        layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.experiment_list, 1)
         layout.addLayout(actions)
+        centred = QHBoxLayout(view)
+        centred.setContentsMargins(0, 0, 0, 0)
+        centred.addStretch(1)
+        centred.addWidget(column, 100)
+        centred.addStretch(1)
         return view
 
     def attach(self, context: AppContext) -> None:
@@ -205,23 +193,19 @@ class ExperimentsPage(QWidget):
     def refresh(self) -> None:
         if self.context is None:
             return
-        summaries = self.context.services.experiments.list_summaries()
-        self._summaries = {summary.id: summary for summary in summaries}
+        rows = list_rows(self.context.services)
+        self._summaries = {row.id: row.summary for row in rows}
         current = self.selected_id()
-        today = dates.today()
-        self.experiment_list.clear()
-        for summary in summaries:
-            # Two lines rather than columns: readable beside the questions dock on a small screen.
-            item = QListWidgetItem(f"{summary.title}\n{row_details(summary, today)}")
-            item.setData(ID_ROLE, summary.id)
-            self.experiment_list.addItem(item)
-            if summary.id == current:
-                self.experiment_list.setCurrentItem(item)
-        if self.experiment_list.currentItem() is None and summaries:
-            self.experiment_list.setCurrentRow(0)
+        # Two lines rather than columns: readable beside the questions dock on a small screen.
+        self.experiments.show_rows(rows, dates.today())
+        listed = self.experiments.experiment_rows()
+        if current in self._summaries:
+            self.select(current)
+        elif listed:
+            self.experiment_list.setCurrentIndex(self.experiments.index(listed[0]))
         self._update_actions()
         if self.views.currentWidget() in (self.welcome, self.list_view, self.opening):
-            self.views.setCurrentWidget(self.list_view if summaries else self.welcome)
+            self.views.setCurrentWidget(self.list_view if rows else self.welcome)
 
     def show_list(self) -> None:
         self._settings.set(OPEN_EXPERIMENT, 0)
@@ -246,13 +230,13 @@ class ExperimentsPage(QWidget):
         self.focus_view()
 
     def select(self, experiment_id: int) -> None:
-        for row in range(self.experiment_list.count()):
-            if self.experiment_list.item(row).data(ID_ROLE) == experiment_id:
-                self.experiment_list.setCurrentRow(row)
+        row = self.experiments.row_of(experiment_id)
+        if row is not None:
+            self.experiment_list.setCurrentIndex(self.experiments.index(row))
 
     def selected_id(self) -> int | None:
-        item = self.experiment_list.currentItem()
-        return None if item is None else item.data(ID_ROLE)
+        index = self.experiment_list.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
 
     def selected(self) -> ExperimentSummary | None:
         selected_id = self.selected_id()

@@ -191,9 +191,13 @@ class ExportDialog(QDialog):
 
 
 def documents_folder() -> Path:
-    """Where a file is saved until the person chooses a folder: their documents, or their home."""
+    """Where a file is saved until the person chooses a folder: their documents, or their home.
+
+    Only a folder that exists: Qt names ~/Documents even where there is none (a fresh Linux account,
+    a minimal desktop), and a save dialog given a missing folder opens in the process's working folder.
+    """
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents else Path.home()
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 def ask_save_path(parent: QWidget, caption: str, suggested: Path, export_format: ExportFormat[Any]) -> Path | None:

@@ -93,4 +93,3 @@ class Person:
 def person(qtbot, make_window):
     """A person at a new main window on the test's data folder."""
     return Person(qtbot, make_window())
-

@@ -36,7 +36,8 @@ class ListStep(StepPage):
             ),
         )
         self.editor.rows_changed.connect(self.changed)
-        self.problem = InlineProblem()
+        # Adding with the Add button is not leaving: only leaving the list editor says what is missing.
+        self.problem = InlineProblem(self.editor.new_item, region=self.editor)
         self.form.addWidget(self.editor, 1)
         self.form.addWidget(self.problem)
 
@@ -66,7 +67,7 @@ class ChooseStep(StepPage):
     def build(self) -> None:
         self.behaviours = QListWidget()
         self.behaviours.itemChanged.connect(self.changed)
-        self.problem = InlineProblem()
+        self.problem = InlineProblem(self.behaviours)
         self.until = date_edit()
         self.until.dateChanged.connect(self.changed)
         until_row = QHBoxLayout()

@@ -4,14 +4,32 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDateEdit, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDateEdit,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from valuesdesk.ui.local_dates import date_edit_format
 from valuesdesk.ui.widgets.labels import plain_label
 
 EMPHASIS = re.compile(r"\*([^*]+)\*")
+# The widest a column of guidance and fields gets, in average characters of the font: lines of
+# 1,000 pixels at 1920 are hard to follow back to their start.
+READABLE_CHARS = 100
+
+
+def readable_width(widget: QWidget) -> int:
+    return widget.fontMetrics().averageCharWidth() * READABLE_CHARS
 
 
 def date_edit() -> QDateEdit:
@@ -78,20 +96,123 @@ def text_area(placeholder: str = "", min_lines: int = 4, max_lines: int | None =
     return area
 
 
-class InlineProblem(QLabel):
-    """Why the person cannot go on yet, said next to the field, never in a pop-up."""
+# How the keyboard focus leaves a field when the person moves on from it.
+PERSON_MOVED_ON = frozenset(
+    {
+        Qt.FocusReason.TabFocusReason,
+        Qt.FocusReason.BacktabFocusReason,
+        Qt.FocusReason.MouseFocusReason,
+        Qt.FocusReason.ShortcutFocusReason,
+    }
+)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+
+class InlineProblem(QLabel):
+    """Why the person cannot go on yet, said under its field, never in a pop-up.
+
+    Its line is always there, empty until needed, so that nothing moves when it appears or goes;
+    and it speaks only once the person has left ``field`` for somewhere outside ``region`` (the
+    field itself unless given) or tried to go on: a form that says "give a name" before a key was
+    pressed scolds instead of helping.
+    """
+
+    def __init__(self, field: QWidget | None = None, region: QWidget | None = None) -> None:
+        super().__init__()
         self.setObjectName("inlineProblem")
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.hide()
+        self.field = field
+        self._region = region or field
+        self._message: str | None = None
+        self.revealed = False
+        self.setMinimumHeight(self.fontMetrics().lineSpacing())
+        watched = [field] if field is not None else []
+        if region is not None:
+            watched += [region, *region.findChildren(QWidget)]
+        for widget in watched:
+            widget.installEventFilter(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # One line even while empty, in the font the style sheet gives: the space is kept for the problem.
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.setMinimumHeight(self.fontMetrics().lineSpacing())
+        super().changeEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The person moved on (not the window losing focus, nor a page change moving the focus); Qt
+        # has already given the focus to where it goes.
+        if (
+            event.type() == QEvent.Type.FocusOut
+            and isinstance(event, QFocusEvent)
+            and event.reason() in PERSON_MOVED_ON
+            and isinstance(watched, QWidget)
+            and (watched is self.field or self._holds(watched))
+            and not self._holds(QApplication.focusWidget())
+        ):
+            self.reveal()
+        return False
+
+    def _holds(self, widget: QWidget | None) -> bool:
+        region = self._region
+        return widget is not None and region is not None and (widget is region or region.isAncestorOf(widget))
+
+    @property
+    def shown(self) -> bool:
+        """Whether a problem is said now."""
+        return bool(self.text())
 
     def show_problem(self, message: str | None) -> bool:
-        """Show ``message`` (or hide when None); True when there is no problem."""
-        if message:
-            self.setText(f"⚠ {message}")
-            self.setAccessibleName(message)
-        self.setVisible(bool(message))
+        """The problem now (None: none); said once revealed. True when there is no problem."""
+        self._message = message
+        self._update()
         return not message
+
+    def reveal(self) -> None:
+        """The person left the field or tried to go on: say the problem from now on."""
+        self.revealed = True
+        self._update()
+
+    def conceal(self) -> None:
+        """A page shown afresh says nothing until the person has had a go."""
+        self.revealed = False
+        self._update()
+
+    def _update(self) -> None:
+        said = self._message if self.revealed else None
+        self.setText(f"⚠ {said}" if said else "")
+        self.setAccessibleName(said or "")
+
+
+class DisabledMnemonicGuard(QObject):
+    """Keeps Alt+letter out of a text field when no enabled control answers to it.
+
+    Qt hands Alt+N to the focused field when the button it names (Next) is disabled or hidden,
+    and a line edit types a literal "n" and saves it. A key that no shortcut took and that gives
+    its own letter is such a missed mnemonic; a character an Option or AltGr key composes (ø, @)
+    gives another text and is typed as usual.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        text, key = event.text(), int(event.key())
+        return (
+            event.modifiers() == Qt.KeyboardModifier.AltModifier
+            and Qt.Key.Key_0 <= key <= Qt.Key.Key_Z
+            and text.upper() == chr(key)
+        )
+
+
+class DisabledClick(QObject):
+    """Calls back when the person clicks ``button`` while it is disabled: they tried, so say why not."""
+
+    def __init__(self, button: QAbstractButton, tried: Callable[[], None]) -> None:
+        super().__init__(button)
+        self._button = button
+        self._tried = tried
+        button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._button and event.type() == QEvent.Type.MouseButtonRelease and not self._button.isEnabled():
+            self._tried()
+        return False

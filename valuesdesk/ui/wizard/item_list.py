@@ -203,12 +203,12 @@ class ItemListEditor(QWidget):
         self.remove_button = self._button("&Remove", self.remove_current)
         self.up_button = self._button("Move &up", lambda: self.move_current(-1))
         self.down_button = self._button("Move &down", lambda: self.move_current(1))
-        for keys, slot in (
-            (QKeySequence.StandardKey.Delete, self.remove_current),
-            (QKeySequence("Alt+Up"), lambda: self.move_current(-1)),
-            (QKeySequence("Alt+Down"), lambda: self.move_current(1)),
+        for keys, slot, what in (
+            (QKeySequence.StandardKey.Delete, self.remove_current, "Remove the selected line (in a list)"),
+            (QKeySequence("Alt+Up"), lambda: self.move_current(-1), "Move the selected line up (in a list)"),
+            (QKeySequence("Alt+Down"), lambda: self.move_current(1), "Move the selected line down (in a list)"),
         ):
-            QShortcut(keys, self.tree, slot, context=Qt.ShortcutContext.WidgetShortcut)
+            QShortcut(keys, self.tree, slot, context=Qt.ShortcutContext.WidgetShortcut).setWhatsThis(what)
 
         entry = QHBoxLayout()
         entry.addWidget(self.new_item, 1)

@@ -23,7 +23,7 @@ from valuesdesk.content import Step
 from valuesdesk.errors import ValuesDeskError
 from valuesdesk.ui.context import AppContext, DataKind
 from valuesdesk.ui.dialogs import show_error
-from valuesdesk.ui.wizard.fields import guidance_html, wrapping_label
+from valuesdesk.ui.wizard.fields import DisabledMnemonicGuard, InlineProblem, guidance_html, wrapping_label
 
 if TYPE_CHECKING:
     from valuesdesk.services import Services
@@ -106,6 +106,11 @@ class StepPage(QScrollArea):
             layout.addStretch(1)
         self.setWidget(body)
         self.build()
+        self._mnemonic_guard = DisabledMnemonicGuard(self)
+        # Spin boxes and combo boxes hand keys to their line edit directly: guarded themselves.
+        for kind in (QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox):
+            for field in self.findChildren(kind):
+                field.installEventFilter(self._mnemonic_guard)
 
     def build(self) -> None:
         """Add this step's inputs to ``self.form``."""
@@ -116,6 +121,8 @@ class StepPage(QScrollArea):
     # What the wizard calls
 
     def load(self, experiment: ExperimentView) -> None:
+        for problem in self.problems():
+            problem.conceal()
         self._loading = True
         try:
             self.fill(experiment)
@@ -136,6 +143,18 @@ class StepPage(QScrollArea):
     def check(self) -> bool:
         """Show what is missing beside its field; True when the person may go on."""
         return True
+
+    def problems(self) -> list[InlineProblem]:
+        return self.findChildren(InlineProblem)
+
+    def reveal_problems(self) -> None:
+        """The person tried to go on: say what is missing, and put the keyboard where it is missing."""
+        for problem in self.problems():
+            problem.reveal()
+        missing = [problem.field for problem in self.problems() if problem.shown and problem.field is not None]
+        if missing:
+            missing[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            self.ensureWidgetVisible(missing[0])
 
     def first_input(self) -> QWidget | None:
         return None

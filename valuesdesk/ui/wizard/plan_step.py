@@ -36,7 +36,7 @@ class PlanStep(StepPage):
         experiments = self.context.experiments
         self.plan = text_area("What you will do, where, with whom", min_lines=4, max_lines=7)
         self.plan.textChanged.connect(self.changed)
-        self.plan_problem = InlineProblem()
+        self.plan_problem = InlineProblem(self.plan)
 
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)

@@ -23,7 +23,7 @@ class BehaveStep(StepPage):
         self.confirmed = QCheckBox("I will &just behave and not tell others")
         self.confirmed.setAccessibleName("I will just behave and not tell others")
         self.confirmed.toggled.connect(self.changed)
-        self.problem = InlineProblem()
+        self.problem = InlineProblem(self.confirmed)
         self.form.addWidget(self.confirmed)
         self.form.addWidget(self.problem)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 from valuesdesk.domain import ExperimentStatus, Phase, dates
 from valuesdesk.ui.local_dates import long_day, pydate, qdate
 from valuesdesk.ui.wizard.fields import (
+    DisabledClick,
     InlineProblem,
     caption,
     date_edit,
@@ -19,7 +20,7 @@ from valuesdesk.ui.wizard.fields import (
     text_area,
     wrapping_label,
 )
-from valuesdesk.ui.wizard.page import StepPage
+from valuesdesk.ui.wizard.page import StepPage, attempt
 
 if TYPE_CHECKING:
     from valuesdesk.services.experiments import ExperimentView
@@ -103,9 +104,10 @@ class ReflectStep(StepPage):
         self.reflection = text_area("What did you notice, living this value?", min_lines=6)
         self.reflection.textChanged.connect(self.changed)
         self.reflection_caption = caption("Your &reflection", self.reflection)
-        self.reflection_problem = InlineProblem()
+        self.reflection_problem = InlineProblem(self.reflection)
         self.complete_button = push_button("&Complete")
         self.complete_button.clicked.connect(self.complete_requested)
+        DisabledClick(self.complete_button, self.reveal_problems)
 
         buttons = QHBoxLayout()
         for pushed in (self.begin_button, self.diary_button, self.pdf_button, self.early_button, self.complete_button):
@@ -130,7 +132,13 @@ class ReflectStep(StepPage):
         self._status = experiment.status
         # Unless chosen, the first day after the try-on.
         after = dates.add_days(experiment.lifecycle.planned_end(dates.today()), 1)
-        self.next_session.setDate(qdate(experiment.next_session_date or after))
+        shown = experiment.next_session_date or after
+        self.next_session.setDate(qdate(shown))
+        keepable = not experiment.status.read_only and dates.check_day_in_range(shown) is None
+        if experiment.next_session_date is None and keepable:
+            # The date shown is the date kept, chosen or not: the diary's PDF prints it for the session.
+            experiment_id = self.context.experiment_id
+            attempt(self, lambda: self.context.experiments.update(experiment_id, next_session_date=shown))
         self.reflection.setPlainText(experiment.reflection)
         self._show_state(experiment)
 
@@ -141,7 +149,7 @@ class ReflectStep(StepPage):
         self.early_button.setVisible(state.can_end_early)
         self.diary_button.setVisible(state.shows_diary)
         self.pdf_button.setVisible(state.shows_diary)
-        for widget in (self.reflection_caption, self.reflection):
+        for widget in (self.reflection_caption, self.reflection, self.reflection_problem):
             widget.setVisible(state.reflecting)
         self.complete_button.setVisible(state.can_complete)
 

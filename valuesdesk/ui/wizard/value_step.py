@@ -38,7 +38,7 @@ class ValueStep(StepPage):
         self.name.setMaxLength(MAX_VALUE_NAME_CHARS)
         self.name.setPlaceholderText("For example: being a caring friend")
         self.name.textEdited.connect(self.changed)
-        self.name_problem = InlineProblem()
+        self.name_problem = InlineProblem(self.name)
         reminder = wrapping_label("Remember: a value you can enact yourself — not a way to change others.", "hint")
 
         self.meaning = text_area("In your own words", min_lines=3, max_lines=6)
@@ -57,13 +57,14 @@ class ValueStep(StepPage):
         self.duration.setRange(1, MAX_DURATION_DAYS)
         self.duration.setSuffix(" days")
         self.duration.valueChanged.connect(self.changed)
-        self.duration_note = InlineProblem()
+        self.duration_note = InlineProblem(self.duration)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.my_values_caption, self.my_values)
-        form.addRow(caption("The value I &choose", self.name), column(self.name, self.name_problem, reminder))
+        # The problem's line under the reminder: while empty it reads as the space before the next field.
+        form.addRow(caption("The value I &choose", self.name), column(self.name, reminder, self.name_problem))
         form.addRow(caption("What it &means to me", self.meaning), self.meaning)
         form.addRow(caption("Life &domain (optional)", self.life_domain), self.life_domain)
         form.addRow(caption("&Try it on for", self.duration), column(self.duration, self.duration_note))
@@ -102,6 +103,8 @@ class ValueStep(StepPage):
 
     def check(self) -> bool:
         short = self.duration.value() < DEFAULT_DURATION_DAYS
+        if short:  # a word from the worksheet, not a missing answer: said at once
+            self.duration_note.reveal()
         self.duration_note.show_problem("The worksheet asks for at least a week." if short else None)
         return self.name_problem.show_problem(None if self.name.text().strip() else "Give your value a name to go on.")
 

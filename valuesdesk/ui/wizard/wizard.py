@@ -17,7 +17,7 @@ from valuesdesk.ui.dialogs import show_error
 from valuesdesk.ui.save_coordinator import first_failure, flush_each
 from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
 from valuesdesk.ui.wizard.behaviour_steps import ChooseStep, ListStep
-from valuesdesk.ui.wizard.fields import push_button, wrapping_label
+from valuesdesk.ui.wizard.fields import DisabledClick, push_button, readable_width, wrapping_label
 from valuesdesk.ui.wizard.notice_steps import judgments_step, reactions_step
 from valuesdesk.ui.wizard.page import StepPage, WizardContext, attempt
 from valuesdesk.ui.wizard.plan_step import PlanStep
@@ -73,7 +73,11 @@ class TryOnWizard(QWidget):
         self.back_button.clicked.connect(self.go_back)
         self.next_button = push_button("&Next")
         self.next_button.clicked.connect(self.go_next)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.go_next)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.go_next).setWhatsThis("Next step")
+        # Next is disabled while something is missing; clicking it or pressing Alt+N anyway is
+        # trying to go on, which shows what is missing (and types no "n" into the field).
+        DisabledClick(self.next_button, self.go_next)
+        self.next_tried = QShortcut(QKeySequence("Alt+N"), self, self.go_next)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -83,12 +87,20 @@ class TryOnWizard(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.back_button)
         bottom.addWidget(self.next_button)
-        layout = QVBoxLayout(self)
+        # One column of readable width, centred: at 1920 guidance does not run into 1,000-pixel lines.
+        self.column = QWidget()
+        self.column.setMaximumWidth(readable_width(self))
+        layout = QVBoxLayout(self.column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.progress)
         layout.addWidget(self.stack, 1)
         layout.addLayout(bottom)
+        centred = QHBoxLayout(self)
+        centred.setContentsMargins(0, 0, 0, 0)
+        centred.addStretch(1)
+        centred.addWidget(self.column, 100)
+        centred.addStretch(1)
         self.setTabOrder(self.list_button, self.back_button)
         self.setTabOrder(self.back_button, self.next_button)
 
@@ -193,8 +205,13 @@ class TryOnWizard(QWidget):
         return True
 
     def go_next(self) -> None:
-        if self.step < STEP_COUNT and self.next_button.isEnabled():
+        """On to the next step, or, while something is missing, say what and where."""
+        if self.step >= STEP_COUNT:
+            return
+        if self.next_button.isEnabled():
             self.go_to(self.step + 1)
+        else:
+            self.current_page.reveal_problems()
 
     def go_back(self) -> None:
         if self.step > 1:
@@ -266,6 +283,8 @@ class TryOnWizard(QWidget):
         self.back_button.setEnabled(self.step > 1)
         self.next_button.setVisible(self.step < STEP_COUNT)
         self.next_button.setEnabled(self.context.read_only or self.current_page.check())
+        # Alt+N belongs to the button while it can be pressed, else to trying (see __init__).
+        self.next_tried.setEnabled(not (self.next_button.isEnabled() and self.next_button.isVisible()))
 
     # Status changes from step 10
 
