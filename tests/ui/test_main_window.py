@@ -191,7 +191,7 @@ def test_about_shows_version_data_file_and_privacy(make_window, monkeypatch, dat
     shown = []
     monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
     window = make_window()
-    menu(window, "&Help").actions()[0].trigger()
+    next(action for action in menu(window, "&Help").actions() if action.text() == "&About ValuesDesk").trigger()
     assert "0.1.0" in shown[0]
     assert "valuesdesk.sqlite3" in shown[0] and str(data_dir) in shown[0]
     assert "stays on this computer" in shown[0]

@@ -34,6 +34,7 @@ from valuesdesk.ui.dialogs import show_about
 from valuesdesk.ui.diary.page import DiaryPage
 from valuesdesk.ui.exchange_actions import ExchangeActions
 from valuesdesk.ui.experiments_page import ExperimentsPage
+from valuesdesk.ui.help import install_help_menu
 from valuesdesk.ui.lock import Locker
 from valuesdesk.ui.lock_screen import LockScreen
 from valuesdesk.ui.privacy_dialog import PrivacyDialog
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         about_action.triggered.connect(self.show_about)
         help_menu.addAction(about_action)
+        install_help_menu(self, help_menu)  # Guide (F1) and Keyboard Shortcuts (Ctrl+/) above About
 
     def show_about(self) -> None:
         encrypted = None if self.context is None else self.context.services.encrypted

@@ -98,7 +98,7 @@ class DiaryPage(QWidget):
         self._search_timer.timeout.connect(self.run_search)
         self.search_field.textEdited.connect(lambda: self._search_timer.start())
         self.search_field.returnPressed.connect(self.run_search)
-        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search).setWhatsThis("Search the Diary")
 
         self.calendar = DiaryCalendar()
         self.calendar.currentPageChanged.connect(lambda _year, _month: self.refresh_marks())
