@@ -100,7 +100,8 @@ def texts_on_screen() -> set[str]:
 
 
 def _model_texts(model, parent=None, *, tree: bool) -> Iterator[object]:
-    """Every item's text and tooltip; the items under each item too, in a tree."""
+    """Every item's text, tooltip and spoken text (a view that paints its own rows shows what it says);
+    the items under each item too, in a tree."""
     from PySide6.QtCore import QModelIndex
 
     parent = QModelIndex() if parent is None else parent
@@ -109,6 +110,7 @@ def _model_texts(model, parent=None, *, tree: bool) -> Iterator[object]:
         while (index := model.index(row, column, parent)).isValid():
             yield model.data(index, Qt.ItemDataRole.DisplayRole)
             yield model.data(index, Qt.ItemDataRole.ToolTipRole)
+            yield model.data(index, Qt.ItemDataRole.AccessibleTextRole)
             column += 1
         if tree:
             yield from _model_texts(model, model.index(row, 0, parent), tree=tree)

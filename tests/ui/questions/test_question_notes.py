@@ -29,6 +29,7 @@ def write_note(section: NotesSection, text: str, qtbot) -> None:
 
 def private_texts_on_screen(widget) -> list[str]:
     """Every note text, note date and note count a person could see in ``widget``."""
+
     def visible(kind):
         return [each for each in widget.findChildren(kind) if each.isVisibleTo(widget)]
 

@@ -1,7 +1,7 @@
 """Session mode: the question sheet in a window of its own, never with private notes.
 
 It can stay on top of other programs and fill a chosen screen; the client view fills a
-screen turned to the client with the client column alone, in large print.
+screen turned to the client with one client question at a time, large and centred.
 """
 
 from __future__ import annotations
@@ -9,26 +9,179 @@ from __future__ import annotations
 import functools
 import itertools
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QContextMenuEvent, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QScreen,
+)
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
+    QLabel,
     QMenu,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
 
 from valuesdesk.content import ParallelQuestions
+from valuesdesk.ui.diary.marks import blend, readable
 from valuesdesk.ui.questions.controls import action_button, menu_button, mode_chooser
 from valuesdesk.ui.questions.sheet_view import SheetMode, SheetView
 
-# Large print for the client view: about this many lines of text fill the screen's height.
-CLIENT_VIEW_LINES_PER_SCREEN = 26
+# Large print for the client view: about this many lines of text would fill the screen's height,
+# so that the longest question (six lines or so) takes about half of it.
+CLIENT_VIEW_LINES_PER_SCREEN = 16
+# A question in the client view wraps at about this many characters, a line a reader takes in at once.
+CLIENT_VIEW_LINE_CHARACTERS = 38
+# The room around it: a share of the screen's width at each side, and of its height above and below.
+CLIENT_VIEW_SIDE_MARGIN = 0.08
+CLIENT_VIEW_TOP_MARGIN = 0.06
+# "Question 3 of 8" and the hint are quiet: smaller than the question, and a step lighter than text.
+CLIENT_VIEW_POSITION_SCALE = 0.4
+CLIENT_VIEW_HINT_SCALE = 0.3
+CLIENT_VIEW_SMALLEST_CAPTION = 11.0
+# However large the text is made, the longest question still fits, down to this size; the captions'
+# row and the gaps around the question take about this many caption lines.
+CLIENT_VIEW_SMALLEST_QUESTION = 14.0
+CLIENT_VIEW_CAPTION_ROOM = 3
+QUIET_TEXT_WEIGHT = 0.62
+TEXT_CONTRAST = 4.5
+LEAVE_HINT = "Esc to leave"
 
 
 def client_view_text_size(screen: QScreen) -> float:
     pixels = screen.availableGeometry().height() / CLIENT_VIEW_LINES_PER_SCREEN
     return max(20.0, round(pixels * 72 / screen.logicalDotsPerInchY()))
+
+
+def quiet_ink(palette: QPalette) -> QColor:
+    """Text a step lighter than the body, still readable (4.5:1) on the window in light and dark palettes."""
+    text, window = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+    over = QColor(text)
+    over.setAlphaF(QUIET_TEXT_WEIGHT)
+    return readable(blend(window, over), window, TEXT_CONTRAST)
+
+
+class ClientView(QWidget):
+    """For a screen turned to the client: the client's question of the sheet's present pair alone,
+    large and centred with room around it, where it stands ("Question 3 of 8"), and how to leave.
+
+    It follows ``sheet_view``: its pair (turned by the window's keys) and its text size.
+    """
+
+    def __init__(self, sheet_view: SheetView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clientView")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._sheet_view = sheet_view
+        self.question = QLabel()
+        self.question.setObjectName("clientViewQuestion")
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question.setWordWrap(True)
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.question.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.position_label = QLabel()
+        self.position_label.setObjectName("clientViewPosition")
+        self.position_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+        self.hint = QLabel(LEAVE_HINT)
+        self.hint.setObjectName("clientViewHint")
+        self.hint.setAccessibleName(LEAVE_HINT)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+
+        # The question in the middle of the room above the caption row; the caption row has its own
+        # height, so that neither the position nor the hint can ever cover the question.
+        centred = QHBoxLayout()
+        centred.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum))
+        centred.addWidget(self.question)
+        centred.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum))
+        captions = QGridLayout()
+        captions.setColumnStretch(0, 1)
+        captions.setColumnStretch(2, 1)
+        captions.addWidget(self.position_label, 0, 1)
+        captions.addWidget(self.hint, 0, 2)
+        self._layout = QVBoxLayout(self)
+        self._layout.addStretch(1)
+        self._layout.addLayout(centred)
+        self._layout.addStretch(1)
+        self._layout.addLayout(captions)
+
+        sheet_view.pair_changed.connect(self._show_pair)
+        sheet_view.text_size_changed.connect(self._apply_size)
+        self._show_pair()
+        self._apply_size()
+
+    def _show_pair(self) -> None:
+        index = self._sheet_view.pair_index()
+        pairs = self._sheet_view.sheet.pairs
+        text = pairs[index].client
+        self.question.setText(text)
+        self.question.setAccessibleName(text)
+        position = f"Question {index + 1} of {len(pairs)}"
+        self.position_label.setText(position)
+        self.position_label.setAccessibleName(position)
+
+    def _apply_size(self) -> None:
+        size = self._fitting_size(self._sheet_view.text_size())
+        position = max(CLIENT_VIEW_SMALLEST_CAPTION, size * CLIENT_VIEW_POSITION_SCALE)
+        hint = max(CLIENT_VIEW_SMALLEST_CAPTION, size * CLIENT_VIEW_HINT_SCALE)
+        quiet = quiet_ink(self.palette()).name()
+        self.setStyleSheet(
+            f"QLabel#clientViewQuestion {{ font-size: {size:.1f}pt; }}"
+            f"QLabel#clientViewPosition {{ font-size: {position:.1f}pt; color: {quiet}; }}"
+            f"QLabel#clientViewHint {{ font-size: {hint:.1f}pt; color: {quiet}; }}"
+        )
+        self.question.setMaximumWidth(int(self._line_width(self._question_metrics(size))))
+
+    def _question_metrics(self, size: float) -> QFontMetricsF:
+        font = QFont(self.question.font())
+        font.setPointSizeF(size)
+        return QFontMetricsF(font)
+
+    def _line_width(self, metrics: QFontMetricsF) -> float:
+        return CLIENT_VIEW_LINE_CHARACTERS * metrics.averageCharWidth()
+
+    def _fitting_size(self, wanted: float) -> float:
+        """``wanted``, or less where the longest question would not fit the screen at that size: every
+        question of the sheet is shown at one size, and whole."""
+        margins = self._layout.contentsMargins()
+        room = QRectF(self.rect().marginsRemoved(margins))
+        room.setHeight(room.height() - CLIENT_VIEW_CAPTION_ROOM * self.position_label.sizeHint().height())
+        if room.height() <= 0:  # not laid out yet
+            return wanted
+        longest = max((pair.client for pair in self._sheet_view.sheet.pairs), key=len)
+        size = wanted
+        while size > CLIENT_VIEW_SMALLEST_QUESTION:
+            metrics = self._question_metrics(size)
+            width = min(self._line_width(metrics), room.width())
+            wrap = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignHCenter)
+            if metrics.boundingRect(QRectF(0, 0, width, 1e6), wrap, longest).height() <= room.height():
+                break
+            size -= 1
+        return size
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The quiet colour is worked out from the palette: again when the system's palette changes.
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._apply_size()
+        super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        side = int(self.width() * CLIENT_VIEW_SIDE_MARGIN)
+        top = int(self.height() * CLIENT_VIEW_TOP_MARGIN)
+        self._layout.setContentsMargins(side, top, side, top // 2)
+        self._apply_size()
+        super().resizeEvent(event)
 
 
 def screen_label(screen: QScreen) -> str:
@@ -64,6 +217,8 @@ class SessionWindow(QWidget):
         self._windowed_text_size = 0.0
 
         self.sheet_view = SheetView(sheet)
+        self.client_view_page = ClientView(self.sheet_view)
+        self.client_view_page.hide()
         self.view_actions = self.sheet_view.add_view_actions(self)
 
         self.stay_on_top_action = QAction("Stay on &Top", self, checkable=True)
@@ -100,6 +255,7 @@ class SessionWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.sheet_view, 1)
+        layout.addWidget(self.client_view_page, 1)
         # The toolbar left to right, then the sheet below it.
         order = [self.mode_box, self.stay_on_top_button, self.full_screen_button, self.return_button, self.sheet_view]
         for first, second in itertools.pairwise(order):
@@ -124,33 +280,44 @@ class SessionWindow(QWidget):
             self.show()
 
     def show_full_screen_on(self, screen: QScreen, client_view: bool = False) -> None:
-        """Fill ``screen``; the client view shows only the client column, in large print."""
+        """Fill ``screen``; the client view shows one client question at a time, large and centred."""
         if not self.isFullScreen():
             self._windowed_mode = self.sheet_view.mode()
             self._windowed_text_size = self.sheet_view.text_size()
-        self._client_view = client_view
+        if self._client_view and not client_view:
+            self._end_client_view()
         if client_view:
-            self.sheet_view.set_mode(SheetMode.CLIENT)
-            self.sheet_view.set_text_size(client_view_text_size(screen))
-        self.sheet_view.show_headings(not client_view)
+            # The sheet behind it turns one pair at a time, so the window's keys turn the client view.
+            self._client_view = True
+            self.sheet_view.set_mode(SheetMode.ONE_PAIR)
+            self.sheet_view.set_actual_text_size(client_view_text_size(screen))
+            self.sheet_view.reset_text_size()
+        self.sheet_view.setHidden(client_view)
+        self.client_view_page.setVisible(client_view)
         self.toolbar.hide()
         self.winId()  # creates the native window, whose screen is then set before it shows
         self.windowHandle().setScreen(screen)
         self.setGeometry(screen.geometry())
         self.showFullScreen()
         self.activateWindow()
-        self.sheet_view.setFocus()
+        (self.client_view_page if client_view else self.sheet_view).setFocus()
 
     def leave_full_screen(self) -> None:
         if not self.isFullScreen():
             return
         if self._client_view:
-            self.sheet_view.set_mode(self._windowed_mode)
-            self.sheet_view.set_text_size(self._windowed_text_size)
-        self._client_view = False
-        self.sheet_view.show_headings(True)
+            self._end_client_view()
+        self.client_view_page.hide()
+        self.sheet_view.show()
         self.toolbar.show()
         self.showNormal()
+
+    def _end_client_view(self) -> None:
+        """The sheet as it was before the client view."""
+        self._client_view = False
+        self.sheet_view.set_mode(self._windowed_mode)
+        self.sheet_view.set_actual_text_size(None)
+        self.sheet_view.set_text_size(self._windowed_text_size)
 
     def windowed_view(self) -> tuple[SheetMode, float]:
         """Mode and text size of the window when not in the client view, for saving."""
@@ -169,11 +336,12 @@ class SessionWindow(QWidget):
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         # In full screen the toolbar is hidden, so everything is also here.
         menu = QMenu(self)
-        modes = menu.addMenu("&Show")
-        for mode in SheetMode:
-            chosen = modes.addAction(mode.label, functools.partial(self.sheet_view.set_mode, mode))
-            chosen.setCheckable(True)
-            chosen.setChecked(mode is self.sheet_view.mode())
+        if not self._client_view:  # which always shows one question at a time
+            modes = menu.addMenu("&Show")
+            for mode in SheetMode:
+                chosen = modes.addAction(mode.label, functools.partial(self.sheet_view.set_mode, mode))
+                chosen.setCheckable(True)
+                chosen.setChecked(mode is self.sheet_view.mode())
         for key in ("previous", "next"):
             if self.view_actions[key].isEnabled():
                 menu.addAction(self.view_actions[key])

@@ -9,8 +9,19 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QPalette, QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -20,6 +31,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QSpacerItem,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -29,6 +42,14 @@ from valuesdesk.content import ParallelQuestions, QuestionPair
 
 COLUMN_GAP = 18
 MAX_MINIMUM_WIDTH = 420
+# Side by side only while each column holds about this many characters a line; narrower, the
+# client's question goes under the therapist's, so that neither wraps every few words.
+MIN_COLUMN_CHARACTERS = 30
+# A column no wider than this many characters a line reads well; beyond it the sheet stays centred.
+MAX_COLUMN_CHARACTERS = 62
+BODY_MARGIN = 10
+# The notes and other things under a pair: their words a step smaller than the questions'.
+SECONDARY_TEXT_SCALE = 0.9
 TEXT_SIZES = (8, 9, 10, 11, 12, 13, 14, 16, 18, 20, 22, 24, 28, 32, 36, 42, 48, 56, 64, 72)
 
 
@@ -65,8 +86,16 @@ def pair_text(sheet: ParallelQuestions, pair: QuestionPair) -> str:
     return f"{sheet.therapist_heading}\n{pair.therapist}\n\n{sheet.client_heading}\n{pair.client}"
 
 
+class WrappingLabel(QLabel):
+    """Wrapping text that asks for no more width than its longest word, so that the sheet's two
+    columns share the width equally whatever their words (a label's usual width hint grows with its text)."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.minimumSizeHint().width(), super().sizeHint().height())
+
+
 def _sheet_label(text: str, object_name: str) -> QLabel:
-    label = QLabel(text)
+    label = WrappingLabel(text)
     label.setObjectName(object_name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -76,7 +105,7 @@ def _sheet_label(text: str, object_name: str) -> QLabel:
     return label
 
 
-class QuestionLabel(QLabel):
+class QuestionLabel(WrappingLabel):
     """One question, verbatim: selectable, focusable, and copied whole with Ctrl+C or its menu."""
 
     def __init__(self, sheet: ParallelQuestions, pair: QuestionPair, therapist: bool) -> None:
@@ -137,54 +166,61 @@ class SheetView(QWidget):
         self._mode = SheetMode.BOTH
         self._pair_index = 0
         self._text_size = default_text_size()
-        self._headings_shown = True
+        # What Ctrl+0 goes back to: the program's text size, unless a view sets its own (the client view).
+        self._actual_text_size: float | None = None
 
         self.title = _sheet_label(sheet.title, "questionsTitle")
         self.therapist_heading = _sheet_label(sheet.therapist_heading, "columnHeading")
         self.client_heading = _sheet_label(sheet.client_heading, "columnHeading")
+        self.client_heading.setProperty("client", True)
 
-        self.grid = QGridLayout()
-        self.grid.setVerticalSpacing(10)
-        self.grid.addWidget(self.therapist_heading, 0, 0)
-        self.grid.addWidget(self.client_heading, 0, 1)
         self.therapist_labels: list[QuestionLabel] = []
         self.client_labels: list[QuestionLabel] = []
-        # Each therapist question sits in a cell, shown with its column, that can take more below it.
-        self._therapist_cells: list[QWidget] = []
-        self._below_therapist: list[QVBoxLayout] = []
+        # Under each pair, across the sheet's full width: the therapist's things (the private notes).
+        self._below_pairs: list[QWidget] = []
         self._separators: list[QFrame] = []
         for index, pair in enumerate(sheet.pairs):
-            row = 1 + 2 * index
             if index:
                 separator = QFrame()
                 separator.setFrameShape(QFrame.Shape.HLine)
                 separator.setFrameShadow(QFrame.Shadow.Plain)
                 separator.setForegroundRole(QPalette.ColorRole.Mid)
-                self.grid.addWidget(separator, row - 1, 0, 1, 2)
                 self._separators.append(separator)
-            therapist = QuestionLabel(sheet, pair, therapist=True)
-            client = QuestionLabel(sheet, pair, therapist=False)
-            cell = QWidget()
-            cell_layout = QVBoxLayout(cell)
-            cell_layout.setContentsMargins(0, 0, 0, 0)
-            cell_layout.setSpacing(4)
-            cell_layout.addWidget(therapist)
-            self.grid.addWidget(cell, row, 0, Qt.AlignmentFlag.AlignTop)
-            self.grid.addWidget(client, row, 1, Qt.AlignmentFlag.AlignTop)
-            self.therapist_labels.append(therapist)
-            self.client_labels.append(client)
-            self._therapist_cells.append(cell)
-            self._below_therapist.append(cell_layout)
+            self.therapist_labels.append(QuestionLabel(sheet, pair, therapist=True))
+            self.client_labels.append(QuestionLabel(sheet, pair, therapist=False))
+            below = QWidget()
+            below.setObjectName("belowPair")
+            below_layout = QVBoxLayout(below)
+            below_layout.setContentsMargins(0, 0, 0, 0)
+            below_layout.setSpacing(4)
+            self._below_pairs.append(below)
 
+        # The title and the questions, no wider than reads well, centred in a wider sheet.
+        self.page = QWidget()
+        self.page.setObjectName("questionsPage")
+        self.page.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._page_layout = QVBoxLayout(self.page)
+        self._page_layout.setContentsMargins(0, 0, 0, 0)
+        self._page_layout.setSpacing(10)
+        self._page_layout.addWidget(self.title)
+        self._stacked = False
+        self.grid = self._arranged_grid()
+        self._page_layout.addLayout(self.grid)
         body = QWidget()
         body.setObjectName("questionsSheet")
         body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(10, 8, 10, 10)
-        body_layout.setSpacing(10)
-        body_layout.addWidget(self.title)
-        body_layout.addLayout(self.grid)
+        body_layout.setContentsMargins(BODY_MARGIN, 8, BODY_MARGIN, 10)
+        # The page takes the width first (it expands); what is left over beyond its maximum goes to
+        # the two sides alike. (An alignment would shrink it to its size hint.)
+        centred = QHBoxLayout()
+        centred.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum))
+        centred.addWidget(self.page)
+        centred.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum))
+        body_layout.addLayout(centred)
         body_layout.addStretch(1)
         self.body = body
+        # What is under a pair can grow wider when shown (opened notes): the sheet's least width follows.
+        body.installEventFilter(self)
 
         self.scroll_area = QScrollArea()
         self.scroll_area.setObjectName("questionsScroll")
@@ -254,37 +290,79 @@ class SheetView(QWidget):
     def previous_pair(self) -> None:
         self.set_pair_index(self._pair_index - 1)
 
-    def show_headings(self, shown: bool) -> None:
-        """Title and column headings; the client-facing view leaves them out."""
-        self._headings_shown = shown
+    def add_below_therapist_question(self, index: int, widget: QWidget) -> None:
+        """``widget`` goes across the full width under pair ``index``, shown with the therapist's column."""
+        layout = self._below_pairs[index].layout()
+        assert layout is not None
+        layout.addWidget(widget)
         self._apply_mode()
 
-    def add_below_therapist_question(self, index: int, widget: QWidget) -> None:
-        self._below_therapist[index].addWidget(widget)
+    def is_stacked(self) -> bool:
+        """Whether the client's questions stand under the therapist's rather than beside them."""
+        return self._stacked
+
+    def _arranged_grid(self) -> QGridLayout:
+        """The headings, questions, separators and what is under each pair, in one column or two."""
+        grid = QGridLayout()
+        grid.setVerticalSpacing(10)
+        stacked = self._stacked
+        grid.addWidget(self.therapist_heading, 0, 0)
+        grid.addWidget(self.client_heading, 1 if stacked else 0, 0 if stacked else 1)
+        row = 2 if stacked else 1
+        for index, (therapist, client) in enumerate(zip(self.therapist_labels, self.client_labels, strict=True)):
+            if index:
+                grid.addWidget(self._separators[index - 1], row, 0, 1, 2)
+                row += 1
+            grid.addWidget(therapist, row, 0, Qt.AlignmentFlag.AlignTop)
+            if stacked:
+                row += 1
+            grid.addWidget(client, row, 0 if stacked else 1, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(self._below_pairs[index], row + 1, 0, 1, 2)
+            row += 2
+        return grid
+
+    def _set_stacked(self, stacked: bool) -> None:
+        if stacked == self._stacked:
+            return
+        self._stacked = stacked
+        # A new grid rather than the old one rearranged: rearranged in place, the grid went on giving
+        # the heights of before, and a larger text size then cut questions off.
+        while self.grid.count():
+            self.grid.takeAt(0)
+        self._page_layout.removeItem(self.grid)
+        self.grid.deleteLater()
+        self.grid = self._arranged_grid()
+        self._page_layout.addLayout(self.grid)
+        self._apply_mode()
+        self._apply_fonts()
 
     def _apply_mode(self) -> None:
         mode = self._mode
         one_pair = mode is SheetMode.ONE_PAIR
-        self.title.setVisible(self._headings_shown)
-        self.therapist_heading.setVisible(self._headings_shown and mode.shows_therapist)
-        self.client_heading.setVisible(self._headings_shown and mode.shows_client)
-        for index, (therapist_cell, client) in enumerate(zip(self._therapist_cells, self.client_labels, strict=True)):
+        self.therapist_heading.setVisible(mode.shows_therapist)
+        self.client_heading.setVisible(mode.shows_client)
+        for index, (therapist, client) in enumerate(zip(self.therapist_labels, self.client_labels, strict=True)):
             row_shown = not one_pair or index == self._pair_index
-            therapist_cell.setVisible(row_shown and mode.shows_therapist)
+            therapist.setVisible(row_shown and mode.shows_therapist)
             client.setVisible(row_shown and mode.shows_client)
+            below = self._below_pairs[index]
+            layout = below.layout()
+            below.setVisible(row_shown and mode.shows_therapist and layout is not None and layout.count() > 0)
         for separator in self._separators:
             separator.setVisible(not one_pair)
-        # A hidden column gives all its width, and the gap beside it, to the other one.
-        self.grid.setColumnStretch(0, 1 if mode.shows_therapist else 0)
-        self.grid.setColumnStretch(1, 1 if mode.shows_client else 0)
-        both_columns = mode.shows_therapist and mode.shows_client
-        self.grid.setHorizontalSpacing(COLUMN_GAP if both_columns else 0)
+        # A hidden column gives all its width, and the gap beside it, to the other one; stacked, all is in the first.
+        side_by_side = mode.shows_therapist and mode.shows_client and not self._stacked
+        stretches = (1, 0) if self._stacked else (int(mode.shows_therapist), int(mode.shows_client))
+        for column, stretch in enumerate(stretches):
+            self.grid.setColumnStretch(column, stretch)
+        self.grid.setHorizontalSpacing(COLUMN_GAP if side_by_side else 0)
         self.pair_bar.setVisible(one_pair)
         position = f"Pair {self._pair_index + 1} of {len(self.sheet.pairs)}"
         self.position_label.setText(position)
         self.position_label.setAccessibleName(position)
         self.previous_button.setEnabled(self._pair_index > 0)
         self.next_button.setEnabled(self._pair_index < len(self.sheet.pairs) - 1)
+        self._fit_page_width()
         if one_pair:
             self.scroll_area.verticalScrollBar().setValue(0)
 
@@ -299,6 +377,7 @@ class SheetView(QWidget):
             return
         self._text_size = points
         self._apply_fonts()
+        self._fit_columns()
         self.text_size_changed.emit(points)
 
     def larger_text(self) -> None:
@@ -308,31 +387,78 @@ class SheetView(QWidget):
         self.set_text_size(next((size for size in reversed(TEXT_SIZES) if size < self._text_size), TEXT_SIZES[0]))
 
     def reset_text_size(self) -> None:
-        self.set_text_size(default_text_size())
+        self.set_text_size(self._actual_text_size or default_text_size())
+
+    def set_actual_text_size(self, points: float | None) -> None:
+        """The size Ctrl+0 goes back to; None for the program's own."""
+        self._actual_text_size = points
 
     def _apply_fonts(self) -> None:
         # A style sheet, not setFont: the application's style sheet would win over a set font.
-        # Headings are padded like the questions' focus frame so that all text lines up.
+        # Headings are padded like the questions' focus frame so that all text lines up. Stacked in one
+        # column, the client's questions and their heading carry a bar at their side, to tell them apart.
         size = self._text_size
+        secondary = max(TEXT_SIZES[0], size * SECONDARY_TEXT_SCALE)
+        client_bar = "border-left: 2px solid palette(text); padding-left: 8px;" if self._stacked else ""
         self.body.setStyleSheet(
             f"QLabel#therapistQuestion, QLabel#clientQuestion {{ font-size: {size:.1f}pt;"
             " border: 1px solid transparent; border-radius: 3px; padding: 1px 2px; }"
             "QLabel#therapistQuestion:focus, QLabel#clientQuestion:focus { border-color: palette(highlight); }"
-            f"QLabel#columnHeading {{ font-size: {size:.1f}pt; font-weight: 600; padding: 0 3px 4px 3px; }}"
+            f"QLabel#clientQuestion {{ {client_bar} }}"
+            f"QLabel#columnHeading {{ font-size: {size:.1f}pt; font-weight: 600; padding: 0 3px 4px 3px;"
+            " border: 0 solid transparent; }"
+            f'QLabel#columnHeading[client="true"] {{ {client_bar} }}'
             f"QLabel#questionsTitle {{ font-size: {size * 1.3:.1f}pt; font-weight: 600; padding: 0 3px; }}"
+            f"QWidget#belowPair QTextEdit {{ font-size: {size:.1f}pt; }}"
+            f"QWidget#belowPair QLabel, QWidget#belowPair QAbstractButton {{ font-size: {secondary:.1f}pt; }}"
         )
+        self._fit_page_width()
         self._fit_minimum_width()
 
-    def _fit_minimum_width(self) -> None:
-        # Wide enough for the longest words of both columns, so that the sheet wraps rather than scrolls.
+    def _character_width(self) -> float:
+        """The average width of a character of the questions at their present size."""
+        font = QFont(self.therapist_labels[0].font())
+        font.setPointSizeF(self._text_size)
+        return QFontMetricsF(font).averageCharWidth()
+
+    def _fit_page_width(self) -> None:
+        side_by_side = self._mode.shows_therapist and self._mode.shows_client and not self._stacked
+        columns = 2 if side_by_side else 1
+        column = MAX_COLUMN_CHARACTERS * self._character_width()
+        self.page.setMaximumWidth(int(columns * column + (COLUMN_GAP if side_by_side else 0)))
+
+    def _fit_columns(self) -> None:
+        """Two columns where both fit their shortest readable line, else one."""
         scroll_bar = self.scroll_area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        needed = self.body.minimumSizeHint().width() + scroll_bar + 2 * self.scroll_area.frameWidth()
+        # The scroll bar's room is always kept, so that its coming and going cannot flip the layout.
+        available = self.width() - 2 * self.scroll_area.frameWidth() - scroll_bar - 2 * BODY_MARGIN
+        needed = 2 * MIN_COLUMN_CHARACTERS * self._character_width() + COLUMN_GAP
+        self._set_stacked(available < needed)
+
+    def _fit_minimum_width(self) -> None:
+        # Wide enough for the longest word, so that the sheet wraps rather than scrolls; in one column
+        # when two would not fit (see _fit_columns).
+        scroll_bar = self.scroll_area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        parts: list[QWidget] = [self.title, self.therapist_heading, self.client_heading]
+        parts += self.therapist_labels + self.client_labels + self._below_pairs
+        longest = max(part.minimumSizeHint().width() for part in parts)
+        needed = longest + 2 * BODY_MARGIN + scroll_bar + 2 * self.scroll_area.frameWidth()
         self.scroll_area.setMinimumWidth(min(needed, MAX_MINIMUM_WIDTH))
 
     def showEvent(self, event: QShowEvent) -> None:
         # Sizes are final only once the style has polished the labels.
         self._fit_minimum_width()
+        self._fit_columns()
         super().showEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.body and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_minimum_width()
+        return super().eventFilter(watched, event)
 
     # Keyboard
 
