@@ -137,3 +137,30 @@ def test_a_passphrase_is_never_a_plain_argument(diary: Path, capsys) -> None:
         run(diary, "--passphrase", "correct horse battery", "encrypt")
     assert refused.value.code == 2
     assert not needs_passphrase(diary)
+
+
+def test_restore_with_a_wrong_passphrase_changes_nothing(diary: Path, passphrases, tmp_path, capsys) -> None:
+    plaintext = tmp_path / "plain.sqlite3"
+    assert run(diary, "backup", "-o", plaintext) == 0
+    assert run(diary, "encrypt", "--new-passphrase-file", passphrases["first"]) == 0
+    database_and_backups = [database_path(diary), *backups_folder(diary).iterdir()]
+    before = {path: path.read_bytes() for path in database_and_backups}
+
+    # A plaintext copy opens with any key: the wrong one must not become the diary's passphrase.
+    assert run(diary, "--passphrase-file", passphrases["second"], "restore", plaintext) != 0
+
+    assert "That passphrase does not open your diary." in capsys.readouterr().err
+    assert [*backups_folder(diary).iterdir()] == database_and_backups[1:], "no before-restore copy"
+    assert {path: path.read_bytes() for path in database_and_backups} == before
+    assert run(diary, "--passphrase-file", passphrases["first"], "restore", plaintext) == 0
+
+
+def test_a_passphrase_file_does_not_encrypt_a_plaintext_diary_on_restore(
+    diary: Path, passphrases, tmp_path, capsys
+) -> None:
+    plaintext = tmp_path / "plain.sqlite3"
+    assert run(diary, "backup", "-o", plaintext) == 0
+
+    assert run(diary, "--passphrase-file", passphrases["first"], "restore", plaintext) == 0
+
+    assert cipher.file_kind(database_path(diary)) is FileKind.PLAIN, "only encrypt sets a passphrase"

@@ -19,6 +19,13 @@ from valuesdesk.exports.markdown import markdown
 from valuesdesk.exports.spreadsheet import csv_bytes
 from valuesdesk.store.models import Experiment, Value
 
+
+@pytest.fixture(autouse=True)
+def _after_the_written_days(clock) -> None:
+    """Every day these tests write about has come (a day to come cannot be written)."""
+    clock.set(START + dt.timedelta(days=60))
+
+
 # What a person may write that means something to Markdown, CSV or iCalendar.
 MARKUP = (
     "# Not a heading\n"

@@ -36,7 +36,8 @@ CHECKED_IN = f"{CHECK_IN_LABEL} Yes"
 
 
 @pytest.fixture
-def report(services):
+def report(services, clock):
+    clock.set(START)  # the day written about has come
     experiment_id = add_sample_experiment(services)
     services.diary.save_entry(experiment_id, START, **FILLED)
     return services.reports.diary(experiment_id, START, START)

@@ -17,6 +17,13 @@ from valuesdesk import exports
 from valuesdesk.errors import NothingToExport
 from valuesdesk.store.models import Experiment, ExperimentTombstone, Value
 
+
+@pytest.fixture(autouse=True)
+def _after_the_written_days(clock) -> None:
+    """Every day these tests write about has come (a day to come cannot be written)."""
+    clock.set(START + dt.timedelta(days=60))
+
+
 # Cells a spreadsheet would run, each as the person may write it (OWASP's list of first characters).
 FORMULAS = (
     "=1+1",

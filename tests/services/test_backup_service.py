@@ -17,15 +17,15 @@ from valuesdesk.services.backups import BackupInfo, BackupKind, BackupService
 def test_the_days_backup_is_made_in_a_worker_thread_while_the_diary_is_written(
     services, data_dir: Path, make_experiment, clock
 ) -> None:
-    experiment = make_experiment()
+    experiment = make_experiment(start=clock.today - dt.timedelta(days=29), days=30)
     backups = BackupService(data_dir)
     made: list[BackupInfo | None] = []
     worker = threading.Thread(target=lambda: made.append(backups.back_up_if_due()))
 
     services.diary.save_entry(experiment, clock.today, before="calm")
     worker.start()
-    for day in range(1, 30):
-        services.diary.save_entry(experiment, clock.today + dt.timedelta(days=day), before="still writing")
+    for day in range(1, 30):  # the days before today (a day to come cannot be written)
+        services.diary.save_entry(experiment, clock.today - dt.timedelta(days=day), before="still writing")
     worker.join(timeout=10)
 
     [daily] = made

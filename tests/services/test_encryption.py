@@ -3,6 +3,7 @@ opens only with that passphrase, and changes it (or drops it) in place."""
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 
@@ -121,6 +122,22 @@ def test_a_damaged_encrypted_file_is_told_apart_from_a_wrong_passphrase_as_far_a
     assert "the start of the file may be damaged" in first_page.value.detail
 
 
+def test_opening_an_encrypted_diary_derives_its_key_twice(encrypted: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    keyed = []  # every keyed connection is checked once, right after keying: each derived the key (0.1 s)
+    check_key = cipher.check_key
+    monkeypatch.setattr(cipher, "check_key", lambda connection: (keyed.append(connection), check_key(connection)))
+
+    services = open_services(encrypted, PASSPHRASE)
+    try:
+        assert services.diary.search("allotment").total == 1
+    finally:
+        services.close()
+
+    # One read-only connection checks the file and reads its revision; the engine's first
+    # connection checks that no other program is writing, and is kept for the sessions.
+    assert len(keyed) == 2
+
+
 def test_locking_forgets_the_passphrase_and_unlocking_needs_it_again(encrypted: Path, clock) -> None:
     services = open_services(encrypted, PASSPHRASE)
     try:
@@ -173,6 +190,27 @@ def test_a_backup_under_way_keeps_the_key_it_started_with_when_the_diary_locks(
     services.unlock(PASSPHRASE)
     assert daily in services.backups.list_backups()
     services.close()
+
+
+def test_a_wrong_passphrase_is_logged_as_a_mistake_not_a_fault_and_without_a_secret(
+    encrypted: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(WrongPassphrase):
+        open_services(encrypted, OTHER)
+    services = open_services(encrypted, PASSPHRASE)
+    try:
+        services.lock()
+        before = files_under(encrypted)
+        with pytest.raises(WrongPassphrase):
+            services.unlock(OTHER)
+        assert files_under(encrypted) == before, "byte for byte, and nothing created beside it"
+    finally:
+        services.close()
+
+    assert [record.getMessage() for record in caplog.records if record.levelno >= logging.WARNING] == []
+    assert "unlocking: the passphrase did not open the diary" in caplog.messages
+    assert not any(secret.reveal() in caplog.text for secret in (PASSPHRASE, OTHER))
 
 
 def test_changing_the_passphrase_rewrites_the_diary_and_every_backup(encrypted: Path) -> None:
@@ -250,10 +288,35 @@ def test_a_passphrase_with_quotes_opens_the_engine_and_every_other_connection_al
 def test_a_replaced_file_left_by_a_crash_is_overwritten_at_the_next_start(encrypted: Path) -> None:
     leftover = encrypted / ".valuesdesk.sqlite3.replaced.part"
     leftover.write_bytes(ENTRY_TEXT.encode())
+    [backup] = backups_folder(encrypted).iterdir()
+    backup_leftover = backup.with_name(f".{backup.name}.replaced.part")  # killed while the backups were rewritten
+    backup_leftover.write_bytes(ENTRY_TEXT.encode())
 
     open_services(encrypted, PASSPHRASE).close()
 
-    assert not leftover.exists()
+    assert not leftover.exists() and not backup_leftover.exists()
+    assert leaks(encrypted) == []
+
+
+def test_a_crash_between_the_link_and_the_swap_leaves_the_diary_whole(encrypted: Path) -> None:
+    database = database_path(encrypted)
+    # Killed in the middle of a change of key: the replaced file's second name is still the diary itself.
+    (encrypted / ".valuesdesk.sqlite3.replaced.part").hardlink_to(database)
+    before = database.read_bytes()
+
+    services = open_services(encrypted, PASSPHRASE)
+    try:
+        assert services.diary.search("allotment").total == 1
+    finally:
+        services.close()
+
+    assert not (encrypted / ".valuesdesk.sqlite3.replaced.part").exists()
+    assert database.read_bytes() == before, "only the second name was deleted, not the bytes it shares"
+    services = open_services(encrypted, PASSPHRASE)
+    try:
+        services.change_passphrase(PASSPHRASE, OTHER)  # the same leftover, met by the swap itself
+    finally:
+        services.close()
 
 
 def test_the_replaced_plaintext_file_is_overwritten_before_it_is_deleted(

@@ -43,9 +43,10 @@ def test_one_experiment_holds_every_day_with_a_check_in_or_an_entry(services, ex
     assert {name: first.fields[name] for name in DAYS[START]} == DAYS[START]
 
 
-def test_days_are_numbered_from_the_first_day_of_the_try_on_and_go_on_after_it(services, experiment_id) -> None:
+def test_days_are_numbered_from_the_first_day_of_the_try_on_and_go_on_after_it(services, experiment_id, clock) -> None:
     # Written before the try-on began (an import of an old diary) and after its seven days (still active).
     before, later = START - dt.timedelta(days=1), START + dt.timedelta(days=8)
+    clock.set(later)
     for day in (before, later):
         services.diary.save_entry(experiment_id, day, notes="kept")
     [section] = services.reports.diary(experiment_id).experiments

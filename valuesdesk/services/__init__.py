@@ -181,14 +181,22 @@ def restore_data_folder(data_dir: Path, backup: Path, passphrase: Passphrase | N
     from an older version up to date. Returns the copy of what was replaced, if there was data.
 
     An encrypted diary needs ``passphrase`` (``PassphraseRequired``), and the restored copy is
-    encrypted with it, whatever the backup was."""
-    cipher.check_key_given(database_path(data_dir), passphrase)
+    encrypted with it, whatever the backup was; so it must be the diary's own (``WrongPassphrase``
+    unless it opens the diary, or the chosen copy when the diary's first page is damaged). A
+    plaintext diary stays plaintext."""
+    database = database_path(data_dir)
+    cipher.check_key_given(database, passphrase)
     ensure_writable_folder(data_dir)
     lock = DataFolderLock(data_dir)
     lock.acquire()
     try:
+        if passphrase is not None and needs_passphrase(data_dir):
+            if not (cipher.opens(database, passphrase) or cipher.opens(backup, passphrase)):
+                raise cipher.wrong_passphrase(database)
+        else:
+            passphrase = cipher.key_for(database, passphrase)
         kept = BackupService(data_dir).restore(backup, passphrase)
-        _open_restored(database_path(data_dir), kept, passphrase)
+        _open_restored(database, kept, passphrase)
     finally:
         lock.release()
     log.info("restored the data folder from a backup")

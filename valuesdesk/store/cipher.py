@@ -132,6 +132,20 @@ def is_wrong_key(error: BaseException | str, path: Path) -> bool:
     return NOT_A_DATABASE in str(error).lower() and file_kind(path) is FileKind.ENCRYPTED
 
 
+def opens(path: Path, key: Passphrase) -> bool:
+    """Whether ``key`` opens the encrypted file ``path`` (False for any other file). Only the key
+    is in question: a file it opens that is damaged further on counts, and nothing is written."""
+    try:
+        if file_kind(path) is not FileKind.ENCRYPTED:
+            return False
+        connect(path, key, options="mode=ro&immutable=1").close()
+    except OSError:
+        return False
+    except Error as error:
+        return not is_wrong_key(error, path)
+    return True
+
+
 def check_key_given(path: Path, key: Passphrase | None) -> None:
     """Refuse to open an encrypted file without a passphrase: never as a new or unencrypted diary."""
     if key is None and file_kind(path) is FileKind.ENCRYPTED:

@@ -118,8 +118,13 @@ def translated_errors() -> Iterator[None]:
     try:
         yield
     except (DBAPIError, cipher.Error) as error:
-        log.warning("database error: %s", type(error).__name__)
-        raise translate(error) from error
+        raise _logged(error) from error
+
+
+def _logged(error: DBAPIError | cipher.Error) -> Exception:
+    """``translate(error)``, with a warning in the log (its type only: the text may quote the data)."""
+    log.warning("database error: %s", type(error).__name__)
+    return translate(error)
 
 
 class Database:
@@ -179,13 +184,14 @@ class Database:
         self._connect()
         self.generation += 1
         try:
-            with translated_errors():
-                self.engine.connect().close()  # the pool keeps the connection, and with it the derived key
-        except NotADatabase as error:
+            self.engine.connect().close()  # the pool keeps the connection, and with it the derived key
+        except (DBAPIError, cipher.Error) as error:
             self.lock()
-            if key is not None and cipher.file_kind(self.path) is cipher.FileKind.ENCRYPTED:
-                raise cipher.wrong_passphrase(self.path) from error
-            raise
+            if key is not None and cipher.is_wrong_key(error, self.path):
+                # A mistyped passphrase, not a fault: no warning, and never the passphrase itself.
+                log.info("unlocking: the passphrase did not open the diary")
+                raise cipher.wrong_passphrase(self.path) from None
+            raise _logged(error) from error
 
     def _sessionmaker(self) -> sessionmaker[Session]:
         if self._sessions is None:
