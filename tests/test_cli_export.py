@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import os
@@ -213,3 +214,23 @@ def test_a_calendar_names_the_value_and_plan_only_with_calendar_details(filled, 
     markdown = ["export", "--format", "md", "--calendar-details", "-o", str(tmp_path / "x.md")]
     assert main(["--data-dir", str(filled), *markdown]) == 2
     assert "--format md does not take --calendar-details." in capsys.readouterr().err
+
+
+def test_a_diary_pdf_says_which_characters_no_font_could_draw(filled, tmp_path, capsys, clock) -> None:
+    from sample_diary import START
+
+    from valuesdesk.services import open_services
+
+    unknown = "\U0010fffd"  # private use: no font draws it
+    clock.set(START + dt.timedelta(days=10))
+    services = open_services(filled)
+    try:
+        experiment_id = services.diary.experiments()[0].id
+        services.diary.save_entry(experiment_id, START, notes=f"A sign of my own: {unknown}")
+    finally:
+        services.close()
+    output = tmp_path / "diary.pdf"
+    assert main(["--data-dir", str(filled), "export", "--format", "pdf", "-o", str(output)]) == 0
+    said = capsys.readouterr().out
+    assert "stands for what no font on the computer that made this could draw" in said
+    assert "(U+10FFFD)" in said

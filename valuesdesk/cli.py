@@ -331,12 +331,15 @@ def run_export(args: argparse.Namespace, data_dir: Path) -> int:
         return services
     try:
         selection = exports.Selection(args.experiment, args.first, args.last, calendar_details=args.calendar_details)
-        exports.export(services, export_format, selection, args.output)
+        prepared = exports.prepare(services, export_format, selection)
+        prepared.write(args.output)
     except ValuesDeskError as error:
         return _fail("export", error)
     finally:
         services.close()
     print(f"Exported to {args.output}")
+    if prepared.notice:
+        print(prepared.notice)
     return 0
 
 

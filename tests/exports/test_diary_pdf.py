@@ -96,8 +96,9 @@ def test_a_folder_that_cannot_be_written_is_reported_and_leaves_no_file(qapp, se
     assert not (tmp_path / "missing").exists()
 
 
-def test_the_persons_words_are_text_on_paper_not_markup(qapp, services, tmp_path) -> None:
+def test_the_persons_words_are_text_on_paper_not_markup(qapp, services, tmp_path, clock) -> None:
     experiment_id = add_sample_experiment(services)
+    clock.set(dt.date(2026, 11, 30))  # the sample's days have come: they can be written
     services.diary.save_entry(experiment_id, dt.date(2026, 11, 23), notes="<b>not bold</b> & <i>nor this</i>")
     path = tmp_path / "diary.pdf"
     save_diary_pdf(services.reports.diary(experiment_id), path)

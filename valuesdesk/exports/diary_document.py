@@ -1,10 +1,13 @@
 """The Daily Reactions Diary as a printed document: to a PDF or to a printer.
 
 Rendered with Qt alone onto any QPagedPaintDevice (QPdfWriter for files, QPrinter for the print
-dialog): a QTextDocument lays out the text, and each page is drawn by hand so that every page
-gets a footer with the date range and "Page n of m". Paper is white whatever the screen's
-theme, so the colours here are fixed rather than taken from the palette. Importing this module
-loads Qt: the PDF format (``diary_pdf``) imports it only when a PDF is made.
+dialog): a QTextDocument lays out the text on one endless page, :func:`paper.page_spans` cuts it
+into pages between whole lines (a day's heading, the check-in line and every field label stay
+with what follows them), and each page is drawn by hand, with a footer naming the date range and
+"Page n of m", and any characters no font here can draw. Text that starts in a right-to-left
+script is set from the right. Paper is white whatever the screen's theme, so the colours here are
+fixed rather than taken from the palette. Importing this module loads Qt: the PDF format
+(``diary_pdf``) imports it only when a PDF is made.
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ from __future__ import annotations
 import html
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QFont, QPagedPaintDevice, QPainter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QTextDocument
 
 from valuesdesk.content import ten_steps
 from valuesdesk.domain import CHECK_IN_LABEL, CheckInOutcome, dates
@@ -27,6 +31,8 @@ from valuesdesk.services.reports import DiaryReport, ExperimentDiary
 PDF_RESOLUTION = 300
 MARGINS_MM = QMarginsF(20, 18, 20, 14)
 FOOTER_HEIGHT_MM = 9
+# With a line more, for the characters no font here can draw.
+FOOTER_WITH_NOTICE_MM = 13
 INK = "#222222"
 QUIET = "#5f6b76"
 ACCENT = "#2f5d62"
@@ -39,15 +45,17 @@ def _style() -> str:
     def space(*points: float) -> str:
         return " ".join(f"{round(value * 96 / 72)}px" for value in points)
 
+    keep = f"-qt-user-state: {paper.KEEP_WITH_NEXT};"
     return f"""
 body {{ color: {INK}; font-family: 'DejaVu Serif', 'Georgia', serif; font-size: 10.5pt; }}
 h1 {{ font-family: 'DejaVu Sans', 'Helvetica', sans-serif; font-size: 22pt; font-weight: 600;
-      color: {ACCENT}; margin: {space(0, 0, 14, 0)}; }}
+      color: {ACCENT}; margin: {space(0, 0, 14, 0)}; {keep} }}
 h2 {{ font-family: 'DejaVu Sans', 'Helvetica', sans-serif; font-size: 13pt; font-weight: 600;
-      color: {ACCENT}; margin: {space(26, 0, 2, 0)}; }}
-p.kicker {{ font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; color: {QUIET}; margin: {space(0, 0, 4, 0)}; }}
+      color: {ACCENT}; margin: {space(26, 0, 2, 0)}; {keep} }}
+p.kicker {{ font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; color: {QUIET};
+      margin: {space(0, 0, 4, 0)}; {keep} }}
 p.label {{ font-family: 'DejaVu Sans', sans-serif; font-size: 8.5pt; font-weight: 600; color: {QUIET};
-      margin: {space(11, 0, 2, 0)}; }}
+      margin: {space(11, 0, 2, 0)}; {keep} }}
 p.text {{ white-space: pre-wrap; margin: 0; line-height: 130%; }}
 p.check {{ font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; margin: {space(2, 0, 2, 0)}; }}
 p.bring {{ font-size: 11pt; margin: {space(22, 0, 0, 0)}; }}
@@ -79,24 +87,27 @@ def _paragraph(text: str) -> str:
     return f'<p class="text"{_direction(text)}>{_text(text)}</p>'
 
 
+def _items(texts: Sequence[str]) -> str:
+    """A list of the person's lines, each set in its own direction."""
+    return "<ul>" + "".join(f"<li{_direction(text)}>{_text(text)}</li>" for text in texts) + "</ul>"
+
+
 def _cover(section: ExperimentDiary, first: bool) -> list[str]:
     page_break = "" if first else ' style="page-break-before: always"'
     parts = [
         f'<p class="kicker"{page_break}>{DOCUMENT_TITLE.upper()}</p>',
-        f"<h1>{_text(section.title)}</h1>",
+        f"<h1{_direction(section.title)}>{_text(section.title)}</h1>",
     ]
     if section.value_meaning.strip():
         parts += [f'<p class="label">{diary_text.MEANING_LABEL}</p>', _paragraph(section.value_meaning)]
     if section.chosen_behaviors:
-        parts.append(f'<p class="label">{diary_text.CHOSEN_LABEL}</p><ul>')
-        parts += [f"<li>{_text(text)}</li>" for text in section.chosen_behaviors]
-        parts.append("</ul>")
+        parts += [f'<p class="label">{diary_text.CHOSEN_LABEL}</p>', _items(section.chosen_behaviors)]
     if section.plan.strip() or section.plan_items:
         parts.append(f'<p class="label">{diary_text.PLAN_LABEL}</p>')
         if section.plan.strip():
             parts.append(_paragraph(section.plan))
         if section.plan_items:
-            parts.append("<ul>" + "".join(f"<li>{_text(text)}</li>" for text in section.plan_items) + "</ul>")
+            parts.append(_items(section.plan_items))
 
     facts = []
     if diary_text.planned_for(section):
@@ -126,11 +137,14 @@ def _days(section: ExperimentDiary) -> list[str]:
     parts = []
     for index, day in enumerate(section.days):
         page_break = ' style="page-break-before: always; margin-top: 0"' if index == 0 else ""
+        fields = diary_text.written(day)
+        # The check-in line keeps with the day's first field; a day of a check-in alone may end a page.
+        keep = f' style="-qt-user-state: {paper.KEEP_WITH_NEXT}"' if fields else ""
         parts += [
             f"<h2{page_break}>{html.escape(diary_text.day_heading(day))}</h2>",
-            f'<p class="check">{CHECK_IN_LABEL} <b>{diary_text.check_in_text(day)}</b></p>',
+            f'<p class="check"{keep}>{CHECK_IN_LABEL} <b>{diary_text.check_in_text(day)}</b></p>',
         ]
-        for field, text in diary_text.written(day):
+        for field, text in fields:
             parts += [f'<p class="label">{html.escape(field.label)}</p>', _paragraph(text)]
     return parts
 
@@ -149,21 +163,28 @@ def footer_text(report: DiaryReport) -> str:
     return f"{DOCUMENT_TITLE} · {span}" if span else DOCUMENT_TITLE
 
 
+def undrawable_characters(report: DiaryReport) -> list[str]:
+    """The characters of the diary that no font on this computer can draw (they print as boxes)."""
+    return paper.undrawable_characters(diary_html(report))
+
+
 def render_diary(report: DiaryReport, device: QPagedPaintDevice) -> int:
     """Draw the diary onto ``device`` page by page; returns the number of pages."""
+    paper.use_bundled_fonts()
     resolution = device.logicalDpiY()
     page = device.pageLayout().paintRectPixels(resolution)
-    # Whole pixels: the layout breaks pages on whole lines only when page heights are exact.
-    footer_height = round(FOOTER_HEIGHT_MM / 25.4 * resolution)
-    body = QSizeF(page.width(), page.height() - footer_height)
+    markup = diary_html(report)
+    undrawable = paper.undrawable_characters(markup)
+    footer_height = (FOOTER_WITH_NOTICE_MM if undrawable else FOOTER_HEIGHT_MM) / 25.4 * resolution
+    body_height = page.height() - footer_height
 
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     document.setDocumentMargin(0)
     document.setDefaultFont(QFont("DejaVu Serif", 10))
-    document.setHtml(diary_html(report))
-    document.setPageSize(body)
-    page_count = document.pageCount()
+    document.setHtml(markup)
+    document.setTextWidth(page.width())
+    spans = paper.page_spans(document, body_height)
 
     painter = QPainter()
     if not painter.begin(device):
@@ -172,30 +193,29 @@ def render_diary(report: DiaryReport, device: QPagedPaintDevice) -> int:
         footer_font = QFont("DejaVu Sans")
         footer_font.setPointSizeF(8)
         footer = footer_text(report)
-        for number in range(page_count):
+        line_height = 4 / 25.4 * resolution
+        for number, span in enumerate(spans):
             if number:
                 device.newPage()
-            painter.save()
-            painter.translate(0, -number * body.height())
-            context = QAbstractTextDocumentLayout.PaintContext()
-            # One pixel short: a line that starts exactly where the next page begins belongs to that page.
-            context.clip = QRectF(0, number * body.height(), body.width(), body.height() - 1)
-            painter.setClipRect(context.clip)
-            document.documentLayout().draw(painter, context)
-            painter.restore()
+            paper.draw_page(painter, document, span, page.width())
 
-            line_y = body.height() + footer_height * 0.25
+            rule_y = body_height + 2 / 25.4 * resolution
             painter.setPen(QColor(RULE))
-            painter.drawLine(0, int(line_y), int(body.width()), int(line_y))
+            painter.drawLine(0, int(rule_y), page.width(), int(rule_y))
             painter.setPen(QColor(QUIET))
             painter.setFont(footer_font)
-            footer_box = QRectF(0, line_y, body.width(), footer_height * 0.75)
-            painter.drawText(footer_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, footer)
-            page_number = f"Page {number + 1} of {page_count}"
+            footer_box = QRectF(0, rule_y, page.width(), line_height * 1.5)
+            left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            on_page = [char for char in undrawable if char in span.text(document)]
+            if on_page:
+                # Drawn first, under the footer: the footer's page number stays the page's last words.
+                painter.drawText(footer_box.translated(0, line_height), left, paper.undrawable_notice(on_page))
+            painter.drawText(footer_box, left, footer)
+            page_number = f"Page {number + 1} of {len(spans)}"
             painter.drawText(footer_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, page_number)
     finally:
         painter.end()
-    return page_count
+    return len(spans)
 
 
 def diary_pdf(report: DiaryReport) -> bytes:

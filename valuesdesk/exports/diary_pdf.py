@@ -24,6 +24,15 @@ def pdf_bytes(report: DiaryReport) -> bytes:
     return diary_pdf(report)
 
 
+def undrawable_notice(report: DiaryReport) -> str:
+    """What the PDF's footer says of characters no font on this computer can draw, for the window
+    and the command line to say too; empty when every character can be drawn."""
+    from valuesdesk.exports import paper
+    from valuesdesk.exports.diary_document import undrawable_characters
+
+    return paper.undrawable_notice(undrawable_characters(report))
+
+
 DIARY_PDF: ExportFormat[DiaryReport] = ExportFormat(
     key="pdf",
     label="Diary as a PDF, to print or bring to session",
@@ -32,5 +41,6 @@ DIARY_PDF: ExportFormat[DiaryReport] = ExportFormat(
     title=diary_text.DOCUMENT_TITLE,
     source=DIARY,
     render=pdf_bytes,
+    notice=undrawable_notice,
 )
 register_format(DIARY_PDF)

@@ -50,6 +50,7 @@ class PreparedExport:
     data: bytes
     suggested_name: str
     data_dir: Path
+    notice: str = ""  # what the person should know of the file, said with "Saved"
 
     def write(self, path: Path) -> None:
         """Write the file whole, or raise a typed error and leave what was at ``path``."""
@@ -72,6 +73,7 @@ def prepare(
         data=_without_nul(export_format, export_format.render(data)),
         suggested_name=" - ".join(part for part in parts if part) + export_format.suffix,
         data_dir=services.data_dir,
+        notice=export_format.notice(data) if export_format.notice else "",
     )
 
 

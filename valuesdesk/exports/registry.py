@@ -55,6 +55,8 @@ class ExportFormat(Generic[Data]):
     render: Callable[[Data], bytes]  # the whole file
     # Files of this format that can be imported: their bytes and name, to everything they hold.
     read: Callable[[bytes, str], Snapshot] | None = None
+    # What the person should know of the file made (a character no font could draw, say); "" for nothing.
+    notice: Callable[[Data], str] | None = None
 
     @property
     def takes_experiment(self) -> bool:

@@ -99,7 +99,10 @@ class ExchangeActions(MenuActions):
         except ValuesDeskError as error:
             show_error(self._window, error)
             return
-        self._tell(f"Sent {pages} page{'s' if pages != 1 else ''} of your diary to the printer.")
+        from valuesdesk.exports.diary_pdf import undrawable_notice
+
+        sent = f"Sent {pages} page{'s' if pages != 1 else ''} of your diary to the printer."
+        self._tell(" ".join(part for part in (sent, undrawable_notice(report)) if part))
 
     def import_data(self) -> None:
         context = self._saved()
@@ -180,7 +183,7 @@ class ExchangeActions(MenuActions):
         self._remember_folder(path)
         # Also said here for "Bring to session", which saves without the Export dialog.
         unlike = " Unlike your diary, this file is not encrypted." if context.services.encrypted else ""
-        self._tell(f"Saved {path.name}.{unlike}")
+        self._tell(" ".join(part for part in (f"Saved {path.name}.{unlike}", prepared.notice) if part))
 
     def _folder(self) -> Path:
         remembered = self._settings.get(EXPORT_FOLDER)

@@ -44,6 +44,21 @@ def test_the_pdf_holds_the_whole_sheet_verbatim(qapp, tmp_path: Path) -> None:
     assert not list(tmp_path.glob(".*.part"))
 
 
+@pytest.mark.parametrize("locale", ["en_GB", "en_US"])  # A4 and the shorter Letter
+def test_the_sheet_is_one_page_on_the_locales_paper_with_every_question_once(qapp, tmp_path, locale) -> None:
+    system = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        save_sheet_pdf(tmp_path / "sheet.pdf", SHEET)
+    finally:
+        QLocale.setDefault(system)
+    pages = PdfReader(tmp_path / "sheet.pdf").pages
+    assert len(pages) == 1
+    text = pdf_text(tmp_path / "sheet.pdf")
+    for pair in SHEET.pairs:
+        assert text.count(normalised(pair.therapist)) == 1, pair.number
+
+
 def test_the_two_columns_sit_side_by_side(qapp, tmp_path: Path) -> None:
     path = tmp_path / "sheet.pdf"
     save_sheet_pdf(path, SHEET)
