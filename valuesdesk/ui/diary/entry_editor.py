@@ -360,6 +360,7 @@ class ExperimentDayEditor(VerticalScrollArea):
             group = field.group
             if isinstance(widget, QCheckBox):
                 row = QHBoxLayout()
+                row.setSpacing(CHOICE_GAP)  # the column's own spacing is 0: the box would touch its words
                 row.addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
                 row.addWidget(label, 1)
                 layout.addLayout(row)
