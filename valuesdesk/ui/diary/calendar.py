@@ -9,7 +9,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QResizeEvent, QTextCharFormat
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPen, QResizeEvent, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QHeaderView, QStyle, QTableView, QToolButton, QWidget
 
 from valuesdesk.domain import CheckInOutcome, DayState, dates
@@ -71,12 +71,23 @@ class DiaryCalendar(QCalendarWidget):
         assert month_button is not None, "QCalendarWidget's month button"
         self.month_button: QToolButton = month_button
         self._fit_to_font()
-        # Qt leaves the month arrows without a name: a screen reader would say only "button".
-        for object_name, name in (("qt_calendar_prevmonth", "Previous Month"), ("qt_calendar_nextmonth", "Next Month")):
+        # Qt leaves the month arrows without a name: a screen reader would say only "button". Their
+        # icons come from the desktop's theme (dotted and faint in some dark ones): chevrons drawn as
+        # text take the bar's own text colour instead.
+        for object_name, name, chevron in (
+            ("qt_calendar_prevmonth", "Previous Month", "\u2039"),
+            ("qt_calendar_nextmonth", "Next Month", "\u203a"),
+        ):
             arrow = self.findChild(QToolButton, object_name)
             if arrow is not None:
                 arrow.setAccessibleName(name)
                 arrow.setToolTip(name)
+                arrow.setIcon(QIcon())
+                arrow.setText(chevron)
+                font = arrow.font()
+                font.setPointSizeF(font.pointSizeF() * 1.6)
+                font.setBold(True)
+                arrow.setFont(font)
         self._marks: Mapping[dt.date, DayMark] = MappingProxyType({})
         self._try_on: frozenset[dt.date] = frozenset()
         self._remember_view()
