@@ -332,8 +332,14 @@ def test_the_window_started_on_a_folder_open_to_others_offers_to_make_it_private
     from valuesdesk.app import STARTUP_STEPS, Startup, application, run_steps
     from valuesdesk.ui.activation import ActivationServer
 
+    from valuesdesk.paths import ui_state_path
+    from valuesdesk.ui.settings import USED_FOR, Settings, UsedFor
+
     shown, answers = answered
     answers.append(MAKE_PRIVATE)
+    settings = Settings(ui_state_path(loose_folder))  # the first start's question is answered: test_first_start.py
+    settings.set(USED_FOR, UsedFor.MYSELF)
+    settings.sync()
     start = Startup(application(), loose_folder)
     run_steps(start, STARTUP_STEPS)
     qtbot.waitUntil(lambda: start.window is not None and start.window.findChild(ActivationServer) is not None)

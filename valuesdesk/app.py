@@ -6,8 +6,10 @@ and opens it with the passphrase typed there, before anything of it is read; the
 opens the data folder (the slow part; a damaged or empty file is kept as it is and the newest good
 backup offered) unless ``unlock`` did, ``attach_areas`` gives it to every area, ``back_up_daily``
 makes the day's backup in the background (and checks every hour), ``listen_for_activation`` lets
-a second start bring the window to the front, and ``offer_privacy`` warns once about a data
-folder others can read. A new start-up step is a function added to that list.
+a second start bring the window to the front, ``ask_who_for`` asks on a first start whether
+ValuesDesk is for the person or for their clients (the Parallel Questions open for a therapist
+only), and ``offer_privacy`` warns once about a data folder others can read. A new start-up
+step is a function added to that list.
 
 The shell owns what the areas share: one :class:`DataEvents` and one :class:`SaveCoordinator`. It
 also installs the fault handler (an unexpected error is explained, the program goes on) and the
@@ -97,7 +99,7 @@ class StartupCancelled(StartupError):
 
 def paint(start: Startup) -> SignalInstance:
     start.settings = Settings(ui_state_path(start.data_dir))
-    start.window = MainWindow(start.settings, start.data_dir)
+    start.window = MainWindow(start.settings, start.data_dir, ask_who_for=True)
     start.window.show()
     return start.window.first_painted
 
@@ -179,6 +181,13 @@ def attach_areas(start: Startup) -> None:
     start.window.attach(make_context(start.services, start.window))
 
 
+def ask_who_for(start: Startup) -> SignalInstance | None:
+    # A first start asks whether ValuesDesk is for the person or for their clients: once the diary is
+    # unlocked and open, in place of the work areas, and start-up goes on once it is answered.
+    assert start.window is not None, "paint comes first"
+    return start.window.ask_first_use()
+
+
 def offer_privacy(start: Startup) -> None:
     # A data folder that other users can read: said once, with a button that makes it private.
     from valuesdesk.ui.private_folder import offer_privacy as offer
@@ -209,6 +218,7 @@ STARTUP_STEPS: tuple[StartupStep, ...] = (
     attach_areas,
     back_up_daily,
     listen_for_activation,
+    ask_who_for,
     offer_privacy,  # last: its question waits for an answer, and nothing else should wait for it
 )
 

@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication
 from test_lock import SECRET, diary_shown, encrypted, texts_on_screen  # noqa: F401 (a fixture)
 
 from valuesdesk.__main__ import main
-from valuesdesk.paths import database_path
+from valuesdesk.paths import database_path, ui_state_path
 from valuesdesk.ui.main_window import MainWindow
+from valuesdesk.ui.settings import USED_FOR, Settings, UsedFor
 
 GIVE_UP_MS = 20_000
 
@@ -104,7 +105,15 @@ def start_up(qapp):
     return run
 
 
+def answered_who_for(data_dir: Path) -> None:
+    """A diary whose first start was answered ("for myself"): the question is tests/ui/test_first_start.py's."""
+    settings = Settings(ui_state_path(data_dir))
+    settings.set(USED_FOR, UsedFor.MYSELF)
+    settings.sync()
+
+
 def test_a_wrong_passphrase_is_said_and_the_right_one_opens_the_diary(encrypted: Path, start_up) -> None:  # noqa: F811
+    answered_who_for(encrypted)
     before = digest(database_path(encrypted))
 
     def look_then_try_a_wrong_one(window: MainWindow) -> None:

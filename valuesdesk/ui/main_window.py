@@ -6,6 +6,10 @@ area remembered at quit all follow that declaration. A new area is one more :cla
 An encrypted diary's window can be concealed (:meth:`MainWindow.conceal`): the lock screen takes
 the place of the areas, the dock and the session window are put away, and every menu action that
 acts on data is disabled, until :meth:`MainWindow.reveal`.
+
+The first window takes most of the free area of its screen, at any scaling, and is centred; on a
+first start (no layout saved) :meth:`MainWindow.ask_first_use` asks who ValuesDesk is for in place
+of the work areas, and the answer decides whether the Parallel Questions open.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar, runtime_checkable
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QRect, QSize, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,7 +28,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -34,22 +40,38 @@ from valuesdesk.ui.dialogs import show_about
 from valuesdesk.ui.diary.page import DiaryPage
 from valuesdesk.ui.exchange_actions import ExchangeActions
 from valuesdesk.ui.experiments_page import ExperimentsPage
+from valuesdesk.ui.first_start import FirstStartPage
 from valuesdesk.ui.help import install_help_menu
 from valuesdesk.ui.lock import Locker
 from valuesdesk.ui.lock_screen import LockScreen
 from valuesdesk.ui.privacy_dialog import PrivacyDialog
 from valuesdesk.ui.questions.panel import QuestionsPanel
-from valuesdesk.ui.settings import AREA, OLD_SECTION_ROW, WINDOW_GEOMETRY, WINDOW_STATE, Settings
+from valuesdesk.ui.settings import (
+    AREA,
+    OLD_SECTION_ROW,
+    USED_FOR,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    Settings,
+    UsedFor,
+)
 from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from valuesdesk.ui.context import AppContext
 
 STATE_VERSION = 1
+# The first window: most of the screen's free area (room left for the frame, the title bar and the
+# windows around it), no larger than a large monitor needs, and centred on it.
+FIRST_SHARE_OF_SCREEN = (0.9, 0.86)
+LARGEST_FIRST_SIZE = QSize(1600, 1000)
+# The smallest window the areas are laid out for; on a smaller screen, what that screen allows.
+MINIMUM_SIZE = QSize(720, 480)
 # On a first start the sheet gets about a third of the window, but the work areas (sections
 # and page) keep the room they need to show a calendar beside a day's entry.
 FIRST_DOCK_SHARE = 0.32
 WORK_AREA_WIDTH = 820
+NO_ROOM_FOR_THE_DOCK = "The Parallel Questions need a wider window: View ▸ Parallel Questions (Ctrl+3) opens them."
 
 PageT = TypeVar("PageT", bound=QWidget)
 
@@ -81,12 +103,15 @@ AREAS_OF_0_1 = ("experiments", "diary")
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
+    first_start_answered = Signal()  # who ValuesDesk is for, the question of :meth:`ask_first_use`
 
-    def __init__(self, settings: Settings, data_dir: Path) -> None:
+    def __init__(self, settings: Settings, data_dir: Path, *, ask_who_for: bool = False) -> None:
+        """``ask_who_for``: on a first start, keep the Parallel Questions closed until
+        :meth:`ask_first_use` has asked who ValuesDesk is for. Without it (a window built for a test,
+        say), a window that was never told lays out as before there was a question: the dock open."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("ValuesDesk")
-        self.setMinimumSize(720, 480)
         self._settings = settings
         self._data_dir = data_dir
         self._painted = False
@@ -112,16 +137,28 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.sections)
-        layout.addWidget(self.pages, 1)
+        # On a screen lower or narrower than a page needs (a 1280×800 laptop at 150%), the page scrolls
+        # as a whole rather than being squeezed; at every other size this scroll area is invisible.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setWidget(self.pages)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout.addWidget(self.page_scroll, 1)
         self.lock_screen = LockScreen()
         self.lock_screen.quit_requested.connect(self.close)
         # The lock screen takes the place of the areas: hidden in the stack, none of their text shows.
         self.screens = QStackedWidget()
         self.screens.addWidget(work)
         self.screens.addWidget(self.lock_screen)
+        self.first_start = FirstStartPage()
+        self.first_start.chosen.connect(self.use_for)
+        self.screens.addWidget(self.first_start)
         self.setCentralWidget(self.screens)
         # The window's layout as it was before it was concealed, kept at quit rather than the concealed one.
         self._layout_before_conceal: QByteArray | None = None
+        self._screen_before_conceal = self.screens.indexOf(work)
+        self.work = work  # the sidebar and the pages, which the lock screen and the first start's question replace
 
         self.questions_panel = QuestionsPanel(settings)
         self.questions_dock = QDockWidget("Parallel Questions", self)
@@ -142,9 +179,15 @@ class MainWindow(QMainWindow):
         # Everything that shows or changes data: disabled together while the window is concealed.
         self.data_actions = QActionGroup(self)
         self.data_actions.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+        self.used_for_actions: dict[UsedFor, QAction] = {}
         self._build_menus()
         self.statusBar().showMessage("Opening your data…")
         self._restore_state()
+        # A first start: nobody has said yet whether the therapist's sheet belongs on this screen.
+        self._question_pending = ask_who_for and self._first_layout and settings.get(USED_FOR) is UsedFor.NOT_ASKED
+        if self._question_pending or (self._first_layout and settings.get(USED_FOR) is UsedFor.MYSELF):
+            self.questions_dock.hide()
+        self._check_used_for(settings.get(USED_FOR))
         self.show_area(self._saved_area(), focus=False)
         self.setTabOrder(self.sections, self.pages)
 
@@ -186,6 +229,15 @@ class MainWindow(QMainWindow):
         view_menu.addAction(dock_action)
         view_menu.addAction(self.questions_panel.session_action)
         view_menu.addAction(self.questions_panel.hide_notes_action)
+        view_menu.addSeparator()
+        used_for_menu = view_menu.addMenu("&Use ValuesDesk For")
+        used_for_group = QActionGroup(self)
+        for used_for, text in ((UsedFor.MYSELF, "&Myself"), (UsedFor.CLIENTS, "&Clients, as a Therapist")):
+            action = QAction(text, self, checkable=True)
+            action.triggered.connect(lambda _checked=False, answer=used_for: self.use_for(answer))
+            used_for_group.addAction(action)
+            used_for_menu.addAction(action)
+            self.used_for_actions[used_for] = action
 
         for menu in (file_menu, view_menu):
             for action in menu.actions():
@@ -263,6 +315,7 @@ class MainWindow(QMainWindow):
             if isinstance(window, QDialog) and window.isVisible():
                 window.reject()  # as if cancelled: the safe answer of every dialog
         self._layout_before_conceal = self.saveState(STATE_VERSION)
+        self._screen_before_conceal = self.screens.currentIndex()
         self.questions_panel.set_concealed(True)
         self.questions_dock.hide()
         self.data_actions.setEnabled(False)
@@ -275,15 +328,59 @@ class MainWindow(QMainWindow):
         """Show again what :meth:`conceal` hid."""
         if not self.concealed:
             return
-        self.screens.setCurrentIndex(0)
+        self.screens.setCurrentIndex(self._screen_before_conceal)  # the first start's question, if it was asked
         if self._layout_before_conceal is not None:
             self.restoreState(self._layout_before_conceal, STATE_VERSION)  # the dock where it was
             self._layout_before_conceal = None
         self.questions_panel.set_concealed(False)
-        self.data_actions.setEnabled(True)
+        self.data_actions.setEnabled(not self.asking)
         self.lock_screen.reset()
-        if (page := self.pages.currentWidget()) is not None:
+        if self.asking:
+            self.first_start.answers[UsedFor.MYSELF].setFocus()
+        elif (page := self.pages.currentWidget()) is not None:
             page.setFocus()
+
+    @property
+    def asking(self) -> bool:
+        """The first start's question shows in place of the work areas."""
+        return self.screens.currentWidget() is self.first_start
+
+    def ask_first_use(self) -> SignalInstance | None:
+        """On a first start, ask who ValuesDesk is for in place of the work areas, and return the
+        signal of the answer; None when there is nothing to ask."""
+        if not self._question_pending:
+            return None
+        self._question_pending = False
+        self.screens.setCurrentWidget(self.first_start)
+        self.data_actions.setEnabled(False)  # the View menu's dock toggle would answer for the person
+        self.first_start.answers[UsedFor.MYSELF].setFocus()
+        return self.first_start_answered
+
+    def use_for(self, used_for: UsedFor) -> None:
+        """The first start's answer, or View ▸ Use ValuesDesk For: remembered, and the Parallel Questions
+        opened for a therapist and closed for someone using ValuesDesk for themselves."""
+        self._settings.set(USED_FOR, used_for)
+        self._settings.sync()  # a start that ends before the quit does not ask again
+        self._check_used_for(used_for)
+        answered_now = self.asking
+        if answered_now:
+            self.screens.setCurrentIndex(0)
+            self.data_actions.setEnabled(True)
+            if (page := self.pages.currentWidget()) is not None:
+                page.setFocus()
+        if used_for is UsedFor.MYSELF:
+            self.questions_dock.hide()  # a session window, if one is open, stays: it was opened on purpose
+        elif not self.questions_panel.session_active():
+            self.questions_dock.show()
+            self._give_dock_its_share()
+            if self.questions_dock.isHidden():
+                self.statusBar().showMessage(NO_ROOM_FOR_THE_DOCK, 15000)
+        if answered_now:
+            self.first_start_answered.emit()
+
+    def _check_used_for(self, used_for: UsedFor) -> None:
+        for answer, action in self.used_for_actions.items():
+            action.setChecked(answer is used_for)
 
     def export_diary_pdf(self, experiment_id: int) -> None:
         """Save one experiment's Daily Reactions Diary as a PDF, asking only where ("Bring to session")."""
@@ -315,16 +412,24 @@ class MainWindow(QMainWindow):
         return saved if saved in names else names[0]
 
     def _restore_state(self) -> None:
+        available = self.screen().availableGeometry()
+        width_share, height_share = FIRST_SHARE_OF_SCREEN
+        room = QSize(int(available.width() * width_share), int(available.height() * height_share))
+        # Never narrower than the work areas need, as long as the screen is wide enough for them.
+        room.setWidth(max(room.width(), min(self.work_width_needed(), available.width())))
+        # Set before the saved geometry is restored: Qt fits a window saved on a larger screen to this one.
+        self.setMinimumSize(MINIMUM_SIZE.boundedTo(room))
         geometry = self._settings.get(WINDOW_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 760)
+            self.setGeometry(first_geometry(available, room.boundedTo(LARGEST_FIRST_SIZE)))
         state = self._settings.get(WINDOW_STATE)
         self._first_layout = state is None or not self.restoreState(state, STATE_VERSION)
 
     def _save_state(self) -> None:
         self.questions_panel.put_away_for_quit()
         self._settings.set(WINDOW_GEOMETRY, self.saveGeometry())
-        self._settings.set(WINDOW_STATE, self._layout_before_conceal or self.saveState(STATE_VERSION))
+        if not self.asking:  # a start that ended at the question asks it again, with the layout of a first start
+            self._settings.set(WINDOW_STATE, self._layout_before_conceal or self.saveState(STATE_VERSION))
         self._settings.set(AREA, self.current_area())
         self._settings.remove(OLD_SECTION_ROW)
         self._settings.sync()
@@ -333,9 +438,25 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._first_layout:
             self._first_layout = False
-            share = min(int(self.width() * FIRST_DOCK_SHARE), self.width() - WORK_AREA_WIDTH)
-            width = max(self.questions_dock.minimumSizeHint().width(), share)
-            self.resizeDocks([self.questions_dock], [width], Qt.Orientation.Horizontal)
+            self._give_dock_its_share()
+
+    def work_width_needed(self) -> int:
+        """The width the sidebar and the widest page need without scrolling sideways."""
+        return self.sections.width() + self.pages.minimumSizeHint().width()
+
+    def _give_dock_its_share(self) -> None:
+        """About a third of the window for the dock, less on a narrow one; and where the work areas
+        would not fit beside even the narrowest dock (a small screen at 150%), no dock: it would
+        squeeze every page into a strip. View ▸ Parallel Questions still opens it."""
+        if self.questions_dock.isHidden():
+            return
+        narrowest = self.questions_dock.minimumSizeHint().width()
+        room_beside_work = self.width() - self.work_width_needed()
+        if room_beside_work < narrowest:
+            self.questions_dock.hide()
+            return
+        share = min(int(self.width() * FIRST_DOCK_SHARE), self.width() - WORK_AREA_WIDTH)
+        self.resizeDocks([self.questions_dock], [max(narrowest, share)], Qt.Orientation.Horizontal)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -356,3 +477,8 @@ class MainWindow(QMainWindow):
                 return
             self._save_state()
         super().closeEvent(event)
+
+
+def first_geometry(available: QRect, size: QSize) -> QRect:
+    """A window of ``size`` centred on a screen's ``available`` area."""
+    return QStyle.alignedRect(Qt.LayoutDirection.LeftToRight, Qt.AlignmentFlag.AlignCenter, size, available)

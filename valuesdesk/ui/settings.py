@@ -112,12 +112,22 @@ class BytesSetting(Setting[QByteArray | None]):
         return stored
 
 
+class UsedFor(enum.StrEnum):
+    """Who ValuesDesk is for, as answered at the first start (View ▸ Use ValuesDesk For changes it)."""
+
+    NOT_ASKED = "not asked"  # a data folder of ValuesDesk 0.1, or a start that ended before the answer
+    MYSELF = "myself"  # a client's own diary: the therapist's Parallel Questions stay closed
+    CLIENTS = "clients"  # a therapist in session: the Parallel Questions open beside the work
+
+
 # The main window
 WINDOW_GEOMETRY = BytesSetting("window/geometry")
 WINDOW_STATE = BytesSetting("window/state")
 AREA = TextSetting("window/area", "")  # the name of the area shown at the last quit
 # ValuesDesk 0.1 kept the row of that area instead: read once, then replaced by AREA.
 OLD_SECTION_ROW = IntSetting("section", -1)
+# The first start's one question: who ValuesDesk is for (the dock starts open for a therapist only).
+USED_FOR = ChoiceSetting("window/used_for", UsedFor.NOT_ASKED)
 
 # Trying on a Value: the experiment open in the wizard at the last quit; 0 for none.
 OPEN_EXPERIMENT = IntSetting("experiments/open", 0)
