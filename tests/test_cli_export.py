@@ -16,6 +16,7 @@ from icalendar import Calendar
 from pypdf import PdfReader
 
 from valuesdesk.__main__ import main
+from valuesdesk.exports.export_file import FORMAT_VERSION
 from valuesdesk.services import open_services
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -132,7 +133,8 @@ def test_a_refused_import_exits_non_zero_and_changes_nothing(filled, tmp_path, c
     exported = tmp_path / "all.json"
     main(["--data-dir", str(filled), "export", "--format", "json", "-o", str(exported)])
     newer = tmp_path / "newer.json"
-    newer.write_text(exported.read_text(encoding="utf-8").replace('"version": 1', '"version": 2'), encoding="utf-8")
+    newer_text = exported.read_text(encoding="utf-8").replace('"version": 1', f'"version": {FORMAT_VERSION + 1}')
+    newer.write_text(newer_text, encoding="utf-8")
     capsys.readouterr()
     assert main(["--data-dir", str(filled), "import", str(newer)]) == 1
     assert "made by a newer ValuesDesk" in capsys.readouterr().err

@@ -330,9 +330,8 @@ def test_the_window_started_on_a_folder_open_to_others_offers_to_make_it_private
     loose_folder: Path, answered, qtbot
 ) -> None:
     from valuesdesk.app import STARTUP_STEPS, Startup, application, run_steps
-    from valuesdesk.ui.activation import ActivationServer
-
     from valuesdesk.paths import ui_state_path
+    from valuesdesk.ui.activation import ActivationServer
     from valuesdesk.ui.settings import USED_FOR, Settings, UsedFor
 
     shown, answers = answered

@@ -17,7 +17,7 @@ from sqlalchemy import select, text
 from valuesdesk import __version__, exports
 from valuesdesk.domain import MAX_TIMES_DONE, MAX_VALUE_NAME_CHARS, MIN_TIMES_DONE, CheckInOutcome, ExperimentStatus
 from valuesdesk.errors import ImportRefused
-from valuesdesk.exports.export_file import FORMAT_VERSION
+from valuesdesk.exports.export_file import FIRST_VERSION, FORMAT_VERSION
 from valuesdesk.services import open_services
 from valuesdesk.services.exchange import ImportSummary, _Merge
 from valuesdesk.store.backups import BackupKind, list_backups
@@ -25,6 +25,7 @@ from valuesdesk.store.models import (
     Base,
     Behavior,
     CheckIn,
+    DayNote,
     DiaryEntry,
     Experiment,
     PlanItem,
@@ -106,7 +107,7 @@ days = st.dates(min_value=dt.date(2020, 1, 1), max_value=dt.date(2030, 12, 31))
 
 
 @st.composite
-def databases(draw) -> tuple[list[Value], list[Experiment], list[TherapistNote]]:
+def databases(draw) -> tuple[list[Value], list[Experiment], list[TherapistNote | DayNote]]:
     def stamped(model, **fields):
         return model(created_at=draw(stamps), updated_at=draw(stamps), **fields)
 
@@ -175,6 +176,10 @@ def databases(draw) -> tuple[list[Value], list[Experiment], list[TherapistNote]]
         )
         for _ in range(draw(st.integers(0, 3)))
     ]
+    notes += [
+        stamped(DayNote, day=day, text=draw(item_texts))
+        for day in draw(st.lists(days, max_size=3, unique=True))
+    ]
     return values, experiments, notes
 
 
@@ -204,7 +209,8 @@ def test_export_import_into_an_empty_folder_and_export_again_gives_the_same_file
 
 def test_the_file_names_its_format_and_version_and_holds_no_database_ids(exported) -> None:
     assert exported["format"] == "valuesdesk-export"
-    assert exported["version"] == FORMAT_VERSION
+    # Without notes of days the file is of the first version, which older ValuesDesks read.
+    assert exported["version"] == FIRST_VERSION
     assert "id" not in json.dumps(exported).replace('"', " ").split()
     experiment = exported["experiments"][0]
     assert experiment["value"] == "Connection with my family"
@@ -422,7 +428,7 @@ BAD_FILES = {
     "cut off half way": (lambda exported: json.dumps(exported).encode()[:300], "damaged"),
     "another program's JSON": (lambda exported: b'{"hello": "world"}', "not a ValuesDesk export"),
     "a JSON list": (lambda exported: b"[1, 2, 3]", "not a ValuesDesk export"),
-    "a newer version": (damaged(set_in(["version"], 2)), "newer ValuesDesk"),
+    "a newer version": (damaged(set_in(["version"], FORMAT_VERSION + 1)), "newer ValuesDesk"),
     "a number too long to read": (
         lambda exported: json.dumps(exported).replace('"version": 1', '"version": 1' + "0" * 5000).encode(),
         "a number far too long",

@@ -11,6 +11,7 @@ from valuesdesk.store import migrations
 from valuesdesk.store.database import make_engine
 
 SEARCH_REVISION = "0002"
+TOMBSTONES_REVISION = "0003"
 TOMBSTONES = "experiment_tombstone"
 ROWS = [
     "INSERT INTO value (id, name, meaning, life_domain, created_at, updated_at) "
@@ -42,12 +43,12 @@ def test_upgrading_adds_an_empty_tombstone_table_and_keeps_every_row(tmp_path: P
     before = tables(path)
     assert TOMBSTONES not in before
 
-    migrations.upgrade(path)
+    migrations.upgrade(path, TOMBSTONES_REVISION)
 
     after = tables(path)
     assert after.pop(TOMBSTONES) == 0
     assert after == before
-    assert migrations.read_revision(path) == "0003"
+    assert migrations.read_revision(path) == TOMBSTONES_REVISION
 
 
 def test_downgrading_removes_the_tombstones(tmp_path: Path) -> None:

@@ -5,7 +5,15 @@ statuses and their transitions, an experiment's lifecycle, the table of diary fi
 limits of what a person can write, and the one clock.
 """
 
-from valuesdesk.domain.diary_fields import DIARY_FIELDS, DiaryField, FieldKind, diary_field
+from valuesdesk.domain.diary_fields import (
+    DAY_NOTE_LABEL,
+    DAY_NOTE_PLACEHOLDER,
+    DAY_NOTE_SCREEN_LABEL,
+    DIARY_FIELDS,
+    DiaryField,
+    FieldKind,
+    diary_field,
+)
 from valuesdesk.domain.lifecycle import UNNAMED_VALUE, ExperimentRef, Lifecycle, Phase, begin_day, value_title
 from valuesdesk.domain.limits import (
     DEFAULT_DURATION_DAYS,
@@ -28,6 +36,9 @@ from valuesdesk.domain.vocabulary import LIFE_DOMAINS
 
 __all__ = [
     "CHECK_IN_LABEL",
+    "DAY_NOTE_LABEL",
+    "DAY_NOTE_PLACEHOLDER",
+    "DAY_NOTE_SCREEN_LABEL",
     "DEFAULT_DURATION_DAYS",
     "DEMO_MAX_YEARS",
     "DIARY_FIELDS",

@@ -80,6 +80,12 @@ DIARY_FIELDS: tuple[DiaryField, ...] = (
     DiaryField("notes", "&Notes", "Anything else"),
 )
 
+# The free note of a day, kept on any day, in a try-on or not (RedNotebook's core): not a field of an
+# experiment's entry but the day's own, so it has its one label here beside the entry's fields.
+DAY_NOTE_SCREEN_LABEL = "N&ote for the day"
+DAY_NOTE_LABEL = DAY_NOTE_SCREEN_LABEL.replace("&", "")
+DAY_NOTE_PLACEHOLDER = "Anything about this day, whether or not you were trying on a value"
+
 SEARCHED_FIELDS: tuple[DiaryField, ...] = tuple(field for field in DIARY_FIELDS if field.searched)
 _BY_NAME = {field.name: field for field in DIARY_FIELDS}
 

@@ -24,23 +24,30 @@ from valuesdesk.exports.operations import refused
 from valuesdesk.services.exchange import (
     TRIMMED,
     WRITTEN_TYPES,
+    DayNoteRecord,
     ExperimentRecord,
     Records,
     Snapshot,
     TherapistNoteRecord,
     ValueRecord,
+    check_one_note_a_day,
     check_value_names,
 )
 
 FormatName = Literal["valuesdesk-export"]
 FORMAT_NAME: FormatName = get_args(FormatName)[0]
-FORMAT_VERSION = 1
+# Version 2 added the notes of days. A file with none is written as version 1, byte for byte as before,
+# so that an older ValuesDesk still reads it; one with notes is version 2, which an older one refuses
+# with "made by a newer ValuesDesk" rather than as damaged.
+FORMAT_VERSION = 2
+FIRST_VERSION = 1
 FOREIGN = f"It is not a {APP_NAME} export file."
 NUMBER_TOO_LONG = "It is damaged: it holds a number far too long to read."
 
 
-class ExportFile(Struct, frozen=True, forbid_unknown_fields=True):
-    """Everything in a ValuesDesk data folder: values, experiments with their lists, therapist notes."""
+class ExportFile(Struct, frozen=True, forbid_unknown_fields=True, omit_defaults=True):
+    """Everything in a ValuesDesk data folder: values, experiments with their lists, therapist notes, the
+    notes of days."""
 
     format: Annotated[FormatName, Meta(description="Always this: anything else is not a ValuesDesk export.")]
     version: Annotated[
@@ -50,9 +57,15 @@ class ExportFile(Struct, frozen=True, forbid_unknown_fields=True):
     values: Records[ValueRecord]
     experiments: Records[ExperimentRecord]
     therapist_notes: Records[TherapistNoteRecord]
+    # Left out when there are none (every file of version 1).
+    day_notes: Annotated[
+        Records[DayNoteRecord],
+        Meta(description="The free notes of days, one per day at most (since version 2; absent when none)."),
+    ] = ()
 
     def __post_init__(self) -> None:
         check_value_names(self.values, self.experiments)
+        check_one_note_a_day(self.day_notes)
 
 
 class _Header(Struct):
@@ -104,17 +117,20 @@ def _in_order(document: dict[str, Any]) -> None:
     document["therapist_notes"] = sorted(
         document["therapist_notes"], key=_by("question_number", "noted_on", "created_at", "text")
     )
+    if "day_notes" in document:
+        document["day_notes"] = sorted(document["day_notes"], key=lambda record: record["day"])
 
 
 def json_bytes(snapshot: Snapshot) -> bytes:
     document = msgspec.to_builtins(
         ExportFile(
             format=FORMAT_NAME,
-            version=FORMAT_VERSION,
+            version=FORMAT_VERSION if snapshot.day_notes else FIRST_VERSION,
             exported_by=f"{APP_NAME} {__version__}",
             values=snapshot.values,
             experiments=snapshot.experiments,
             therapist_notes=snapshot.therapist_notes,
+            day_notes=snapshot.day_notes,
         ),
         enc_hook=_as_text,
     )
@@ -149,7 +165,12 @@ def read_json(data: bytes, name: str) -> Snapshot:
     unstorable = _unstorable(json.loads(data), "") if b"\\u0000" in data else None
     if unstorable is not None:
         raise refused(name, f"It is damaged: {unstorable}.")
-    return Snapshot(values=exported.values, experiments=exported.experiments, therapist_notes=exported.therapist_notes)
+    return Snapshot(
+        values=exported.values,
+        experiments=exported.experiments,
+        therapist_notes=exported.therapist_notes,
+        day_notes=exported.day_notes,
+    )
 
 
 def _check_header(data: bytes, name: str) -> None:

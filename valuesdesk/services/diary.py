@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from itertools import product
 from types import MappingProxyType
 
-from sqlalchemy import ColumnElement, delete, func, select, text, true
+from sqlalchemy import ColumnElement, and_, delete, func, or_, select, text, true
 
 from valuesdesk.domain import (
     CHECK_IN_LABEL,
+    DAY_NOTE_LABEL,
     DIARY_FIELDS,
     MAX_TEXT_CHARS,
     MAX_TIMES_DONE,
@@ -38,7 +39,7 @@ from valuesdesk.domain.search import search_words
 from valuesdesk.errors import InvalidInput, NotFound
 from valuesdesk.services.checks import check_day, check_storable
 from valuesdesk.store.database import Database
-from valuesdesk.store.models import CheckIn, DiaryEntry, Experiment, Value
+from valuesdesk.store.models import CheckIn, DayNote, DiaryEntry, Experiment, Value
 from valuesdesk.store.search_index import SEARCH_TABLE, SEARCHED_COLUMNS, TRIGRAM_LENGTH
 
 SEARCH_LIMIT = 50
@@ -46,6 +47,8 @@ SEARCH_LIMIT = 50
 DAY_INDEX = "ix_diary_entry_day"
 SNIPPET_BEFORE = 40
 SNIPPET_AFTER = 120
+# What a search hit in a day's note names as its field: the note is no field of an experiment's entry.
+DAY_NOTE_FIELD = "day_note"
 
 # What one diary field holds: text, a count (or None, not given) or a tick.
 DiaryValue = str | int | bool | None
@@ -81,8 +84,10 @@ class DayEntry:
 
 @dataclass(frozen=True)
 class SearchHit:
+    """A diary entry that matched, or a day's note (no experiment, ``field_name`` ``DAY_NOTE_FIELD``)."""
+
     entry_id: int
-    experiment_id: int
+    experiment_id: int | None
     value_name: str
     day: dt.date
     field_name: str
@@ -90,7 +95,7 @@ class SearchHit:
 
     @property
     def title(self) -> str:
-        return value_title(self.value_name)
+        return DAY_NOTE_LABEL if self.experiment_id is None else value_title(self.value_name)
 
 
 @dataclass(frozen=True)
@@ -269,8 +274,10 @@ class DiaryService:
         check_ins = select(CheckIn.day, CheckIn.outcome).where(
             CheckIn.day.between(first, last), _of(CheckIn, experiment_id)
         )
+        # A day's note is no experiment's: it marks its day whichever experiment is chosen.
+        notes = select(DayNote.day).where(DayNote.day.between(first, last))
         with self._database.reading() as session:
-            entry_days = set(session.scalars(entries))
+            entry_days = set(session.scalars(entries)) | set(session.scalars(notes))
             outcomes: dict[dt.date, set[CheckInOutcome]] = defaultdict(set)
             for day, outcome in session.execute(check_ins):
                 outcomes[day].add(outcome)
@@ -372,6 +379,47 @@ class DiaryService:
                     setattr(entry, name, value)
             return True
 
+    # The day's note --------------------------------------------------------------------------
+
+    def day_note(self, day: dt.date) -> str:
+        """The note of ``day``; empty when it has none."""
+        with self._database.reading() as session:
+            return session.scalar(select(DayNote.text).where(DayNote.day == day)) or ""
+
+    def save_day_note(self, day: dt.date, text: str) -> bool:
+        """Write the note of ``day`` (any day that has come, in a try-on or not); text of blanks only
+        removes it, so the day is unmarked. Returns whether the day has a note now.
+
+        A day to come has no note, as it has no diary: what is planned for it belongs to step 6's
+        plan, and a note written ahead would read as if the day had been lived.
+        """
+        check_day("this note", day)
+        if not isinstance(text, str):
+            raise TypeError(f"a note is text, not {type(text).__name__}")
+        if len(text) > MAX_TEXT_CHARS:
+            raise InvalidInput(
+                f"That text is too long to save ({len(text):,} characters).",
+                detail=f"Please keep “{DAY_NOTE_LABEL}” under {MAX_TEXT_CHARS:,} characters.",
+            )
+        check_storable(f"“{DAY_NOTE_LABEL}”", text)
+        blank = not text.strip()
+        if day > dates.today() and not blank:
+            raise InvalidInput(
+                "A day can be written about once it has come.",
+                detail="The note of a day can be written on the day itself or any day after.",
+            )
+        with self._database.transaction() as session:
+            note = session.scalar(select(DayNote).where(DayNote.day == day))
+            if blank:
+                if note is not None:
+                    session.delete(note)
+                return False
+            if note is None:
+                session.add(DayNote(day=day, text=text))
+            elif note.text != text:
+                note.text = text
+            return True
+
     def set_check_in(self, experiment_id: int, day: dt.date, outcome: CheckInOutcome | None) -> None:
         """Record (or, with None, clear) whether the value was enacted on ``day``, once that day has come."""
         check_day("this check-in", day)
@@ -403,6 +451,39 @@ class DiaryService:
         words = search_words(query)
         if not words:
             return SearchResults(hits=(), total=0)
+        pattern = re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)), re.IGNORECASE)
+        entries = self._search_entries(words, pattern, limit)
+        notes = self._search_day_notes(words, pattern, limit)
+        # Newest first; on one day the note comes before the experiments' entries.
+        hits = sorted((*entries.hits, *notes.hits), key=lambda hit: (hit.day, hit.experiment_id is None), reverse=True)
+        return SearchResults(hits=tuple(hits[:limit]), total=entries.total + notes.total)
+
+    def _search_day_notes(self, words: list[str], pattern: re.Pattern[str], limit: int) -> SearchResults:
+        """Day notes holding every word, newest first: at most one a day, so LIKE over them stays quick."""
+        condition = and_(
+            *(or_(*(DayNote.text.like(like, escape="\\") for like in like_patterns(word))) for word in words)
+        )
+        with self._database.reading() as session:
+            rows = session.execute(
+                select(DayNote.id, DayNote.day, DayNote.text).where(condition).order_by(DayNote.day.desc()).limit(limit)
+            ).all()
+            total = len(rows)
+            if total == limit:
+                total = session.scalar(select(func.count()).select_from(DayNote).where(condition)) or 0
+        hits = tuple(
+            SearchHit(
+                note_id,
+                None,
+                "",
+                day,
+                DAY_NOTE_FIELD,
+                highlighted_snippet(note, pattern) or html.escape(note[:SNIPPET_AFTER]),
+            )
+            for note_id, day, note in rows
+        )
+        return SearchResults(hits=hits, total=total)
+
+    def _search_entries(self, words: list[str], pattern: re.Pattern[str], limit: int) -> SearchResults:
         indexed = [word for word in words if len(word) >= TRIGRAM_LENGTH]
         short = [word for word in words if len(word) < TRIGRAM_LENGTH]
         # Written as SQL for SQLite's INDEXED BY; every piece of the query is a bound parameter.
@@ -442,7 +523,6 @@ class DiaryService:
                 .where(DiaryEntry.id.in_(shown))
             ).all()
         by_id = {row[0]: row for row in rows}
-        pattern = re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)), re.IGNORECASE)
         hits = []
         for entry_id in shown:
             _, experiment_id, day, value_name, *texts = by_id[entry_id]

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from valuesdesk.domain import (
+    DAY_NOTE_PLACEHOLDER,
     DIARY_FIELDS,
     MAX_DURATION_DAYS,
     MAX_LIFE_DOMAIN_CHARS,
@@ -43,7 +44,16 @@ from valuesdesk.domain import (
 )
 from valuesdesk.store.backups import BackupKind, make_backup
 from valuesdesk.store.database import Database
-from valuesdesk.store.models import Behavior, CheckIn, DiaryEntry, Experiment, PlanItem, TherapistNote, Value
+from valuesdesk.store.models import (
+    Behavior,
+    CheckIn,
+    DayNote,
+    DiaryEntry,
+    Experiment,
+    PlanItem,
+    TherapistNote,
+    Value,
+)
 
 # How many records one list may hold, and how far a position in a list may go: far above any
 # person's writing, low enough that a damaged file cannot ask for endless work.
@@ -374,6 +384,15 @@ class TherapistNoteRecord(_Record, frozen=True):
     updated_at: Timestamp
 
 
+class DayNoteRecord(_Record, frozen=True):
+    """The free note of a day, in a try-on or not; at most one per day, never empty."""
+
+    day: Day
+    text: Annotated[str, Meta(max_length=MAX_TEXT_CHARS, pattern=r"\S", description=DAY_NOTE_PLACEHOLDER + ".")]
+    created_at: Timestamp
+    updated_at: Timestamp
+
+
 def check_value_names(values: Iterable[ValueRecord], experiments: Iterable[ExperimentRecord]) -> None:
     """Every experiment's value is one of the values beside it (ValueError names the first that is not)."""
     names = {value.name for value in values}
@@ -388,9 +407,21 @@ class Snapshot(Struct, frozen=True):
     values: Records[ValueRecord]
     experiments: Records[ExperimentRecord]
     therapist_notes: Records[TherapistNoteRecord]
+    # Files written before day notes have none.
+    day_notes: Records[DayNoteRecord] = ()
 
     def __post_init__(self) -> None:
         check_value_names(self.values, self.experiments)
+        check_one_note_a_day(self.day_notes)
+
+
+def check_one_note_a_day(notes: Iterable[DayNoteRecord]) -> None:
+    """At most one note per day (ValueError names the first day written twice)."""
+    seen: set[dt.date] = set()
+    for note in notes:
+        if note.day in seen:
+            raise ValueError(f"day_notes: two notes on {note.day.text()}")
+        seen.add(note.day)
 
 
 # Each experiment's lists, with the table each is kept in.
@@ -409,6 +440,7 @@ LABELS = {
     "diary_entries": ("diary day", "diary days"),
     "check_ins": ("check-in", "check-ins"),
     "therapist_notes": ("therapist note", "therapist notes"),
+    "day_notes": ("note of a day", "notes of days"),
 }
 
 
@@ -490,6 +522,7 @@ class ExchangeService:
                 therapist_notes=tuple(
                     _record(TherapistNoteRecord, note) for note in session.scalars(select(TherapistNote))
                 ),
+                day_notes=tuple(_record(DayNoteRecord, note) for note in session.scalars(select(DayNote))),
             )
 
     def merge(self, snapshot: Snapshot) -> ImportSummary:
@@ -600,6 +633,15 @@ class _Merge:
                 self._add(TherapistNote, note_record, "therapist_notes")
             else:
                 self._take_newer(note, note_record, "therapist_notes")
+
+        # One note a day, as diary entries are one per experiment and day: matched by the day.
+        notes_by_day = {note.day: note for note in session.scalars(select(DayNote))}
+        for day_note_record in snapshot.day_notes:
+            existing = notes_by_day.get(day_note_record.day)
+            if existing is None:
+                self._add(DayNote, day_note_record, "day_notes")
+            else:
+                self._take_newer(existing, day_note_record, "day_notes")
         session.flush()
 
     def _add(self, model: Callable[..., T], record: Struct, kind: str, **links: object) -> T:

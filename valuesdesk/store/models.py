@@ -213,6 +213,21 @@ class CheckIn(Timestamped, Base):
     experiment: Mapped[Experiment] = relationship(back_populates="check_ins")
 
 
+class DayNote(Timestamped, Base):
+    """The free note of one local calendar day, on any day, in an experiment's try-on or not.
+
+    Not an experiment's: a day has one note whatever was tried on then. An empty note is no row.
+    Searched with LIKE (at most one row a day, so a scan stays short), not in ``diary_search``.
+    """
+
+    __tablename__ = "day_note"
+    __table_args__ = (UniqueConstraint("day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+
+
 class TherapistNote(Timestamped, Base):
     """A therapist's private, dated note on one of the eight "ask yourself" questions."""
 

@@ -1,4 +1,5 @@
-"""The day's entry: the worksheet's diary fields and the step-9 check-in, one section per experiment.
+"""The day's entry: the worksheet's diary fields and the step-9 check-in, one section per experiment,
+and under them the day's own note, on every day.
 
 The fields, their labels, hints, groups and order come from the domain's ``DIARY_FIELDS``: each
 kind of field has its widget (a text box, a count, a tick box), so a new field appears with no
@@ -14,7 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPalette, QTextCharFormat, QTextCursor, QValidator
+from PySide6.QtGui import QColor, QMouseEvent, QPalette, QResizeEvent, QTextCharFormat, QTextCursor, QValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -34,6 +35,9 @@ from PySide6.QtWidgets import (
 
 from valuesdesk.domain import (
     CHECK_IN_LABEL,
+    DAY_NOTE_LABEL,
+    DAY_NOTE_PLACEHOLDER,
+    DAY_NOTE_SCREEN_LABEL,
     DIARY_FIELDS,
     MAX_TIMES_DONE,
     MIN_TIMES_DONE,
@@ -76,6 +80,11 @@ FUTURE_DAY_REASON = (
 )
 # How strongly the accent tints the words of an opened search hit.
 SEARCH_TINT = 0.4
+# With a day's sections above it, the day's note takes at most this share of the day's height (it scrolls
+# beyond); on a day with none it takes the room.
+DAY_NOTE_SHARE = 0.4
+# Qt's QWIDGETSIZE_MAX (no maximum), which PySide6 does not export.
+NO_MAXIMUM = (1 << 24) - 1
 SUGGESTED_COUNT_HINT = "Suggested from the earlier days you enacted this value, fully or partly"
 
 
@@ -515,8 +524,109 @@ def day_heading(day: dt.date, today: dt.date) -> str:
     return long_day(day) + (" · today" if day == today else "")
 
 
+class DayNoteEditor(VerticalScrollArea):
+    """The day's own note, on any day (in a try-on or not), saved as the person types.
+
+    It grows with its writing at the same readable width as the sections above it; past the height
+    the day view gives it, this area scrolls (the field itself never does).
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services: Services | None = None
+        self.day: dt.date | None = None
+        self.has_note = False
+        self._loading = False
+        self.autosaver = Autosaver(self._save, self, delay_ms=DIARY_AUTOSAVE_MS)
+        self.save_indicator = SaveIndicator(self.autosaver)
+        self.text = DiaryTextEdit()
+        self.text.setObjectName("dayNote")
+        self.text.setAccessibleName(DAY_NOTE_LABEL)
+        self.text.setTabChangesFocus(True)
+        self.text.textChanged.connect(self._edited)
+        self.label = QLabel(DAY_NOTE_SCREEN_LABEL)
+        self.label.setObjectName("fieldLabel")
+        self.label.setBuddy(self.text)
+
+        header = QHBoxLayout()
+        header.addWidget(self.label, 1)
+        header.addWidget(self.save_indicator, 0, Qt.AlignmentFlag.AlignBottom)
+        self.column = QWidget()
+        layout = QVBoxLayout(self.column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(header)
+        layout.addSpacing(LABEL_GAP)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+        body = QWidget()
+        centred = QHBoxLayout(body)
+        centred.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN // 2, PAGE_MARGIN, PAGE_MARGIN)
+        centred.addStretch(1)
+        centred.addWidget(self.column, READABLE_STRETCH)
+        centred.addStretch(1)
+        self.setWidget(body)
+        self._fit_column()
+
+    def _fit_column(self) -> None:
+        self.column.setMaximumWidth(self.fontMetrics().averageCharWidth() * READABLE_CHARACTERS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_column()
+
+    def attach(self, services: Services) -> None:
+        self._services = services
+
+    def load(self, day: dt.date, note: str, today: dt.date) -> None:
+        """Show the note of ``day``; whatever was pending for the day before must have been flushed."""
+        self._loading = True
+        try:
+            self.day = day
+            self.has_note = bool(note.strip())
+            if self.text.toPlainText() != note:
+                self.text.setPlainText(note)
+            writable = day <= today
+            self.text.setReadOnly(not writable)
+            self.text.viewport().setBackgroundRole(QPalette.ColorRole.Base if writable else QPalette.ColorRole.Window)
+            self.text.setPlaceholderText(DAY_NOTE_PLACEHOLDER if writable else FUTURE_DAY_REASON)
+            self.text.setAccessibleDescription(DAY_NOTE_PLACEHOLDER if writable else FUTURE_DAY_REASON)
+            self.text.highlight(None)
+            self.save_indicator.clear_state()
+            self.verticalScrollBar().setValue(0)
+        finally:
+            self._loading = False
+
+    def highlight(self, pattern: re.Pattern[str] | None) -> None:
+        """Mark the words of ``pattern`` in the note and put the cursor on the first of them."""
+        position = self.text.highlight(pattern)
+        if position is not None:
+            cursor = self.text.textCursor()
+            cursor.setPosition(position)
+            self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.text.setTextCursor(cursor)
+            self.text.reveal_cursor()
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.autosaver.schedule()
+
+    def _save(self) -> None:
+        if self.day is None or self._services is None:
+            return
+        has_note = self._services.diary.save_day_note(self.day, self.text.toPlainText())
+        # The calendar changes only when the day gains or loses its note.
+        if has_note != self.has_note:
+            self.has_note = has_note
+            self.changed.emit()
+
+
 class DayView(QWidget):
-    """The selected day: one section (a tab) per experiment kept that day, each headed by the date.
+    """The selected day: one section (a tab) per experiment kept that day, each headed by the date,
+    and the day's own note under them.
 
     Sections are reused from day to day, one per place in the tabs, so browsing years of days
     builds no more editors than the most experiments on one day. Each section's autosaver is
@@ -547,16 +657,34 @@ class DayView(QWidget):
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.empty_message)
         self.stack.setCurrentWidget(self.empty_message)
+        self.note = DayNoteEditor()
+        self.note.changed.connect(self.changed)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.stack, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.heading)
+        self._layout.addWidget(self.stack, 1)
+        self._layout.addWidget(self.note)
 
     def attach(self, context: AppContext) -> None:
         self._context = context
         for editor in self._editors:
             self._attach_editor(editor)
+        self.note.attach(context.services)
+        context.coordinator.register(self.note.autosaver)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_height()
+
+    def _share_height(self) -> None:
+        """The sections take the room and the note a share under them; on a day with no section the note
+        takes it, under the short message saying why."""
+        sections = self.stack.currentWidget() is self.tabs
+        self._layout.setStretchFactor(self.stack, 1 if sections else 0)
+        self._layout.setStretchFactor(self.note, 0 if sections else 1)
+        self.note.setMaximumHeight(round(self.height() * DAY_NOTE_SHARE) if sections else NO_MAXIMUM)
 
     def editors(self) -> list[ExperimentDayEditor]:
         """The sections shown, in tab order."""
@@ -568,10 +696,13 @@ class DayView(QWidget):
 
     def save(self) -> bool:
         """Save what is pending in every section; on failure say why and return False."""
-        return flush_each(tuple(editor.autosaver for editor in self._editors), self)
+        return flush_each((*(editor.autosaver for editor in self._editors), self.note.autosaver), self)
 
-    def show_day(self, day: dt.date, entries: tuple[DayEntry, ...], today: dt.date, empty_message: str) -> None:
-        """Show ``entries``; whatever was pending for the day shown before must have been flushed."""
+    def show_day(
+        self, day: dt.date, entries: tuple[DayEntry, ...], today: dt.date, empty_message: str, note: str = ""
+    ) -> None:
+        """Show ``entries`` and the day's ``note``; whatever was pending for the day shown before must have
+        been flushed."""
         self.heading.setText(day_heading(day, today))
         self.heading.setVisible(not entries)
         while len(self._editors) < len(entries):
@@ -586,15 +717,21 @@ class DayView(QWidget):
             editor.load(entry, today)
         self.empty_message.setText(empty_message)
         self.stack.setCurrentWidget(self.tabs if entries else self.empty_message)
+        self.note.load(day, note, today)
+        self._share_height()
 
     def focus_experiment(self, experiment_id: int) -> None:
         for editor in self.editors():
             if editor.entry is not None and editor.entry.experiment.id == experiment_id:
                 self.tabs.setCurrentWidget(editor)
 
-    def highlight(self, experiment_id: int, words: list[str]) -> None:
-        """Mark ``words`` (any case, as the search found them) in the experiment's section."""
+    def highlight(self, experiment_id: int | None, words: list[str]) -> None:
+        """Mark ``words`` (any case, as the search found them) in the experiment's section, or with no
+        experiment in the day's note."""
         pattern = search_pattern(words)
+        if experiment_id is None:
+            self.note.highlight(pattern)
+            return
         for editor in self.editors():
             if editor.entry is not None and editor.entry.experiment.id == experiment_id:
                 editor.highlight(pattern)

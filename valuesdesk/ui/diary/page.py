@@ -57,6 +57,7 @@ MAX_WEEK_ROW = 46
 # Above and below the month's buttons in the calendar's navigation bar.
 NAVIGATION_MARGINS = 6
 ALL_EXPERIMENTS = "All experiments"
+NOTE_BELOW = "The note below is this day's."
 # The filter's data for "All experiments". Not None: reading a None item data back from Qt
 # upsets None's reference count in PySide6 on Python 3.11.
 ALL_ID = 0
@@ -126,6 +127,7 @@ class DiaryPage(QWidget):
         self.tabs.currentChanged.connect(lambda _index: self._refresh_progress_if_shown())
         self.search_results = SearchResultsView()
         self.search_results.day_chosen.connect(self.open_day)
+        self.search_results.note_chosen.connect(self.open_note)
         # Escape leaves the search from its field or its results, and nowhere else.
         for owner in (self.search_field, self.search_results):
             leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), owner, self._leave_search)
@@ -284,10 +286,10 @@ class DiaryPage(QWidget):
         today = dates.today()
         entries = self._services.diary.day_entries(day, self.experiment_filter(), today)
         if not self._experiments:
-            empty = "Nothing to write yet: start trying on a value, and its days appear here."
+            empty = f"No value is being tried on yet: once you start one, its days appear here. {NOTE_BELOW}"
         else:
-            empty = f"No experiment ran on {long_day(day)}. Choose a shaded day to write."
-        self.day_view.show_day(day, entries, today, empty)
+            empty = f"No experiment ran on {long_day(day)}: shaded days are those of a try-on. {NOTE_BELOW}"
+        self.day_view.show_day(day, entries, today, empty, self._services.diary.day_note(day))
         self.calendar.describe_selected_day()
         self._shown_day = day
 
@@ -390,3 +392,10 @@ class DiaryPage(QWidget):
         if self.day_view.tabs.count():
             self.day_view.tabs.currentWidget().setFocus()
         self.day_view.highlight(experiment_id, search_words(self.search_field.text()))
+
+    def open_note(self, day: dt.date) -> None:
+        """Open a search hit in a day's note: its day, whichever experiment is chosen, the words marked."""
+        self.right.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentWidget(self.day_view)
+        self.select_day(day)
+        self.day_view.highlight(None, search_words(self.search_field.text()))

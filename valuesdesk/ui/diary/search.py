@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from valuesdesk.domain import diary_field
+from valuesdesk.domain import DAY_NOTE_LABEL, diary_field
 from valuesdesk.ui.local_dates import short_day
 
 if TYPE_CHECKING:
@@ -84,9 +84,11 @@ class RichTextDelegate(QStyledItemDelegate):
 
 
 class SearchResultsView(QWidget):
-    """The hits of a search; Enter or a click on one asks to open its day."""
+    """The hits of a search; Enter or a click on one asks to open its day (an entry's experiment, or the
+    day's note)."""
 
     day_chosen = Signal(int, object)
+    note_chosen = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,7 +124,10 @@ class SearchResultsView(QWidget):
         else:
             self.summary.setText(f"{results.total} {'entry matches' if results.total == 1 else 'entries match'}.")
         for hit in results.hits:
-            heading = f"{short_day(hit.day)} · {hit.title} · {diary_field(hit.field_name).label}"
+            if hit.experiment_id is None:
+                heading = f"{short_day(hit.day)} · {DAY_NOTE_LABEL}"
+            else:
+                heading = f"{short_day(hit.day)} · {hit.title} · {diary_field(hit.field_name).label}"
             item = QListWidgetItem()
             item.setData(
                 HTML_ROLE, f"<div style='opacity:0.8'><small>{html.escape(heading)}</small></div>{hit.snippet_html}"
@@ -136,7 +141,10 @@ class SearchResultsView(QWidget):
 
     def _choose(self, item: QListWidgetItem) -> None:
         hit: SearchHit = item.data(HIT_ROLE)
-        self.day_chosen.emit(hit.experiment_id, hit.day)
+        if hit.experiment_id is None:
+            self.note_chosen.emit(hit.day)
+        else:
+            self.day_chosen.emit(hit.experiment_id, hit.day)
 
 
 def _plain_text(rich: str) -> str:
