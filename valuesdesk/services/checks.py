@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from valuesdesk.domain import dates, unstorable_text
+from valuesdesk.domain import MAX_TEXT_CHARS, dates, unstorable_text
 from valuesdesk.errors import InvalidInput
+
+
+def check_text(name: str, text: str) -> None:
+    """Refuse written text that is too long to keep (``MAX_TEXT_CHARS``) or cannot be stored."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise InvalidInput(
+            f"That text is too long to save ({len(text):,} characters).",
+            detail=f"Please keep {name} under {MAX_TEXT_CHARS:,} characters.",
+        )
+    check_storable(name, text)
 
 
 def check_storable(name: str, text: str) -> None:

@@ -23,7 +23,6 @@ from valuesdesk.domain import (
     CHECK_IN_LABEL,
     DAY_NOTE_LABEL,
     DIARY_FIELDS,
-    MAX_TEXT_CHARS,
     MAX_TIMES_DONE,
     MIN_TIMES_DONE,
     CheckInOutcome,
@@ -37,7 +36,7 @@ from valuesdesk.domain import (
 )
 from valuesdesk.domain.search import search_words
 from valuesdesk.errors import InvalidInput, NotFound
-from valuesdesk.services.checks import check_day, check_storable
+from valuesdesk.services.checks import check_day, check_text
 from valuesdesk.store.database import Database
 from valuesdesk.store.models import CheckIn, DayNote, DiaryEntry, Experiment, Value
 from valuesdesk.store.search_index import SEARCH_TABLE, SEARCHED_COLUMNS, TRIGRAM_LENGTH
@@ -127,12 +126,7 @@ def checked_values(values: Mapping[str, DiaryValue]) -> dict[str, DiaryValue]:
         if field.kind is FieldKind.TEXT:
             if not isinstance(value, str):
                 raise TypeError(f"{field.name} is text, not {type(value).__name__}")
-            if len(value) > MAX_TEXT_CHARS:
-                raise InvalidInput(
-                    f"That text is too long to save ({len(value):,} characters).",
-                    detail=f"Please keep “{field.label}” under {MAX_TEXT_CHARS:,} characters.",
-                )
-            check_storable(f"“{field.label}”", value)
+            check_text(f"“{field.label}”", value)
         elif field.kind is FieldKind.COUNT:
             if value is not None and (isinstance(value, bool) or not isinstance(value, int)):
                 raise TypeError(f"{field.name} is a whole number, not {type(value).__name__}")
@@ -396,12 +390,7 @@ class DiaryService:
         check_day("this note", day)
         if not isinstance(text, str):
             raise TypeError(f"a note is text, not {type(text).__name__}")
-        if len(text) > MAX_TEXT_CHARS:
-            raise InvalidInput(
-                f"That text is too long to save ({len(text):,} characters).",
-                detail=f"Please keep “{DAY_NOTE_LABEL}” under {MAX_TEXT_CHARS:,} characters.",
-            )
-        check_storable(f"“{DAY_NOTE_LABEL}”", text)
+        check_text(f"“{DAY_NOTE_LABEL}”", text)
         blank = not text.strip()
         if day > dates.today() and not blank:
             raise InvalidInput(

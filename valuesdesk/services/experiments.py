@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from valuesdesk.domain import (
     MAX_DURATION_DAYS,
-    MAX_TEXT_CHARS,
     STEP_COUNT,
     ExperimentRef,
     ExperimentStatus,
@@ -25,7 +24,7 @@ from valuesdesk.domain import (
     dates,
 )
 from valuesdesk.errors import InvalidInput, NotFound
-from valuesdesk.services.checks import check_day, check_storable
+from valuesdesk.services.checks import check_day, check_storable, check_text
 from valuesdesk.services.values import ValueView, check_value_fields, value_view
 from valuesdesk.store.database import Database
 from valuesdesk.store.models import Behavior, CheckIn, DiaryEntry, Experiment, ExperimentTombstone, PlanItem, Value
@@ -165,20 +164,11 @@ def _plan_item_view(item: PlanItem) -> PlanItemView:
     return PlanItemView(id=item.id, text=item.text, done=item.done, due_date=item.due_date)
 
 
-def _check_text(name: str, text: str) -> None:
-    if len(text) > MAX_TEXT_CHARS:
-        raise InvalidInput(
-            f"That text is too long to save ({len(text):,} characters).",
-            detail=f"Please keep {name} under {MAX_TEXT_CHARS:,} characters.",
-        )
-    check_storable(name, text)
-
-
 def _check_item_text(text: str) -> str:
     text = text.strip()
     if not text:
         raise InvalidInput("Please write something first.")
-    _check_text("one item", text)
+    check_text("one item", text)
     return text
 
 
@@ -269,7 +259,7 @@ class ExperimentService:
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")
         for name in TEXT_FIELDS & set(changes):
-            _check_text("this field", str(changes[name]))
+            check_text("this field", str(changes[name]))
         step = changes.get("current_step")
         if step is not None and not (isinstance(step, int) and 1 <= step <= STEP_COUNT):
             raise InvalidInput(f"There is no step {step}.")

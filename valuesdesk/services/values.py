@@ -6,9 +6,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from valuesdesk.domain import MAX_LIFE_DOMAIN_CHARS, MAX_TEXT_CHARS, MAX_VALUE_NAME_CHARS
+from valuesdesk.domain import MAX_LIFE_DOMAIN_CHARS, MAX_VALUE_NAME_CHARS
 from valuesdesk.errors import InvalidInput, NotFound
-from valuesdesk.services.checks import check_storable
+from valuesdesk.services.checks import check_storable, check_text
 from valuesdesk.store.database import Database
 from valuesdesk.store.models import Value
 
@@ -33,13 +33,9 @@ def check_value_fields(name: str, meaning: str, life_domain: str) -> None:
         raise InvalidInput(f"Please keep the name of a value under {MAX_VALUE_NAME_CHARS} characters.")
     if len(life_domain) > MAX_LIFE_DOMAIN_CHARS:
         raise InvalidInput(f"Please keep the life domain under {MAX_LIFE_DOMAIN_CHARS} characters.")
-    for label, text in (("the value's name", name), ("what it means", meaning), ("the life domain", life_domain)):
+    for label, text in (("the value's name", name), ("the life domain", life_domain)):
         check_storable(label, text)
-    if len(meaning) > MAX_TEXT_CHARS:
-        raise InvalidInput(
-            f"That text is too long to save ({len(meaning):,} characters).",
-            detail=f"Please keep what the value means to you under {MAX_TEXT_CHARS:,} characters.",
-        )
+    check_text("what the value means to you", meaning)
 
 
 def _checked(name: str, meaning: str, life_domain: str) -> tuple[str, str, str]:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QCommandLinkButton, QLabel, QVBoxLayout, QWidget
 
 from valuesdesk.ui.settings import UsedFor
+from valuesdesk.ui.widgets.centred import centre_column
 
 ICON_SIZE = 64
 # Wide enough for each answer's explanation on one line, narrow enough to read at a glance. Every
@@ -75,13 +76,7 @@ class FirstStartPage(QWidget):
             note.setAlignment(Qt.AlignmentFlag.AlignCenter)
             column.addWidget(note)
 
-        holder = QWidget()
-        holder.setFixedWidth(COLUMN_WIDTH)
-        holder.setLayout(column)
-        centred = QVBoxLayout(self)
-        centred.addStretch(1)
-        centred.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
-        centred.addStretch(2)  # a little above the middle, as the lock screen
+        centre_column(self, column, COLUMN_WIDTH)
         # The height the page needs with its icon; on a lower window (a small screen at 150%) the icon
         # makes room for the answers.
         self._tall_enough = self.sizeHint().height()

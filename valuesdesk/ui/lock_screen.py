@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from valuesdesk.domain.passphrase import Passphrase
+from valuesdesk.ui.widgets.centred import centre_column
 
 ICON_SIZE = 72
 COLUMN_WIDTH = 340
@@ -79,13 +80,7 @@ class LockScreen(QWidget):
         column.addWidget(self.field)
         column.addWidget(self.message)
         column.addLayout(buttons)
-        holder = QWidget()
-        holder.setFixedWidth(COLUMN_WIDTH)
-        holder.setLayout(column)
-        centred = QVBoxLayout(self)
-        centred.addStretch(1)
-        centred.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
-        centred.addStretch(2)  # a little above the middle, where the eye goes first
+        centre_column(self, column, COLUMN_WIDTH)
         self.setTabOrder(self.field, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.quit_button)
 

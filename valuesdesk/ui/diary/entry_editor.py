@@ -245,7 +245,40 @@ def _keep_place_when_hidden(widget: QWidget) -> None:
     widget.setSizePolicy(policy)
 
 
-class ExperimentDayEditor(VerticalScrollArea):
+class ReadableColumnArea(VerticalScrollArea):
+    """A scroll area showing one column of writing, centred, at most a readable line wide."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services: Services | None = None
+
+    def show_column(self, column: QWidget, body_name: str = "") -> None:
+        self.column = column
+        body = QWidget()
+        body.setObjectName(body_name)
+        centred = QHBoxLayout(body)
+        centred.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN // 2, PAGE_MARGIN, PAGE_MARGIN)
+        centred.addStretch(1)
+        centred.addWidget(column, READABLE_STRETCH)
+        centred.addStretch(1)
+        self.setWidget(body)
+        self._fit_column()
+
+    def _fit_column(self) -> None:
+        """At most a readable line's width: about eighty characters of the field's font."""
+        self.column.setMaximumWidth(self.fontMetrics().averageCharWidth() * READABLE_CHARACTERS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # A font may be set while a subclass builds itself, before it has a column.
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "column"):
+            self._fit_column()
+
+    def attach(self, services: Services) -> None:
+        self._services = services
+
+
+class ExperimentDayEditor(ReadableColumnArea):
     """One experiment's diary and check-in for one day, saved as the person types.
 
     One column of fields at a readable line length, centred in the one scroll of the page: the
@@ -257,7 +290,6 @@ class ExperimentDayEditor(VerticalScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services: Services | None = None
         self.entry: DayEntry | None = None
         self._loading = False
 
@@ -327,15 +359,7 @@ class ExperimentDayEditor(VerticalScrollArea):
         self._add_fields(layout)
         layout.addStretch(1)
 
-        body = QWidget()
-        body.setObjectName("entryBody")
-        centred = QHBoxLayout(body)
-        centred.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN // 2, PAGE_MARGIN, PAGE_MARGIN)
-        centred.addStretch(1)
-        centred.addWidget(self.column, READABLE_STRETCH)
-        centred.addStretch(1)
-        self.setWidget(body)
-        self._fit_column()
+        self.show_column(self.column, "entryBody")
 
         # Tab order follows the worksheet: the check-in, then the fields in the table's order.
         order = [*self.outcome_buttons.values(), self.clear_check_in, *self.inputs.values()]
@@ -383,19 +407,6 @@ class ExperimentDayEditor(VerticalScrollArea):
                 layout.addLayout(row)
             else:
                 layout.addWidget(widget)
-
-    def _fit_column(self) -> None:
-        """At most a readable line's width: about eighty characters of the field's font."""
-        readable = self.fontMetrics().averageCharWidth() * READABLE_CHARACTERS
-        self.column.setMaximumWidth(readable)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_column()
-
-    def attach(self, services: Services) -> None:
-        self._services = services
 
     def load(self, entry: DayEntry, today: dt.date) -> None:
         """Show ``entry``; whatever was pending for the previous day must have been flushed."""
@@ -524,7 +535,7 @@ def day_heading(day: dt.date, today: dt.date) -> str:
     return long_day(day) + (" · today" if day == today else "")
 
 
-class DayNoteEditor(VerticalScrollArea):
+class DayNoteEditor(ReadableColumnArea):
     """The day's own note, on any day (in a try-on or not), saved as the person types.
 
     It grows with its writing at the same readable width as the sections above it; past the height
@@ -535,7 +546,6 @@ class DayNoteEditor(VerticalScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._services: Services | None = None
         self.day: dt.date | None = None
         self.has_note = False
         self._loading = False
@@ -561,25 +571,7 @@ class DayNoteEditor(VerticalScrollArea):
         layout.addSpacing(LABEL_GAP)
         layout.addWidget(self.text)
         layout.addStretch(1)
-        body = QWidget()
-        centred = QHBoxLayout(body)
-        centred.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN // 2, PAGE_MARGIN, PAGE_MARGIN)
-        centred.addStretch(1)
-        centred.addWidget(self.column, READABLE_STRETCH)
-        centred.addStretch(1)
-        self.setWidget(body)
-        self._fit_column()
-
-    def _fit_column(self) -> None:
-        self.column.setMaximumWidth(self.fontMetrics().averageCharWidth() * READABLE_CHARACTERS)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_column()
-
-    def attach(self, services: Services) -> None:
-        self._services = services
+        self.show_column(self.column)
 
     def load(self, day: dt.date, note: str, today: dt.date) -> None:
         """Show the note of ``day``; whatever was pending for the day before must have been flushed."""
