@@ -97,7 +97,8 @@ def filled(data_dir: Path) -> Path:
 
 @pytest.fixture
 def make_window(qtbot, data_dir: Path):
-    """Builds main windows on the test's data folder, as a restart of the program would."""
+    """Builds main windows on the test's data folder, as a restart of the program would; an
+    encrypted folder is opened with the passphrase given, as the lock screen would."""
     from valuesdesk.app import application, make_context
     from valuesdesk.services import open_services
     from valuesdesk.ui.main_window import MainWindow
@@ -106,10 +107,10 @@ def make_window(qtbot, data_dir: Path):
     application()
     opened = []
 
-    def make():
+    def make(passphrase=None):
         window = MainWindow(Settings(ui_state_path(data_dir)), data_dir)
         qtbot.addWidget(window)
-        services = open_services(data_dir)
+        services = open_services(data_dir, passphrase)
         opened.append((window, services))
         window.attach(make_context(services, window))
         with qtbot.waitActive(window):

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
-from alembic import command
+from migration_steps import downgrade, execute, tables
 
 from valuesdesk.store import migrations
-from valuesdesk.store.database import make_engine
 
 SEARCH_REVISION = "0002"
 TOMBSTONES_REVISION = "0003"
@@ -22,24 +20,10 @@ ROWS = [
 ]
 
 
-def tables(path: Path) -> dict[str, int]:
-    """Every table of the file with its number of rows."""
-    connection = sqlite3.connect(path)
-    try:
-        names = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
-    finally:
-        connection.close()
-
-
 def test_upgrading_adds_an_empty_tombstone_table_and_keeps_every_row(tmp_path: Path) -> None:
     path = tmp_path / "valuesdesk.sqlite3"
     migrations.upgrade(path, SEARCH_REVISION)
-    connection = sqlite3.connect(path)
-    with connection:
-        for statement in ROWS:
-            connection.execute(statement)
-    connection.close()
+    execute(path, ROWS)
     before = tables(path)
     assert TOMBSTONES not in before
 
@@ -54,11 +38,6 @@ def test_upgrading_adds_an_empty_tombstone_table_and_keeps_every_row(tmp_path: P
 def test_downgrading_removes_the_tombstones(tmp_path: Path) -> None:
     path = tmp_path / "valuesdesk.sqlite3"
     migrations.upgrade(path)
-    engine = make_engine(path, foreign_keys=False)
-    with engine.begin() as connection:
-        config = migrations.alembic_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, SEARCH_REVISION)
-    engine.dispose()
+    downgrade(path, SEARCH_REVISION)
     assert TOMBSTONES not in tables(path)
     assert migrations.read_revision(path) == SEARCH_REVISION

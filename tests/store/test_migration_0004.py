@@ -6,10 +6,9 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from alembic import command
+from migration_steps import downgrade, execute, tables
 
 from valuesdesk.store import migrations
-from valuesdesk.store.database import make_engine
 
 TOMBSTONES_REVISION = "0003"
 DAY_NOTES = "day_note"
@@ -27,24 +26,10 @@ ROWS = [
 ]
 
 
-def tables(path: Path) -> dict[str, int]:
-    """Every table of the file with its number of rows."""
-    connection = sqlite3.connect(path)
-    try:
-        names = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
-    finally:
-        connection.close()
-
-
 def test_upgrading_adds_an_empty_day_note_table_and_keeps_every_row(tmp_path: Path) -> None:
     path = tmp_path / "valuesdesk.sqlite3"
     migrations.upgrade(path, TOMBSTONES_REVISION)
-    connection = sqlite3.connect(path)
-    with connection:
-        for statement in ROWS:
-            connection.execute(statement)
-    connection.close()
+    execute(path, ROWS)
     before = tables(path)
     assert DAY_NOTES not in before
 
@@ -71,11 +56,6 @@ def test_one_note_a_day(tmp_path: Path) -> None:
 def test_downgrading_removes_the_day_notes(tmp_path: Path) -> None:
     path = tmp_path / "valuesdesk.sqlite3"
     migrations.upgrade(path)
-    engine = make_engine(path, foreign_keys=False)
-    with engine.begin() as connection:
-        config = migrations.alembic_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, TOMBSTONES_REVISION)
-    engine.dispose()
+    downgrade(path, TOMBSTONES_REVISION)
     assert DAY_NOTES not in tables(path)
     assert migrations.read_revision(path) == TOMBSTONES_REVISION

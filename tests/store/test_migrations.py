@@ -5,9 +5,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from migration_steps import downgrade, execute
 
 from valuesdesk.paths import backups_folder
 from valuesdesk.store import migrations
@@ -40,11 +40,7 @@ ROWS_AT_FIRST_REVISION = [
 
 
 def insert_rows(path: Path) -> None:
-    connection = sqlite3.connect(path)
-    with connection:
-        for statement in ROWS_AT_FIRST_REVISION:
-            connection.execute(statement)
-    connection.close()
+    execute(path, ROWS_AT_FIRST_REVISION)
 
 
 def query(path: Path, statement: str, parameters: tuple = ()) -> list[tuple]:
@@ -122,12 +118,7 @@ def test_the_search_index_follows_inserts_updates_and_deletes(tmp_path: Path) ->
 def test_downgrading_removes_the_search_index(tmp_path: Path) -> None:
     path = tmp_path / "valuesdesk.sqlite3"
     migrations.upgrade(path)
-    engine = make_engine(path, foreign_keys=False)
-    with engine.begin() as connection:
-        config = migrations.alembic_config()
-        config.attributes["connection"] = connection
-        command.downgrade(config, FIRST_REVISION)
-    engine.dispose()
+    downgrade(path, FIRST_REVISION)
     connection = sqlite3.connect(path)
     try:
         leftovers = connection.execute("SELECT name FROM sqlite_master WHERE name LIKE 'diary_search%'").fetchall()

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -56,31 +56,9 @@ def encrypted(filled: Path, clock) -> Path:
 
 
 @pytest.fixture
-def open_window(qtbot, encrypted: Path) -> Iterator:
+def open_window(make_window, encrypted: Path):
     """Opens a main window on the encrypted diary, unlocked with :data:`SECRET`, as start-up does."""
-    from valuesdesk.app import application, make_context
-    from valuesdesk.services import open_services
-    from valuesdesk.ui.main_window import MainWindow
-
-    application()
-    opened = []
-
-    def make():
-        window = MainWindow(Settings(ui_state_path(encrypted)), encrypted)
-        qtbot.addWidget(window)
-        services = open_services(encrypted, Passphrase(SECRET))
-        opened.append((window, services))
-        window.attach(make_context(services, window))
-        with qtbot.waitActive(window):
-            window.show()
-            window.activateWindow()
-        return window
-
-    yield make
-    for window, services in opened:
-        window.close()
-        services.close()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return lambda: make_window(Passphrase(SECRET))
 
 
 def texts_on_screen() -> set[str]:

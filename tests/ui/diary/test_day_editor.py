@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from diary_screen import current_editor
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPlainTextEdit, QSpinBox, QToolButton
 
@@ -54,10 +55,6 @@ def open_page(qtbot, context):
         return page
 
     return open_
-
-
-def current_editor(page: DiaryPage):
-    return page.day_view.tabs.currentWidget()
 
 
 def label_of(editor, widget) -> QLabel:

@@ -8,6 +8,7 @@ import datetime as dt
 import itertools
 
 import pytest
+from diary_screen import current_editor
 from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -28,24 +29,17 @@ SIZES = [(1024, 640), (1280, 800), (1920, 1080)]
 
 
 @pytest.fixture(params=SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
-def open_diary_at(request, make_window, qtbot):
+def open_diary_at(request, open_diary, qtbot):
     """A window of each size showing the Diary, with experiments made by ``setup(services)`` beforehand."""
     width, height = request.param
 
     def open_(setup=lambda services: None):
-        window = make_window()
-        setup(window.context.services)
-        window.diary_page.reload()
-        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        window, page = open_diary(setup)
         window.resize(width, height)
         qtbot.waitUntil(lambda: window.size().toTuple() == (width, height))
-        return window, window.diary_page
+        return window, page
 
     return open_
-
-
-def current_editor(page):
-    return page.day_view.tabs.currentWidget()
 
 
 def settled(qtbot, page) -> None:

@@ -3,31 +3,11 @@ marked in the calendar, found by search, closed on a day to come."""
 
 from __future__ import annotations
 
-import pytest
+from diary_screen import described
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from valuesdesk.domain import DAY_NOTE_LABEL, DAY_NOTE_PLACEHOLDER, ExperimentStatus
-
-
-@pytest.fixture
-def open_diary(make_window, qtbot):
-    """A window showing the Diary, with data made by ``setup(services)`` beforehand."""
-
-    def open_(setup=lambda services: None, window=None):
-        window = window or make_window()
-        setup(window.context.services)
-        # Written straight into the store, the data announced no change: show it as an import would.
-        window.diary_page.reload()
-        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-        return window, window.diary_page
-
-    return open_
-
-
-def described(page) -> str:
-    """What a screen reader says of the day selected in the calendar: its marks in words."""
-    return page.calendar.day_grid.accessibleDescription()
 
 
 def selected_cell(page) -> QImage:

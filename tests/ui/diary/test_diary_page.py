@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
+from diary_screen import current_editor, described
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -21,21 +21,6 @@ from valuesdesk.errors import DiskFull
 from valuesdesk.ui.local_dates import qdate
 
 
-@pytest.fixture
-def open_diary(make_window, make_experiment, qtbot):
-    """A window showing the Diary, with experiments made by ``setup(services)`` beforehand."""
-
-    def open_(setup=lambda services: None, window=None):
-        window = window or make_window()
-        setup(window.context.services)
-        # Written straight into the store, the data announced no change: show it as an import would.
-        window.diary_page.reload()
-        qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-        return window, window.diary_page
-
-    return open_
-
-
 def type_text(qtbot, widget, text: str) -> None:
     """Types ASCII with key clicks; anything else arrives as an input method would commit it."""
     for character in text:
@@ -45,15 +30,6 @@ def type_text(qtbot, widget, text: str) -> None:
             widget.insert(character)
         else:
             widget.insertPlainText(character)
-
-
-def current_editor(page):
-    return page.day_view.tabs.currentWidget()
-
-
-def described(page) -> str:
-    """What a screen reader says of the day selected in the calendar: its marks in words."""
-    return page.calendar.day_grid.accessibleDescription()
 
 
 def described_day(page, day: dt.date) -> str:

@@ -1,0 +1,13 @@
+"""What the Diary's tests read off the screen."""
+
+from __future__ import annotations
+
+
+def current_editor(page):
+    """The experiment's day editor shown in the Day tab."""
+    return page.day_view.tabs.currentWidget()
+
+
+def described(page) -> str:
+    """What a screen reader says of the day selected in the calendar: its marks in words."""
+    return page.calendar.day_grid.accessibleDescription()
