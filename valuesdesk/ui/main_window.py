@@ -55,6 +55,7 @@ from valuesdesk.ui.settings import (
     Settings,
     UsedFor,
 )
+from valuesdesk.ui.settings_dialog import SettingsDialog, SettingsScope
 from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
@@ -210,6 +211,10 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions(self.backups.actions())
         file_menu.addSeparator()
+        settings_action = QAction("Se&ttings…", self, shortcut=QKeySequence(QKeySequence.StandardKey.Preferences))
+        settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings_action.triggered.connect(self.show_settings)
+        file_menu.addAction(settings_action)
         file_menu.addActions([self.privacy_action, self.locker.lock_action])
         file_menu.setToolTipsVisible(True)  # Lock Now's tooltip says why it is disabled
         file_menu.addSeparator()
@@ -291,6 +296,14 @@ class MainWindow(QMainWindow):
         self.privacy_action.setEnabled(True)
         # Never the data file's path: the status bar shows while the screen is shared (About names it).
         self.statusBar().showMessage("Your data stays on this computer")
+
+    def show_settings(self, page: str | None = None) -> SettingsDialog:
+        """File ▸ Settings… (Ctrl+,), open at ``page`` (a page's title) when one is given."""
+        dialog = SettingsDialog(SettingsScope(self._settings, self, self.context), self)
+        if page is not None:
+            dialog.show_page(page)
+        dialog.show()
+        return dialog
 
     def edit_privacy(self) -> None:
         """File ▸ Privacy…, once everything typed is saved (a passphrase converts the data file)."""
