@@ -17,6 +17,8 @@ rm -f "$DATA_HOME/applications/$APP_ID.desktop" \
       "$DATA_HOME/icons/hicolor/256x256/apps/$APP_ID.png" \
       "$DATA_HOME/metainfo/$APP_ID.metainfo.xml"
 rm -rf "$APP_DIR" "$APP_DIR.new"
+# "Start ValuesDesk when I log in" (valuesdesk/autostart.py): the XDG autostart entry goes with the program.
+rm -f "${XDG_CONFIG_HOME:-$HOME/.config}/autostart/$APP_ID.desktop"
 
 if command -v update-desktop-database >/dev/null; then
     update-desktop-database -q "$DATA_HOME/applications" || true

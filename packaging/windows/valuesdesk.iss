@@ -94,6 +94,9 @@ procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 var
   DataDir, LocalDir: String;
 begin
+  // "Start ValuesDesk when I log in" (valuesdesk/autostart.py: RUN_KEY, RUN_VALUE): removed with the program.
+  if CurUninstallStep = usUninstall then
+    RegDeleteValue(HKCU, 'Software\Microsoft\Windows\CurrentVersion\Run', '{#MyAppName}');
   if (CurUninstallStep <> usUninstall) or UninstallSilent then
     Exit;
   DataDir := ExpandConstant('{userappdata}\{#MyAppName}');
