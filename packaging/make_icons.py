@@ -61,9 +61,7 @@ def dib_bytes(image: QImage) -> bytes:
     pixels = bytes(image.constBits())[: stride * size]
     rows = b"".join(pixels[row * stride : (row + 1) * stride] for row in reversed(range(size)))
     mask = bytes(((size + 31) // 32) * 4 * size)
-    header = struct.pack(
-        "<IiiHHIIiiII", 40, size, size * 2, 1, 32, 0, len(rows) + len(mask), 0, 0, 0, 0
-    )
+    header = struct.pack("<IiiHHIIiiII", 40, size, size * 2, 1, 32, 0, len(rows) + len(mask), 0, 0, 0, 0)
     return header + rows + mask
 
 
@@ -100,9 +98,7 @@ def main() -> int:
 
     for size in PNG_SIZES:
         (ICONS_DIR / f"valuesdesk-{size}.png").write_bytes(png_bytes(images[size]))
-    (ICONS_DIR / "valuesdesk.ico").write_bytes(
-        ico_bytes({size: images[size] for size in ICO_SIZES})
-    )
+    (ICONS_DIR / "valuesdesk.ico").write_bytes(ico_bytes({size: images[size] for size in ICO_SIZES}))
     (ICONS_DIR / "valuesdesk.icns").write_bytes(
         icns_bytes([(kind, png_bytes(images[size])) for kind, size in ICNS_TYPES])
     )

@@ -20,7 +20,7 @@ def log_file(tmp_path: Path):
     before = list(root.handlers)
     path = configure_logging(tmp_path / "logs", verbose=True)
     yield path
-    for handler in root.handlers[len(before):]:
+    for handler in root.handlers[len(before) :]:
         handler.close()
         root.removeHandler(handler)
 

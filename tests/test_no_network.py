@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 
 from valuesdesk import exports
 from valuesdesk.domain import CheckInOutcome
+from valuesdesk.domain.life_domains import DOMAIN_KEYS
 from valuesdesk.exports.operations import EVERYTHING_SELECTED
 from valuesdesk.exports.registry import Selection
 from valuesdesk.services import open_services
@@ -104,7 +105,7 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[Guard]:
 def run_journey(data_dir: Path, exports_dir: Path, clock) -> list[Path]:
     """A person's whole way through ValuesDesk, by the services the window and the command line call:
     the wizard's steps to a running experiment, two diary days with check-ins, a therapist's note,
-    every export format, a backup, and the JSON export imported into a new data folder (beside
+    a values check, every export format, a backup, and the JSON export imported into a new data folder (beside
     ``data_dir``). Returns the exported files."""
     services = open_services(data_dir)
     try:
@@ -121,6 +122,8 @@ def run_journey(data_dir: Path, exports_dir: Path, clock) -> list[Path]:
             services.diary.set_check_in(experiment_id, clock.today, outcome)
             clock.advance(dt.timedelta(days=1))
         services.therapist_notes.add(3, NOTE)
+        check = services.values_checks.start(clock.today)
+        services.values_checks.rate(check.id, DOMAIN_KEYS[0], importance=9, consistency=4)
 
         exported = []
         one_experiment = Selection(experiment_id=experiment_id)

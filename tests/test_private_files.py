@@ -139,8 +139,15 @@ def test_what_valuesdesk_creates_itself_is_private_whatever_the_process_umask(
         written = modes_below(shared)
     finally:
         lock.release()
-    assert {path.name for path in written} == {"new", "data", "logs", "valuesdesk.log", "valuesdesk.log.1",
-                                               "diary.md", lock_path(shared).name}
+    assert {path.name for path in written} == {
+        "new",
+        "data",
+        "logs",
+        "valuesdesk.log",
+        "valuesdesk.log.1",
+        "diary.md",
+        lock_path(shared).name,
+    }
     assert written == private(written)
 
 

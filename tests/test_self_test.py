@@ -13,7 +13,9 @@ def test_the_self_test_passes_and_prints_one_line(qapp, capsys: pytest.CaptureFi
     assert main(["--self-test"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 1
-    opening = f"ValuesDesk 0.1.0 self-test OK: database {SCHEMA_REVISION}, window, diary entry, search, PDF"
+    opening = (
+        f"ValuesDesk 0.1.0 self-test OK: database {SCHEMA_REVISION}, window, second start, diary entry, search, PDF"
+    )
     assert out[0].startswith(opening)
     assert "bytes), encrypted database in " in out[0]
 

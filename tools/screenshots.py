@@ -277,6 +277,9 @@ def shoot_configuration(demo: Path, work: Path, out: Path, width: int, height: i
         # The Diary on today, the area's first day.
         screen.key("ctrl+2")
         shots.append(capture(screen, work, out, f"diary-{suffix}"))
+        # Values: the picture of the checks (Alt+P, its tab), the latest check's gaps at the top.
+        screen.key("ctrl+4", "alt+p")
+        shots.append(capture(screen, work, out, f"values-{suffix}"))
         # A wizard step with the sheet's guidance and the person's writing: the active experiment at the
         # top of the list resumes on its last step (10), and Alt+B goes back to step 6, the plan.
         screen.key("ctrl+1", "Home", "alt+r")

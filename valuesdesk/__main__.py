@@ -15,6 +15,7 @@ import os
 import re
 import socket
 import sys
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -22,9 +23,9 @@ from valuesdesk import __version__
 from valuesdesk.cli import build_parser
 from valuesdesk.files import keep_new_files_private
 from valuesdesk.logs import configure_logging
-from valuesdesk.paths import log_dir, resolve_data_dir
+from valuesdesk.paths import database_path, log_dir, resolve_data_dir
 
-# What Qt's X11 plugin (and Qt's GUI library under it) loads from the system: each library's
+# What Qt's X11 plugin (and Qt's libraries under it) loads from the system: each library's
 # name, and the packages that install it on Debian and Ubuntu, and on Fedora.
 SystemLibrary = tuple[str, str, str]
 X11_LIBRARIES: tuple[SystemLibrary, ...] = (
@@ -52,6 +53,10 @@ X11_LIBRARIES: tuple[SystemLibrary, ...] = (
     ("libfreetype.so.6", "libfreetype6", "freetype"),
     ("libglib-2.0.so.0", "libglib2.0-0", "glib2"),
     ("libdbus-1.so.3", "libdbus-1-3", "dbus-libs"),
+    # Qt Core's and Qt Network's, left to the system by the Linux bundle (packaging/valuesdesk.spec).
+    ("libzstd.so.1", "libzstd1", "libzstd"),
+    ("libbrotlidec.so.1", "libbrotli1", "libbrotli"),
+    ("libgssapi_krb5.so.2", "libgssapi-krb5-2", "krb5-libs"),
 )
 NO_DISPLAY = (
     "ValuesDesk cannot open its window: there is no display to show it on "
@@ -133,6 +138,15 @@ def bundled_library_folders() -> list[Path]:
     return [Path(folder) / "Qt" / "lib" for folder in (spec.submodule_search_locations or [])] if spec else []
 
 
+def check_data_file_ahead(data_dir: Path) -> None:
+    """Check the data file in a worker thread, while the main thread imports the services and the
+    ORM: opening it then finds it checked (see ``valuesdesk.store.data_file``). Started from here,
+    the one module above both the window and the store."""
+    from valuesdesk.store.data_file import check_ahead
+
+    threading.Thread(target=check_ahead, args=(database_path(data_dir),), name="check ahead", daemon=True).start()
+
+
 def main(argv: list[str] | None = None) -> int:
     keep_new_files_private()  # before anything is written: every file and folder made from here on is this user's
     args = build_parser().parse_args(argv)
@@ -151,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from valuesdesk.app import run_gui
 
-    return run_gui(data_dir)
+    return run_gui(data_dir, in_tray=args.in_tray, after_first_frame=lambda: check_data_file_ahead(data_dir))
 
 
 if __name__ == "__main__":

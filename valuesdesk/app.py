@@ -1,8 +1,10 @@
 """The application shell: the QApplication, and start-up as named steps run in order.
 
 Start-up is :data:`STARTUP_STEPS`: ``paint`` shows the window and waits for its first frame, so
-that the person sees ValuesDesk at once; ``unlock`` shows the lock screen for an encrypted diary
-and opens it with the passphrase typed there, before anything of it is read; then ``open_data``
+that the person sees ValuesDesk at once; ``begin_in_background`` starts the data file's check in a
+worker thread (plaintext files; it overlaps with importing the ORM); ``unlock`` shows the lock
+screen for an encrypted diary and opens it with the passphrase typed there, before anything of it
+is read; then ``open_data``
 opens the data folder (the slow part; a damaged or empty file is kept as it is and the newest good
 backup offered) unless ``unlock`` did, ``attach_areas`` gives it to every area, ``back_up_daily``
 makes the day's backup in the background (and checks every hour), ``listen_for_activation`` lets
@@ -28,20 +30,23 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from valuesdesk import APP_ID, APP_NAME, __version__
 from valuesdesk.content import resource_path
 from valuesdesk.domain.passphrase import Passphrase
 from valuesdesk.errors import AlreadyRunning, RestorableStartupError, StartupError, ValuesDeskError, WrongPassphrase
 from valuesdesk.paths import ui_state_path
+from valuesdesk.ui import error_texts
 from valuesdesk.ui.context import AppContext, DataEvents
 from valuesdesk.ui.dialogs import show_error
 from valuesdesk.ui.fault_handler import install as install_fault_handler
 from valuesdesk.ui.main_window import MainWindow
 from valuesdesk.ui.save_coordinator import SaveCoordinator
 from valuesdesk.ui.session_end import install_session_end
-from valuesdesk.ui.settings import Settings
+from valuesdesk.ui.settings import LANGUAGE, USED_FOR, Settings, UsedFor
+from valuesdesk.ui.theme import apply_appearance, theme
+from valuesdesk.ui.translations import ensure_translators, install_translators
 from valuesdesk.windows_mutex import hold_app_mutex
 
 if TYPE_CHECKING:
@@ -55,6 +60,8 @@ def application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv[:1])
+    # Counted texts read right ("1 day") in any window, also one built before start-up's language step.
+    ensure_translators()
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -63,9 +70,9 @@ def application() -> QApplication:
     icon = resource_path("icons", "valuesdesk.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    if not app.styleSheet():
-        # Setting a style sheet re-polishes every widget there is: once is enough.
-        app.setStyleSheet(resource_path("styles", "app.qss").read_text(encoding="utf-8"))
+    # Colours, text size, style sheet and focus ring (valuesdesk.ui.theme): installed once, with the
+    # defaults until the settings are read; applying them again changes nothing.
+    theme(app).apply()
     return app
 
 
@@ -84,6 +91,9 @@ class Startup:
     window: MainWindow | None = None
     services: Services | None = None
     exit_code: int | None = None  # set when a step stopped start-up
+    in_tray: bool = False  # --in-tray (a start at login): the window stays in the tray (``stays_in_tray``)
+    # Work to begin once the first frame shows, beside this thread's: the data file's check (see __main__).
+    after_first_frame: Callable[[], object] | None = None
 
 
 # A step does its part, then returns None to go straight on, or a signal to go on when it fires.
@@ -97,11 +107,40 @@ class StartupCancelled(StartupError):
     shown = True
 
 
-def paint(start: Startup) -> SignalInstance:
+def paint(start: Startup) -> SignalInstance | None:
     start.settings = Settings(ui_state_path(start.data_dir))
+    apply_appearance(start.settings)  # colours and text size before the first widget is built
+    # The language before the first widget: every text is translated as it is set.
+    install_translators(start.settings.get(LANGUAGE))
     start.window = MainWindow(start.settings, start.data_dir, ask_who_for=True)
+    if start.in_tray and stays_in_tray(start):
+        QApplication.setQuitOnLastWindowClosed(False)  # a dialog closing before the tray shows must not end it
+        return None  # nothing to paint: the window waits in the tray (the step ``remind``)
     start.window.show()
+    start.window.activateWindow()  # without a window manager Qt counts it inactive: no shortcut would work
     return start.window.first_painted
+
+
+def stays_in_tray(start: Startup) -> bool:
+    """``--in-tray``: whether the window can stay unshown, known before it shows: a tray, reminders on,
+    nothing to ask first (a passphrase, who ValuesDesk is for). Else it shows, and ``remind`` decides."""
+    from valuesdesk.services import needs_passphrase
+    from valuesdesk.ui.reminders.choices import reminders_on
+
+    assert start.settings is not None, "read first"
+    return (
+        reminders_on(start.settings)
+        and start.settings.get(USED_FOR) is not UsedFor.NOT_ASKED
+        and QSystemTrayIcon.isSystemTrayAvailable()
+        and not needs_passphrase(start.data_dir)
+    )
+
+
+def begin_in_background(start: Startup) -> None:
+    # The data file's check runs in a worker thread while this one imports the services and the ORM:
+    # SQLite leaves Python's lock while it reads, so the two overlap (docs/performance.md).
+    if start.after_first_frame is not None:
+        start.after_first_frame()
 
 
 def unlock(start: Startup) -> None:
@@ -123,7 +162,7 @@ def unlock(start: Startup) -> None:
             start.services = open_folder(start, passphrase)
         except WrongPassphrase as error:
             log.info("start-up: the passphrase did not open the diary")
-            window.lock_screen.refuse(error.message)
+            window.lock_screen.refuse(error_texts.message(error))
         finally:
             window.lock_screen.set_busy(False)
     window.reveal()
@@ -141,6 +180,8 @@ def open_folder(start: Startup, passphrase: Passphrase | None) -> Services:
     try:
         return open_services(start.data_dir, passphrase)
     except AlreadyRunning as error:
+        if start.in_tray:  # a start at login while ValuesDesk runs already: nothing to show or say
+            raise StartupCancelled("ValuesDesk is running already.") from error
         from valuesdesk.ui.activation import request_activation
 
         if request_activation(start.data_dir):
@@ -203,6 +244,17 @@ def back_up_daily(start: Startup) -> None:
     start.window.backups.start_daily_backups()
 
 
+def remind(start: Startup) -> None:
+    # The reminders: the tray icon, the timer set to the next one, and once, what was missed since the last run.
+    from valuesdesk.ui.reminders.service import ReminderService
+
+    assert start.window is not None and start.settings is not None, "attach_areas comes first"
+    reminders = ReminderService(start.window, start.settings, start.data_dir)
+    reminders.start()
+    if start.in_tray and not reminders.put_away():
+        reminders.open_window()  # the tray could not take it after all: the window, as at any start
+
+
 def listen_for_activation(start: Startup) -> None:
     # Qt's network module loads here, not before the first frame.
     from valuesdesk.ui.activation import ActivationServer
@@ -213,12 +265,14 @@ def listen_for_activation(start: Startup) -> None:
 
 STARTUP_STEPS: tuple[StartupStep, ...] = (
     paint,
+    begin_in_background,
     unlock,
     open_data,
     attach_areas,
     back_up_daily,
     listen_for_activation,
     ask_who_for,
+    remind,  # after the first start's question: reminders, and a start at login put away in the tray
     offer_privacy,  # last: its question waits for an answer, and nothing else should wait for it
 )
 
@@ -251,10 +305,11 @@ def stop(start: Startup, error: ValuesDeskError) -> None:
     start.app.exit(error.exit_code)
 
 
-def run_gui(data_dir: Path) -> int:
+def run_gui(data_dir: Path, *, in_tray: bool = False, after_first_frame: Callable[[], object] | None = None) -> int:
+    """The window's start-up; ``after_first_frame`` begins once the window has painted (see ``Startup``)."""
     # Windows Setup and Uninstall wait while any ValuesDesk holds this (a no-op elsewhere).
     hold_app_mutex()
-    start = Startup(application(), data_dir)
+    start = Startup(application(), data_dir, in_tray=in_tray, after_first_frame=after_first_frame)
     install_fault_handler(lambda: start.window)  # any fault in the window: logged, explained, survived
     # SIGTERM, SIGINT, SIGHUP and the session's end save everything pending, then quit with 0.
     session_end = install_session_end(start.app, lambda: start.window)

@@ -6,19 +6,20 @@ import argparse
 import datetime as dt
 import getpass
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from valuesdesk import APP_NAME, __version__, exports
+from valuesdesk import APP_NAME, __version__
 from valuesdesk.domain import DEMO_MAX_YEARS, dates
 from valuesdesk.domain.passphrase import Passphrase, passphrase_problem
 from valuesdesk.errors import ValuesDeskError
-from valuesdesk.exports import ExportFormat
 from valuesdesk.paths import DATA_DIR_ENV, database_path
 
 if TYPE_CHECKING:
-    # Only for types: the services load the ORM, which the window must not load before it shows.
+    # Only for types: the services load the ORM, and the export formats their writers (PDF, spreadsheet,
+    # calendar), none of which the window draws in its first frame.
+    from valuesdesk.exports import ExportFormat
     from valuesdesk.services import Services
 
 
@@ -39,6 +40,34 @@ def _add_data_dir(parser: argparse.ArgumentParser, *, default: object) -> None:
     )
 
 
+class CommandParser(argparse.ArgumentParser):
+    """A sub-command's parser whose ``arguments`` are added when it is first used (parsed or its help shown):
+    export and import list the export formats, which the window's start does not import."""
+
+    def __init__(self, *args: Any, arguments: Callable[[argparse.ArgumentParser], None] | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._arguments = arguments
+
+    def _add_arguments(self) -> None:
+        if self._arguments is not None:
+            arguments, self._arguments = self._arguments, None
+            arguments(self)
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        self._add_arguments()
+        return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        self._add_arguments()
+        return super().format_usage()
+
+    def format_help(self) -> str:
+        self._add_arguments()
+        return super().format_help()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="valuesdesk",
@@ -50,6 +79,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _add_data_dir(parser, default=None)
     parser.add_argument("--verbose", action="store_true", help="write more detail to the log file")
+    parser.add_argument(
+        "--in-tray",
+        action="store_true",
+        help="start with the window put away in the tray, to remind you (how ValuesDesk starts when you log in)",
+    )
     _add_passphrase_file(parser, default=None)
     parser.add_argument(
         "--self-test",
@@ -57,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="check, in a temporary folder and without a window, that ValuesDesk works; print one line",
     )
     # Sub-commands are added here, each with add_command().
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=CommandParser)
     demo = add_command(
         commands,
         "demo",
@@ -128,14 +162,27 @@ def _keys(formats: Iterable[ExportFormat[Any]]) -> str:
 
 
 def _add_exchange_commands(commands: argparse._SubParsersAction) -> None:
-    offered = exports.formats()
     export = add_command(
+        commands, "export", help="write your data or your diary to a file", arguments=_add_export_arguments
+    )
+    export.set_defaults(run=run_export)
+    imported = add_command(
         commands,
-        "export",
-        help="write your data or your diary to a file",
-        description="Write your data or your diary to a file in one of these formats: "
+        "import",
+        help="add the contents of a ValuesDesk export to your data",
+        arguments=_add_import_arguments,
+    )
+    imported.set_defaults(run=run_import)
+
+
+def _add_export_arguments(export: argparse.ArgumentParser) -> None:
+    from valuesdesk import exports
+
+    offered = exports.formats()
+    export.description = (
+        "Write your data or your diary to a file in one of these formats: "
         + "; ".join(f"{export_format.key}: {export_format.label}" for export_format in offered)
-        + ".",
+        + "."
     )
     keys = [export_format.key for export_format in offered]
     export.add_argument("--format", required=True, choices=keys, help="what kind of file to write")
@@ -156,18 +203,17 @@ def _add_exchange_commands(commands: argparse._SubParsersAction) -> None:
         "'ValuesDesk check-in' and 'Therapy session'",
     )
     export.add_argument("-o", "--output", metavar="FILE", required=True, type=Path, help="the file to write")
-    export.set_defaults(run=run_export)
+
+
+def _add_import_arguments(imported: argparse.ArgumentParser) -> None:
+    from valuesdesk import exports
 
     readable = _keys(exports.readable_formats())
-    imported = add_command(
-        commands,
-        "import",
-        help="add the contents of a ValuesDesk export to your data",
-        description=f"Merge a file written by 'valuesdesk export --format {readable}' into the data folder. "
-        "Nothing already there is duplicated; a damaged, foreign or newer file is refused and nothing changes.",
+    imported.description = (
+        f"Merge a file written by 'valuesdesk export --format {readable}' into the data folder. "
+        "Nothing already there is duplicated; a damaged, foreign or newer file is refused and nothing changes."
     )
     imported.add_argument("file", metavar="FILE", type=Path, help="the file to import")
-    imported.set_defaults(run=run_import)
 
 
 def _add_backup_commands(commands: argparse._SubParsersAction) -> None:
@@ -303,6 +349,8 @@ def _fail(command: str, error: ValuesDeskError | str, code: int = 2) -> int:
 
 
 def run_export(args: argparse.Namespace, data_dir: Path) -> int:
+    from valuesdesk import exports
+
     export_format = exports.format_by_key(args.format)
     refused = [
         option
@@ -344,6 +392,8 @@ def run_export(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def run_import(args: argparse.Namespace, data_dir: Path) -> int:
+    from valuesdesk import exports
+
     try:
         # The whole file is checked first: a refused file leaves no database behind, even in a new folder.
         snapshot = exports.read_file(args.file)
@@ -379,7 +429,8 @@ def run_demo(args: argparse.Namespace, data_dir: Path) -> int:
     print(
         f"Wrote sample data to {data_dir}: {summary.values} values, {summary.experiments} experiments, "
         f"{summary.diary_entries} diary entries, {summary.check_ins} check-ins, "
-        f"{summary.therapist_notes} therapist notes."
+        f"{summary.therapist_notes} therapist notes, {summary.day_notes} notes of days, "
+        f"{summary.values_checks} values checks."
     )
     return 0
 

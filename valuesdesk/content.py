@@ -2,6 +2,11 @@
 
 The same lookup serves a source checkout, an installed wheel (where resources/ ships as the
 package ``valuesdesk.resources``) and a PyInstaller bundle (where it is unpacked beside the code).
+
+The worksheets are kept verbatim, in English. A translation of one is a file of the same name and
+form in ``resources/worksheets/<language>/`` ("de", "pt_BR"): it is used when the window speaks that
+language (:func:`use_worksheet_languages`, which the UI calls as it installs its translation), and
+the English sheet otherwise.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ import functools
 import importlib.resources
 import json
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +33,27 @@ def resources_dir() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+# The languages to look for a translated worksheet in, most wanted first, e.g. ("de_AT", "de").
+_worksheet_languages: tuple[str, ...] = ()
+
+
+def use_worksheet_languages(languages: Iterable[str]) -> None:
+    """Load the worksheets from the first of ``languages`` that has them translated, from now on."""
+    global _worksheet_languages
+    _worksheet_languages = tuple(languages)
+    parallel_questions.cache_clear()
+    ten_steps.cache_clear()
+
+
+def worksheet_path(name: str) -> Path:
+    """The worksheet file ``name`` in the first language wanted that has it; the English one otherwise."""
+    for language in _worksheet_languages:
+        translated = resource_path("worksheets", language, name)
+        if translated.is_file():
+            return translated
+    return resource_path("worksheets", name)
 
 
 @dataclass(frozen=True)
@@ -61,7 +88,7 @@ class TenSteps:
 
 
 def _load_json(name: str) -> dict:
-    with resource_path("worksheets", name).open(encoding="utf-8") as handle:
+    with worksheet_path(name).open(encoding="utf-8") as handle:
         return json.load(handle)
 
 

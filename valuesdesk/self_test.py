@@ -1,7 +1,8 @@
 """``valuesdesk --self-test``: proves an installed or bundled ValuesDesk works, end to end.
 
 In a temporary data folder it creates and migrates the database, builds the main window
-offscreen, writes a diary entry and reads it back (and finds it by search), saves the diary as
+offscreen, asks it to come to the front as a second start would (Qt Network's local socket), writes
+a diary entry and reads it back (and finds it by search), saves the diary as
 a PDF, then encrypts the database with a passphrase (the bundled SQLCipher), refuses a wrong
 passphrase and opens it again with the right one; then it prints one line and exits 0, or says
 what failed and exits 1.
@@ -39,6 +40,7 @@ def exercise(data_dir: Path) -> str:
     from valuesdesk.paths import database_path, ui_state_path
     from valuesdesk.services import needs_passphrase, open_services
     from valuesdesk.store.migrations import SCHEMA_REVISION, read_revision
+    from valuesdesk.ui.activation import ActivationServer, request_activation
     from valuesdesk.ui.main_window import MainWindow
     from valuesdesk.ui.settings import Settings
 
@@ -54,6 +56,15 @@ def exercise(data_dir: Path) -> str:
         window.show()
         app.processEvents()
         check(window.isVisible(), "the main window did not show")
+
+        activations: list[bool] = []
+        ActivationServer(data_dir, window).activated.connect(lambda: activations.append(True))
+        check(request_activation(data_dir), "a second start could not reach the running window")
+        deadline = time.monotonic() + 5
+        while not activations and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        check(bool(activations), "the running window did not hear a second start")
 
         today = dates.today()
         experiments = services.experiments
@@ -87,7 +98,11 @@ def exercise(data_dir: Path) -> str:
         entries = services.diary.day_entries(today, experiment_id, today)
         check(any(entry.values["others_reactions"] == PROBE for entry in entries), "the encrypted entry was not read")
         check(services.diary.search("sister").total == 1, "search did not find the entry in the encrypted diary")
-        return f"database {revision}, window, diary entry, search, PDF ({pdf.stat().st_size} bytes), encrypted database"
+        pdf_size = pdf.stat().st_size
+        return (
+            f"database {revision}, window, second start, diary entry, search, PDF ({pdf_size} bytes), "
+            "encrypted database"
+        )
     finally:
         if window is not None:
             window.discard()

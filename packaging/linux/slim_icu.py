@@ -43,9 +43,7 @@ def build_slim_library(original: Path, major: str, workdir: Path) -> Path:
     full = source_dir / f"{package}.dat"
     slim = slim_dir / f"{package}.dat"
     slim.unlink(missing_ok=True)
-    subprocess.run(
-        ["objcopy", "-O", "binary", "--only-section=.rodata", original, full], check=True
-    )
+    subprocess.run(["objcopy", "-O", "binary", "--only-section=.rodata", original, full], check=True)
 
     items = subprocess.run(["icupkg", "-l", full], check=True, capture_output=True, text=True)
     unused = [item for item in items.stdout.split() if is_unused(item)]

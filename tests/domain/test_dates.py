@@ -11,8 +11,21 @@ from valuesdesk.domain import dates
 
 @pytest.mark.parametrize(
     "text",
-    ["20261101", "2026-W44-7", "2026-1-1", "2026-01-1", "2026-11-01T00:00", " 2026-11-01", "2026-11-01\n",
-     "２０２６-１１-０１", "2026-02-30", "2026-13-01", "0000-01-01", "", "2026/11/01"],
+    [
+        "20261101",
+        "2026-W44-7",
+        "2026-1-1",
+        "2026-01-1",
+        "2026-11-01T00:00",
+        " 2026-11-01",
+        "2026-11-01\n",
+        "２０２６-１１-０１",
+        "2026-02-30",
+        "2026-13-01",
+        "0000-01-01",
+        "",
+        "2026/11/01",
+    ],
 )
 def test_only_a_day_written_as_yyyy_mm_dd_is_read(text: str) -> None:
     with pytest.raises(ValueError):
@@ -21,8 +34,12 @@ def test_only_a_day_written_as_yyyy_mm_dd_is_read(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "day"),
-    [("2026-11-01", dt.date(2026, 11, 1)), ("0001-01-01", dt.date.min), ("9999-12-31", dt.date.max),
-     ("2028-02-29", dt.date(2028, 2, 29))],
+    [
+        ("2026-11-01", dt.date(2026, 11, 1)),
+        ("0001-01-01", dt.date.min),
+        ("9999-12-31", dt.date.max),
+        ("2028-02-29", dt.date(2028, 2, 29)),
+    ],
 )
 def test_a_day_written_as_yyyy_mm_dd_is_read(text: str, day: dt.date) -> None:
     assert dates.parse_iso_day(text) == day

@@ -12,7 +12,7 @@ from sample_diary import add_sample_experiment
 
 from valuesdesk import exports
 from valuesdesk.errors import ImportRefused
-from valuesdesk.exports.export_file import FIRST_VERSION, FORMAT_VERSION
+from valuesdesk.exports.export_file import DAY_NOTES_VERSION, FIRST_VERSION
 from valuesdesk.services import open_services
 
 FIXTURE = Path(__file__).parent / "fixtures" / "export-v1.json"
@@ -41,7 +41,7 @@ def noted(services):
 def test_notes_of_days_go_out_and_come_back_into_a_fresh_folder(noted, tmp_path) -> None:
     exported = export_json(noted)
     document = json.loads(exported)
-    assert document["version"] == FORMAT_VERSION
+    assert document["version"] == DAY_NOTES_VERSION
     assert [(note["day"], note["text"]) for note in document["day_notes"]] == [
         (day.isoformat(), text) for day, text in sorted(NOTES.items())
     ]

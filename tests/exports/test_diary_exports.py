@@ -124,7 +124,8 @@ def test_every_diary_format_says_the_same_when_there_is_nothing_to_export(servic
     empty = exports.Selection(first=dt.date(2020, 1, 1), last=dt.date(2020, 1, 31))
     messages = set()
     for export_format in exports.formats():
-        if export_format.takes_date_range:
+        # The values checks' spreadsheet is not a diary: it says that there is no check.
+        if export_format.takes_date_range and export_format.key != "values-csv":
             with pytest.raises(NothingToExport) as nothing:
                 exports.prepare(services, export_format, empty)
             messages.add((nothing.value.title, nothing.value.message, nothing.value.detail))

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from sample_diary import START, add_sample_experiment
 
-from valuesdesk.domain import CHECK_IN_LABEL, DIARY_FIELDS, FieldKind
+from valuesdesk.domain import CHECK_IN_LABEL, DAY_NOTE_LABEL, DIARY_FIELDS, FieldKind
 from valuesdesk.domain.dates import long_date
 from valuesdesk.exports.diary_document import diary_pdf
 from valuesdesk.exports.export_file import json_bytes, json_schema
@@ -56,8 +56,9 @@ def test_json_holds_exactly_the_fields_in_order_and_its_schema_their_labels(serv
 
 def test_csv_has_exactly_a_column_per_field_with_its_label_in_order(report) -> None:
     header, row = list(csv.reader(io.StringIO(csv_bytes(report).decode("utf-8-sig"))))
-    assert header == ["Value", "Date", "Day", CHECK_IN_LABEL, *LABELS]
-    assert row[-len(DIARY_FIELDS) :] == [SHOWN[name] for name in NAMES]
+    # The day's note is the day's own, not a field: its column comes after the fields.
+    assert header == ["Value", "Date", "Day", CHECK_IN_LABEL, *LABELS, DAY_NOTE_LABEL]
+    assert row[-len(DIARY_FIELDS) - 1 : -1] == [SHOWN[name] for name in NAMES]
 
 
 def test_markdown_shows_every_field_under_its_label_in_order_and_no_other(report) -> None:

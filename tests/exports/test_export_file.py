@@ -176,10 +176,7 @@ def databases(draw) -> tuple[list[Value], list[Experiment], list[TherapistNote |
         )
         for _ in range(draw(st.integers(0, 3)))
     ]
-    notes += [
-        stamped(DayNote, day=day, text=draw(item_texts))
-        for day in draw(st.lists(days, max_size=3, unique=True))
-    ]
+    notes += [stamped(DayNote, day=day, text=draw(item_texts)) for day in draw(st.lists(days, max_size=3, unique=True))]
     return values, experiments, notes
 
 

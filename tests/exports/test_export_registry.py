@@ -17,9 +17,17 @@ LOADED_QT = "print([name for name in sys.modules if name.startswith(('PySide6', 
 
 
 def test_every_format_declares_what_the_command_line_and_the_dialogs_offer() -> None:
-    assert [export_format.key for export_format in exports.formats()] == ["pdf", "md", "csv", "ics", "json"]
+    assert [export_format.key for export_format in exports.formats()] == [
+        "pdf",
+        "md",
+        "csv",
+        "values-csv",
+        "ics",
+        "json",
+    ]
     for export_format in exports.formats():
-        assert export_format.suffix == f".{export_format.key}"
+        # The suffix is the key's last word: "values-csv" writes a .csv file.
+        assert export_format.suffix == f".{export_format.key.rsplit('-', 1)[-1]}"
         assert f"(*{export_format.suffix})" in export_format.file_filter
         assert export_format.label and export_format.title
         assert exports.format_by_key(export_format.key) is export_format

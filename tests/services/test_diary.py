@@ -212,9 +212,41 @@ def test_an_active_experiment_goes_on_past_its_planned_days(services, make_exper
 
 @pytest.mark.parametrize(
     "query",
-    ['"', '""', "'", "*", "-", "-sister", "NEAR", "NEAR(a b)", "OR", "a OR", "AND NOT", "(", ")", "[x]", "{",
-     "^", ":", "col:sister", "sister*", "%", "_", "\\", "😬", "e\u0301", "שלום", "你好", "  ", "", "\x00",
-     "sis\x00ter", "\u202e", "x" * 10_000, "👩\u200d👩\u200d👧"],
+    [
+        '"',
+        '""',
+        "'",
+        "*",
+        "-",
+        "-sister",
+        "NEAR",
+        "NEAR(a b)",
+        "OR",
+        "a OR",
+        "AND NOT",
+        "(",
+        ")",
+        "[x]",
+        "{",
+        "^",
+        ":",
+        "col:sister",
+        "sister*",
+        "%",
+        "_",
+        "\\",
+        "😬",
+        "e\u0301",
+        "שלום",
+        "你好",
+        "  ",
+        "",
+        "\x00",
+        "sis\x00ter",
+        "\u202e",
+        "x" * 10_000,
+        "👩\u200d👩\u200d👧",
+    ],
 )
 def test_any_query_is_searched_literally_without_error(services, make_experiment, query, clock) -> None:
     experiment = make_experiment()
@@ -332,7 +364,11 @@ def test_progress_pictures_each_day_and_counts_the_diary(services, make_experime
     diary.save_entry(experiment, days_ago(1), notes="hard")
     [progress] = diary.progress(experiment, clock.today)
     assert progress.days == (
-        DayState.ENACTED, DayState.PARTLY, DayState.NO_CHECK_IN, DayState.UPCOMING, DayState.UPCOMING
+        DayState.ENACTED,
+        DayState.PARTLY,
+        DayState.NO_CHECK_IN,
+        DayState.UPCOMING,
+        DayState.UPCOMING,
     )
     assert (progress.current_run, progress.longest_run, progress.diary_days, progress.ended) == (0, 1, 1, False)
 

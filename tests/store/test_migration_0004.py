@@ -33,12 +33,12 @@ def test_upgrading_adds_an_empty_day_note_table_and_keeps_every_row(tmp_path: Pa
     before = tables(path)
     assert DAY_NOTES not in before
 
-    migrations.upgrade(path)
+    migrations.upgrade(path, "0004")
 
     after = tables(path)
     assert after.pop(DAY_NOTES) == 0
     assert after == before
-    assert migrations.read_revision(path) == "0004" == migrations.SCHEMA_REVISION
+    assert migrations.read_revision(path) == "0004"
 
 
 def test_one_note_a_day(tmp_path: Path) -> None:
@@ -55,7 +55,7 @@ def test_one_note_a_day(tmp_path: Path) -> None:
 
 def test_downgrading_removes_the_day_notes(tmp_path: Path) -> None:
     path = tmp_path / "valuesdesk.sqlite3"
-    migrations.upgrade(path)
+    migrations.upgrade(path, "0004")
     downgrade(path, TOMBSTONES_REVISION)
     assert DAY_NOTES not in tables(path)
     assert migrations.read_revision(path) == TOMBSTONES_REVISION

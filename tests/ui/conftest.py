@@ -23,3 +23,17 @@ def printed_pdf(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
 
     monkeypatch.setattr(QPrintDialog, "exec", print_to_file)
     return printed
+
+
+@pytest.fixture
+def appearance():
+    """The application's theme (valuesdesk.ui.theme), put back to the system's colours and 100% text
+    after the test, so that no other test runs dark or large."""
+    from valuesdesk.app import application
+    from valuesdesk.ui.look import TEXT_SIZE_DEFAULT, ColourScheme
+    from valuesdesk.ui.theme import theme
+
+    installed = theme(application())
+    yield installed
+    installed.text_size = TEXT_SIZE_DEFAULT
+    installed.set_scheme(ColourScheme.SYSTEM)

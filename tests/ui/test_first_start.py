@@ -65,7 +65,8 @@ def test_a_first_start_asks_and_for_myself_the_questions_stay_closed(start_windo
 
     assert asked
     assert {"Welcome to ValuesDesk", QUESTION} <= shown_labels(window)
-    assert window.first_start.answers[UsedFor.MYSELF].isVisible() and window.first_start.answers[UsedFor.CLIENTS].text()
+    answers = window.first_start.answers
+    assert answers[UsedFor.MYSELF].isVisible() and answers[UsedFor.CLIENTS].title.text()
     assert not window.questions_dock.isVisible(), "a client never meets the therapist's sheet"
     assert not window.sections.isVisible()
     with qtbot.waitSignal(window.first_start_answered):

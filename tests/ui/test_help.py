@@ -109,6 +109,7 @@ def test_the_guides_headings_are_real_headings_and_its_marks_are_painted(window,
         (2, "The ten steps"),
         (2, "The daily diary"),
         (2, "The calendar's marks"),
+        (2, "Values over time"),
         (2, "Words you will meet"),
         (2, "Your privacy"),
     ]
@@ -276,3 +277,11 @@ def test_close_buttons_close(window, qtbot) -> None:
     # Opened again, the same window comes back (not a second one).
     open_guide(window, qtbot)
     assert window.findChild(HelpMenu).guide_window is guide and guide.isVisible()
+
+
+def test_the_guide_explains_values_over_time_with_the_areas_keys_and_the_questionnaire(window, qtbot) -> None:
+    text = open_guide(window, qtbot).toPlainText()
+    values = next(action for action in window.findChildren(QAction) if action.text() == "&Values")
+    assert f"Open Values ({keys(values)}) to take one" in text
+    assert "1 is a fine answer" in text and "Not Now puts the offer aside" in text
+    assert "Valued Living Questionnaire (Wilson, Sandoz, Kitchens & Roberts, 2010)" in text

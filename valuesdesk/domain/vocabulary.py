@@ -1,14 +1,6 @@
 """Words of the worksheets that are lists rather than rules."""
 
-LIFE_DOMAINS: tuple[str, ...] = (
-    "Family",
-    "Intimate relationships",
-    "Parenting",
-    "Friendship",
-    "Work",
-    "Education",
-    "Recreation",
-    "Spirituality",
-    "Citizenship",
-    "Health",
-)
+from valuesdesk.domain.life_domains import LIFE_DOMAIN_TABLE
+
+# The wizard's "Life domain" list: the ten domains of the values check, by their short names.
+LIFE_DOMAINS: tuple[str, ...] = tuple(domain.name for domain in LIFE_DOMAIN_TABLE)

@@ -8,7 +8,7 @@ drawing a PDF does.
 """
 
 # Each format module registers its format; the order here is the order in which they are offered.
-from valuesdesk.exports import diary_pdf, markdown, spreadsheet, calendar_file, json_export  # noqa: F401  isort: skip
+from valuesdesk.exports import diary_pdf, markdown, spreadsheet, values_spreadsheet, calendar_file, json_export  # noqa: F401  isort: skip
 from valuesdesk.exports.diary_pdf import DIARY_PDF
 from valuesdesk.exports.operations import (
     PreparedExport,

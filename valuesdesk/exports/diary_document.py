@@ -26,6 +26,7 @@ from valuesdesk.domain.dates import long_date
 from valuesdesk.errors import ExportFailed
 from valuesdesk.exports import diary_text, paper
 from valuesdesk.exports.diary_text import DOCUMENT_TITLE
+from valuesdesk.exports.values_check_text import checks_html
 from valuesdesk.services.reports import DiaryReport, ExperimentDiary
 
 PDF_RESOLUTION = 300
@@ -120,7 +121,7 @@ def _cover(section: ExperimentDiary, first: bool) -> list[str]:
     if outcomes:
         counts = [f"{outcome.label}: {outcomes[outcome]}" for outcome in CheckInOutcome if outcomes[outcome]]
         facts.append(("Check-ins", ", ".join(counts)))
-    facts.append(("Days written", str(sum(1 for day in section.days if diary_text.written(day)))))
+    facts.append(("Days written", str(sum(1 for day in section.days if diary_text.written(day) or day.note.strip()))))
     parts.append('<table cellspacing="0">')
     parts += [f'<tr><td class="key">{key}</td><td>{html.escape(value)}</td></tr>' for key, value in facts]
     parts.append("</table>")
@@ -137,15 +138,31 @@ def _days(section: ExperimentDiary) -> list[str]:
     parts = []
     for index, day in enumerate(section.days):
         page_break = ' style="page-break-before: always; margin-top: 0"' if index == 0 else ""
-        fields = diary_text.written(day)
+        fields = [(field.label, text) for field, text in diary_text.written(day)]
+        if day.note.strip():
+            fields.append((diary_text.NOTE_LABEL, day.note))
         # The check-in line keeps with the day's first field; a day of a check-in alone may end a page.
         keep = f' style="-qt-user-state: {paper.KEEP_WITH_NEXT}"' if fields else ""
         parts += [
             f"<h2{page_break}>{html.escape(diary_text.day_heading(day))}</h2>",
             f'<p class="check"{keep}>{CHECK_IN_LABEL} <b>{diary_text.check_in_text(day)}</b></p>',
         ]
-        for field, text in fields:
-            parts += [f'<p class="label">{html.escape(field.label)}</p>', _paragraph(text)]
+        for label, text in fields:
+            parts += [f'<p class="label">{html.escape(label)}</p>', _paragraph(text)]
+    return parts
+
+
+def _other_notes(report: DiaryReport) -> list[str]:
+    """The notes on days of no experiment, after the experiments on a page of their own, in date order."""
+    if not report.other_notes:
+        return []
+    page_break = ' style="page-break-before: always"' if report.experiments else ""
+    parts = [
+        f'<p class="kicker"{page_break}>{DOCUMENT_TITLE.upper()}</p>',
+        f"<h1>{html.escape(diary_text.OTHER_NOTES_TITLE)}</h1>",
+    ]
+    for note in report.other_notes:
+        parts += [f"<h2>{html.escape(long_date(note.day))}</h2>", _paragraph(note.text)]
     return parts
 
 
@@ -153,7 +170,9 @@ def diary_html(report: DiaryReport) -> str:
     parts = [f"<html><head><style>{_style()}</style></head><body>"]
     for index, section in enumerate(report.experiments):
         parts += _cover(section, first=index == 0)
+        parts += checks_html(section)
         parts += _days(section)
+    parts += _other_notes(report)
     parts.append("</body></html>")
     return "\n".join(parts)
 

@@ -1,13 +1,17 @@
 """The words of the Daily Reactions Diary on paper, shared by its Markdown, CSV and PDF.
 
-Each diary field appears under its label from ``DIARY_FIELDS``, in the table's order.
+Each diary field appears under its label from ``DIARY_FIELDS``, in the table's order, and the day's
+note after them. The diary is grouped by experiment, so a note goes with each experiment that has its
+day (an entry, a check-in, or a day of its try-on); a note on a day no experiment has is printed once,
+under :data:`OTHER_NOTES_TITLE` after the experiments, in date order, so no note of the chosen days is
+left out and none is filed under a value it was not about.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from valuesdesk.domain import DIARY_FIELDS, DayState, DiaryField, FieldKind, dates
+from valuesdesk.domain import DAY_NOTE_LABEL, DIARY_FIELDS, DayState, DiaryField, FieldKind, dates
 from valuesdesk.domain.dates import long_date, span_text
 
 if TYPE_CHECKING:
@@ -19,6 +23,8 @@ MEANING_LABEL = "What it means to me"
 CHOSEN_LABEL = "What I chose to do"
 PLAN_LABEL = "My plan"
 NO_DAYS = "No diary days written yet."
+NOTE_LABEL = DAY_NOTE_LABEL
+OTHER_NOTES_TITLE = "Notes on other days"
 
 
 def span(report: DiaryReport) -> str:

@@ -30,6 +30,8 @@ from valuesdesk.services.exchange import (
     Snapshot,
     TherapistNoteRecord,
     ValueRecord,
+    ValuesCheckRecord,
+    check_check_links,
     check_one_note_a_day,
     check_value_names,
 )
@@ -39,8 +41,10 @@ FORMAT_NAME: FormatName = get_args(FormatName)[0]
 # Version 2 added the notes of days. A file with none is written as version 1, byte for byte as before,
 # so that an older ValuesDesk still reads it; one with notes is version 2, which an older one refuses
 # with "made by a newer ValuesDesk" rather than as damaged.
-FORMAT_VERSION = 2
+# Version 3 added the values checks, on the same terms: a file without any is version 2 or 1 as before.
+FORMAT_VERSION = 3
 FIRST_VERSION = 1
+DAY_NOTES_VERSION = 2
 FOREIGN = f"It is not a {APP_NAME} export file."
 NUMBER_TOO_LONG = "It is damaged: it holds a number far too long to read."
 
@@ -62,10 +66,15 @@ class ExportFile(Struct, frozen=True, forbid_unknown_fields=True, omit_defaults=
         Records[DayNoteRecord],
         Meta(description="The free notes of days, one per day at most (since version 2; absent when none)."),
     ] = ()
+    values_checks: Annotated[
+        Records[ValuesCheckRecord],
+        Meta(description="The values checks, ten life domains rated (since version 3; absent when none)."),
+    ] = ()
 
     def __post_init__(self) -> None:
         check_value_names(self.values, self.experiments)
         check_one_note_a_day(self.day_notes)
+        check_check_links(self.values_checks, self.experiments)
 
 
 class _Header(Struct):
@@ -119,18 +128,28 @@ def _in_order(document: dict[str, Any]) -> None:
     )
     if "day_notes" in document:
         document["day_notes"] = sorted(document["day_notes"], key=lambda record: record["day"])
+    if "values_checks" in document:
+        document["values_checks"] = sorted(document["values_checks"], key=_by("taken_on", "created_at"))
+
+
+def _version(snapshot: Snapshot) -> int:
+    """The oldest version that holds everything in ``snapshot``, which an older ValuesDesk then still reads."""
+    if snapshot.values_checks:
+        return FORMAT_VERSION
+    return DAY_NOTES_VERSION if snapshot.day_notes else FIRST_VERSION
 
 
 def json_bytes(snapshot: Snapshot) -> bytes:
     document = msgspec.to_builtins(
         ExportFile(
             format=FORMAT_NAME,
-            version=FORMAT_VERSION if snapshot.day_notes else FIRST_VERSION,
+            version=_version(snapshot),
             exported_by=f"{APP_NAME} {__version__}",
             values=snapshot.values,
             experiments=snapshot.experiments,
             therapist_notes=snapshot.therapist_notes,
             day_notes=snapshot.day_notes,
+            values_checks=snapshot.values_checks,
         ),
         enc_hook=_as_text,
     )
@@ -170,6 +189,7 @@ def read_json(data: bytes, name: str) -> Snapshot:
         experiments=exported.experiments,
         therapist_notes=exported.therapist_notes,
         day_notes=exported.day_notes,
+        values_checks=exported.values_checks,
     )
 
 

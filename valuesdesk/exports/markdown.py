@@ -16,6 +16,7 @@ from valuesdesk.domain.dates import long_date
 from valuesdesk.exports import diary_text
 from valuesdesk.exports.registry import ExportFormat, register_format
 from valuesdesk.exports.sources import DIARY
+from valuesdesk.exports.values_check_text import checks_markdown
 
 if TYPE_CHECKING:
     from valuesdesk.services.reports import DiaryReport
@@ -80,6 +81,7 @@ def markdown(report: DiaryReport) -> str:
         ]
         if facts:
             lines += [*facts, ""]
+        lines += checks_markdown(section)
         if not section.days:
             lines += [f"*{diary_text.NO_DAYS}*", ""]
         for day in section.days:
@@ -87,6 +89,12 @@ def markdown(report: DiaryReport) -> str:
             lines += [f"**{CHECK_IN_LABEL}** {diary_text.check_in_text(day)}", ""]
             for field, text in diary_text.written(day):
                 lines += [f"**{field.label}**", "", block(text), ""]
+            if day.note.strip():
+                lines += [f"**{diary_text.NOTE_LABEL}**", "", block(day.note), ""]
+    if report.other_notes:
+        lines += [f"## {diary_text.OTHER_NOTES_TITLE}", ""]
+        for note in report.other_notes:
+            lines += [f"### {long_date(note.day)}", "", block(note.text), ""]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 

@@ -28,7 +28,7 @@ def diary_report(services: Services, selection: Selection) -> DiaryReport:
     report = services.reports.diary(selection.experiment_id, selection.first, selection.last)
     if report.is_empty:
         raise _no_diary()
-    return report
+    return services.values_checks.with_checks(report)
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,8 @@ def calendar_plan(services: Services, selection: Selection) -> CalendarPlan:
     report = services.reports.diary(selection.experiment_id, selection.first, selection.last)
     deleted = services.reports.deleted_experiments(selection.first, selection.last)
     plan = CalendarPlan(report, deleted if selection.experiment_id is None else (), selection.calendar_details)
-    if report.is_empty and not plan.deleted:
+    # Notes of days are no events: a calendar of them alone would be empty.
+    if not report.experiments and not plan.deleted:
         raise _no_diary()
     return plan
 

@@ -1,4 +1,5 @@
-"""The Daily Reactions Diary as a spreadsheet: one row per experiment and day, one column per diary field."""
+"""The Daily Reactions Diary as a spreadsheet: one row per experiment and day, one column per diary field,
+and the day's note last; a note on a day of no experiment has a row of its own with no value, after them."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from valuesdesk.exports.sources import DIARY
 if TYPE_CHECKING:
     from valuesdesk.services.reports import DiaryReport
 
-HEADER = ("Value", "Date", "Day", CHECK_IN_LABEL, *(field.label for field in DIARY_FIELDS))
+HEADER = ("Value", "Date", "Day", CHECK_IN_LABEL, *(field.label for field in DIARY_FIELDS), diary_text.NOTE_LABEL)
 # What makes a spreadsheet read a cell as a formula (OWASP, "CSV injection"): such a cell gets a leading apostrophe.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -35,8 +36,12 @@ def rows(report: DiaryReport) -> list[list[str]]:
                 str(day.number or ""),
                 day.check_in.label if day.check_in else "",
                 *(diary_text.field_text(field, day.fields[field.name]) for field in DIARY_FIELDS),
+                day.note,
             ]
             table.append([neutralised(cell) for cell in cells])
+    for note in report.other_notes:
+        cells = ["", note.day.strftime(dates.ISO_DAY), "", "", *("" for _field in DIARY_FIELDS), note.text]
+        table.append([neutralised(cell) for cell in cells])
     return table
 
 

@@ -26,6 +26,7 @@ from valuesdesk.services.experiments import ExperimentService
 from valuesdesk.services.reports import ReportService
 from valuesdesk.services.therapist_notes import TherapistNoteService
 from valuesdesk.services.values import ValueService
+from valuesdesk.services.values_check import ValuesCheckService
 from valuesdesk.store import backups as backup_files
 from valuesdesk.store import cipher
 from valuesdesk.store.database import Database
@@ -45,6 +46,7 @@ class Services:
     exchange: ExchangeService
     reports: ReportService
     backups: BackupService
+    values_checks: ValuesCheckService
     _lock: DataFolderLock
 
     def close(self) -> None:
@@ -171,6 +173,7 @@ def open_services(data_dir: Path, passphrase: Passphrase | None = None) -> Servi
         exchange=ExchangeService(database),
         reports=ReportService(database),
         backups=BackupService(data_dir, database),
+        values_checks=ValuesCheckService(database),
         _lock=lock,
     )
 

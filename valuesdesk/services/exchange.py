@@ -42,6 +42,7 @@ from valuesdesk.domain import (
     FieldKind,
     dates,
 )
+from valuesdesk.domain.life_domains import DOMAIN_KEYS, MAX_RATING, MIN_RATING, CheckMoment
 from valuesdesk.store.backups import BackupKind, make_backup
 from valuesdesk.store.database import Database
 from valuesdesk.store.models import (
@@ -49,10 +50,12 @@ from valuesdesk.store.models import (
     CheckIn,
     DayNote,
     DiaryEntry,
+    DomainRatingRow,
     Experiment,
     PlanItem,
     TherapistNote,
     Value,
+    ValuesCheck,
 )
 
 # How many records one list may hold, and how far a position in a list may go: far above any
@@ -393,6 +396,53 @@ class DayNoteRecord(_Record, frozen=True):
     updated_at: Timestamp
 
 
+Rating = Annotated[
+    int | None, Meta(description=f"A whole number from {MIN_RATING} to {MAX_RATING}; null: not rated (skipped).")
+]
+DomainKey = Annotated[str, Meta(pattern=f"^({'|'.join(DOMAIN_KEYS)})$", description="One of the ten life domains.")]
+
+
+class DomainRatingRecord(Struct, frozen=True, forbid_unknown_fields=True):
+    """One life domain's two ratings in a values check (docs/export-format.md lists the domains)."""
+
+    domain: DomainKey
+    importance: Annotated[int, Meta(ge=MIN_RATING, le=MAX_RATING)] | None
+    consistency: Annotated[int, Meta(ge=MIN_RATING, le=MAX_RATING)] | None
+
+
+class CheckLinkRecord(Struct, frozen=True, forbid_unknown_fields=True):
+    """The experiment a values check was taken for, by its value's name and creation time, and when."""
+
+    experiment_value: Name | None
+    experiment_created_at: Timestamp
+    moment: CheckMoment
+
+
+class ValuesCheckRecord(_Record, frozen=True):
+    """A values check: the day it was taken, the try-on it belongs to (if any) and its ratings, one per
+    rated domain; known by its creation time."""
+
+    taken_on: Day
+    experiment: CheckLinkRecord | None
+    ratings: Records[DomainRatingRecord]
+    created_at: Timestamp
+    updated_at: Timestamp
+
+    def __post_init__(self) -> None:
+        domains = [rating.domain for rating in self.ratings]
+        if len(set(domains)) != len(domains):
+            raise ValueError("ratings: a domain rated twice")
+
+
+def check_check_links(checks: Iterable[ValuesCheckRecord], experiments: Iterable[ExperimentRecord]) -> None:
+    """Every check's experiment is one of the experiments beside it (ValueError names the first that is not)."""
+    known = {(experiment.value_name, experiment.created_at) for experiment in experiments}
+    for index, check in enumerate(checks):
+        link = check.experiment
+        if link is not None and (link.experiment_value, link.experiment_created_at) not in known:
+            raise ValueError(f"values_checks[{index}].experiment: no such experiment in the file")
+
+
 def check_value_names(values: Iterable[ValueRecord], experiments: Iterable[ExperimentRecord]) -> None:
     """Every experiment's value is one of the values beside it (ValueError names the first that is not)."""
     names = {value.name for value in values}
@@ -409,10 +459,13 @@ class Snapshot(Struct, frozen=True):
     therapist_notes: Records[TherapistNoteRecord]
     # Files written before day notes have none.
     day_notes: Records[DayNoteRecord] = ()
+    # Files written before values checks have none.
+    values_checks: Records[ValuesCheckRecord] = ()
 
     def __post_init__(self) -> None:
         check_value_names(self.values, self.experiments)
         check_one_note_a_day(self.day_notes)
+        check_check_links(self.values_checks, self.experiments)
 
 
 def check_one_note_a_day(notes: Iterable[DayNoteRecord]) -> None:
@@ -441,6 +494,7 @@ LABELS = {
     "check_ins": ("check-in", "check-ins"),
     "therapist_notes": ("therapist note", "therapist notes"),
     "day_notes": ("note of a day", "notes of days"),
+    "values_checks": ("values check", "values checks"),
 }
 
 
@@ -523,6 +577,7 @@ class ExchangeService:
                     _record(TherapistNoteRecord, note) for note in session.scalars(select(TherapistNote))
                 ),
                 day_notes=tuple(_record(DayNoteRecord, note) for note in session.scalars(select(DayNote))),
+                values_checks=_check_records(session),
             )
 
     def merge(self, snapshot: Snapshot) -> ImportSummary:
@@ -543,6 +598,28 @@ class ExchangeService:
 def _value_name(value: Value | None) -> str | None:
     """The value's name, as ``ExperimentRecord.value_name`` has it: None for no value, or one not yet named."""
     return (value.name.strip() if value is not None else "") or None
+
+
+def _check_records(session: Session) -> tuple[ValuesCheckRecord, ...]:
+    query = select(ValuesCheck).options(
+        selectinload(ValuesCheck.ratings), selectinload(ValuesCheck.experiment).selectinload(Experiment.value)
+    )
+    return tuple(_check_record(check) for check in session.scalars(query))
+
+
+def _check_record(check: ValuesCheck) -> ValuesCheckRecord:
+    experiment, link = check.experiment, None
+    if experiment is not None and check.moment is not None:
+        link = CheckLinkRecord(_value_name(experiment.value), Timestamp.of(experiment.created_at), check.moment)
+    order = {key: index for index, key in enumerate(DOMAIN_KEYS)}
+    ratings = sorted(check.ratings, key=lambda row: order.get(row.domain, len(order)))
+    return ValuesCheckRecord(
+        taken_on=Day.of(check.taken_on),
+        experiment=link,
+        ratings=tuple(DomainRatingRecord(row.domain, row.importance, row.consistency) for row in ratings),
+        created_at=Timestamp.of(check.created_at),
+        updated_at=Timestamp.of(check.updated_at),
+    )
 
 
 def _experiment_record(experiment: Experiment) -> ExperimentRecord:
@@ -605,6 +682,7 @@ class _Merge:
             .order_by(Experiment.id)
             .options(selectinload(Experiment.value), *(selectinload(getattr(Experiment, name)) for name in CHILDREN))
         )
+        paired: dict[tuple[str | None, dt.datetime], Experiment] = {}
         for record, experiment in _pair_by_occurrence(
             experiments,
             snapshot.experiments,
@@ -622,6 +700,8 @@ class _Merge:
             self._merge_listed(experiment, record, "plan_items")
             self._merge_daily(experiment, record, "diary_entries")
             self._merge_daily(experiment, record, "check_ins")
+            # A values check names its try-on as the file does: the experiment just paired with it.
+            paired.setdefault((record.value_name, record.created_at), experiment)
 
         for note_record, note in _pair_by_occurrence(
             session.scalars(select(TherapistNote).order_by(TherapistNote.id)),
@@ -642,6 +722,7 @@ class _Merge:
                 self._add(DayNote, day_note_record, "day_notes")
             else:
                 self._take_newer(existing, day_note_record, "day_notes")
+        self._merge_checks(snapshot.values_checks, paired)
         session.flush()
 
     def _add(self, model: Callable[..., T], record: Struct, kind: str, **links: object) -> T:
@@ -691,3 +772,46 @@ class _Merge:
                 self._add(model, child, name, experiment=experiment)
             else:
                 self._take_newer(existing, child, name)
+
+    def _merge_checks(
+        self, records: Iterable[ValuesCheckRecord], experiments: dict[tuple[str | None, dt.datetime], Experiment]
+    ) -> None:
+        """Values checks, known by their creation time; a newer version replaces the check's day, link
+        and ratings as a whole. ``experiments``: the file's experiments (by value name and creation
+        time) as merged, which the Snapshot has checked every link against."""
+        session = self._session
+        checks = session.scalars(
+            select(ValuesCheck).order_by(ValuesCheck.id).options(selectinload(ValuesCheck.ratings))
+        )
+        # By creation time alone: a check moved to another day is still the same check.
+        for record, check in _pair_by_occurrence(checks, records, attrgetter("created_at"), attrgetter("created_at")):
+            if check is not None and record.updated_at <= check.updated_at:
+                continue
+            link = record.experiment
+            experiment = None if link is None else experiments[(link.experiment_value, link.experiment_created_at)]
+            moment = None if link is None else link.moment
+            if check is None:
+                check = ValuesCheck(created_at=record.created_at, taken_on=record.taken_on)
+                session.add(check)
+                self.added["values_checks"] += 1
+            else:
+                self.updated["values_checks"] += 1
+            check.taken_on, check.experiment, check.moment = record.taken_on, experiment, moment
+            _replace_ratings(check, record.ratings)
+            check.updated_at = record.updated_at
+
+
+def _replace_ratings(check: ValuesCheck, ratings: Iterable[DomainRatingRecord]) -> None:
+    """Make the check's ratings those of the file, changing rows in place (one row per domain)."""
+    rows = {row.domain: row for row in check.ratings}
+    wanted = {rating.domain: rating for rating in ratings}
+    for domain, row in rows.items():
+        if domain not in wanted:
+            check.ratings.remove(row)
+    for domain, rating in wanted.items():
+        if domain in rows:
+            rows[domain].importance, rows[domain].consistency = rating.importance, rating.consistency
+        else:
+            check.ratings.append(
+                DomainRatingRow(domain=domain, importance=rating.importance, consistency=rating.consistency)
+            )

@@ -23,6 +23,7 @@ from valuesdesk.domain import (
     begin_day,
     dates,
 )
+from valuesdesk.domain.reminders import PlanItemDue, ReminderSource
 from valuesdesk.errors import InvalidInput, NotFound
 from valuesdesk.services.checks import check_day, check_storable, check_text
 from valuesdesk.services.values import ValueView, check_value_fields, value_view
@@ -207,6 +208,57 @@ class ExperimentService:
                     next_session_date=experiment.next_session_date,
                 )
                 for experiment, value_name, check_in_count, diary_count in session.execute(query)
+            )
+
+    def reminder_sources(self) -> tuple[ReminderSource, ...]:
+        """What the reminders need of every experiment that may still remind (not abandoned): the days
+        checked in and the checklist items due, never diary text. Three queries."""
+        query = (
+            select(
+                Experiment.id,
+                Value.name,
+                Experiment.checkin_time,
+                Experiment.next_session_date,
+                *Experiment.lifecycle_columns(),
+            )
+            .outerjoin(Value, Experiment.value_id == Value.id)
+            .where(
+                Experiment.status != ExperimentStatus.ABANDONED,
+                # A completed experiment reminds of its next session only.
+                (Experiment.status != ExperimentStatus.COMPLETED) | Experiment.next_session_date.is_not(None),
+            )
+        )
+        checked_in = (
+            select(CheckIn.experiment_id, CheckIn.day)
+            .join(Experiment, CheckIn.experiment_id == Experiment.id)
+            .where(Experiment.status == ExperimentStatus.ACTIVE)
+        )
+        items = (
+            select(PlanItem.experiment_id, PlanItem.id, PlanItem.text, PlanItem.due_date)
+            .join(Experiment, PlanItem.experiment_id == Experiment.id)
+            .where(
+                PlanItem.done.is_(False),
+                PlanItem.due_date.is_not(None),
+                Experiment.status.in_((ExperimentStatus.DRAFT, ExperimentStatus.ACTIVE)),
+            )
+        )
+        with self._database.reading() as session:
+            days: dict[int, set[dt.date]] = {}
+            for experiment_id, day in session.execute(checked_in):
+                days.setdefault(experiment_id, set()).add(day)
+            due: dict[int, list[PlanItemDue]] = {}
+            for experiment_id, item_id, text, due_date in session.execute(items.order_by(PlanItem.position)):
+                assert due_date is not None, "the query keeps the items with a due day"
+                due.setdefault(experiment_id, []).append(PlanItemDue(item_id, text, due_date))
+            return tuple(
+                ReminderSource(
+                    ref=ExperimentRef(id=experiment_id, value_name=value_name or "", lifecycle=Lifecycle(*lifecycle)),
+                    checkin_time=checkin_time,
+                    checked_in_days=frozenset(days.get(experiment_id, ())),
+                    open_items=tuple(due.get(experiment_id, ())),
+                    next_session_date=next_session_date,
+                )
+                for experiment_id, value_name, checkin_time, next_session_date, *lifecycle in session.execute(query)
             )
 
     def get(self, experiment_id: int) -> ExperimentView:

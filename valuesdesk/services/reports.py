@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
@@ -18,7 +19,10 @@ from valuesdesk.errors import InvalidInput, NotFound
 from valuesdesk.services.diary import DiaryValue, diary_values
 from valuesdesk.services.experiments import HoldsExperimentRef, experiment_ref
 from valuesdesk.store.database import Database
-from valuesdesk.store.models import Experiment, ExperimentTombstone
+from valuesdesk.store.models import DayNote, Experiment, ExperimentTombstone
+
+if TYPE_CHECKING:
+    from valuesdesk.services.values_check import ChecksAround
 
 
 @dataclass(frozen=True)
@@ -28,6 +32,8 @@ class DiaryDay:
     check_in: CheckInOutcome | None
     # Every field of DIARY_FIELDS by name, with what it holds that day.
     fields: Mapping[str, DiaryValue]
+    # The day's note (``DayNote``): shown with every experiment whose diary has the day.
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -41,6 +47,8 @@ class ExperimentDiary(HoldsExperimentRef):
     checkin_time: dt.time | None
     next_session_date: dt.date | None
     days: tuple[DiaryDay, ...]
+    # The values checks before and after the try-on (``ValuesCheckService.with_checks``); None: not asked.
+    values_checks: ChecksAround | None = None
 
 
 @dataclass(frozen=True)
@@ -56,14 +64,24 @@ class DeletedExperiment:
 
 
 @dataclass(frozen=True)
+class OtherDayNote:
+    """The note of a day that no experiment of the report has among its days."""
+
+    day: dt.date
+    text: str
+
+
+@dataclass(frozen=True)
 class DiaryReport:
     experiments: tuple[ExperimentDiary, ...]
     first_day: dt.date | None
     last_day: dt.date | None
+    # Notes on days outside every experiment's days, oldest first; only in a report of every experiment.
+    other_notes: tuple[OtherDayNote, ...] = ()
 
     @property
     def is_empty(self) -> bool:
-        return not self.experiments
+        return not self.experiments and not self.other_notes
 
 
 class ReportService:
@@ -94,16 +112,29 @@ class ReportService:
             experiments = list(session.scalars(query.order_by(Experiment.start_date, Experiment.created_at)))
             if experiment_id is not None and not experiments:
                 raise NotFound(f"There is no experiment {experiment_id}.")
-            sections = [_experiment_diary(experiment, first, last) for experiment in experiments]
+            notes_query = select(DayNote.day, DayNote.text).order_by(DayNote.day)
+            if first is not None:
+                notes_query = notes_query.where(DayNote.day >= first)
+            if last is not None:
+                notes_query = notes_query.where(DayNote.day <= last)
+            notes: dict[dt.date, str] = {day: text for day, text in session.execute(notes_query)}
+            sections = [_experiment_diary(experiment, first, last, notes) for experiment in experiments]
         if experiment_id is None:
             sections = [section for section in sections if section.days or section.lifecycle.overlaps(first, last)]
-        spans = [day.day for section in sections for day in section.days]
+        noted = {day.day for section in sections for day in section.days}
+        other_notes = (
+            tuple(OtherDayNote(day, text) for day, text in notes.items() if day not in noted)
+            if experiment_id is None
+            else ()
+        )
+        spans = [day.day for section in sections for day in section.days] + [note.day for note in other_notes]
         for section in sections:
             spans += [day for day in (section.lifecycle.start_date, section.lifecycle.end_date) if day]
         return DiaryReport(
             experiments=tuple(sections),
             first_day=first or (min(spans) if spans else None),
             last_day=last or (max(spans) if spans else None),
+            other_notes=other_notes,
         )
 
     def deleted_experiments(
@@ -129,19 +160,24 @@ class ReportService:
         return tuple(experiment for experiment in deleted if experiment.lifecycle.overlaps(first, last))
 
 
-def _experiment_diary(experiment: Experiment, first: dt.date | None, last: dt.date | None) -> ExperimentDiary:
+def _experiment_diary(
+    experiment: Experiment, first: dt.date | None, last: dt.date | None, notes: Mapping[dt.date, str]
+) -> ExperimentDiary:
+    """The experiment's written days: those with an entry or a check-in, and its try-on's days with a note."""
     entries = {entry.day: entry for entry in experiment.diary_entries}
     check_ins = {check_in.day: check_in.outcome for check_in in experiment.check_ins}
     value = experiment.value
     ref = experiment_ref(experiment, value.name if value else "")
+    noted_in_try_on = {day for day in notes if ref.lifecycle.is_try_on_day(day)}
     days = [
         DiaryDay(
             day=day,
             number=ref.lifecycle.day_of(day),
             check_in=check_ins.get(day),
             fields=diary_values(entries.get(day)),
+            note=notes.get(day, ""),
         )
-        for day in sorted(entries.keys() | check_ins.keys())
+        for day in sorted(entries.keys() | check_ins.keys() | noted_in_try_on)
         if (first is None or day >= first) and (last is None or day <= last)
     ]
     return ExperimentDiary(

@@ -16,6 +16,11 @@ from valuesdesk.errors import DatabaseLocked, DiskFull, NotADatabase, Passphrase
 from valuesdesk.store import cipher
 from valuesdesk.store.cipher import BUSY_TIMEOUT_MS
 
+# At home in data_file, which start-up imports without SQLAlchemy; still importable from here.
+from valuesdesk.store.data_file import has_log as has_log
+from valuesdesk.store.data_file import read_only as read_only
+from valuesdesk.store.data_file import sidecars as sidecars
+
 log = logging.getLogger(__name__)
 
 
@@ -53,38 +58,6 @@ def make_engine(path: Path, key: Passphrase | None = None, *, foreign_keys: bool
         connection.exec_driver_sql("BEGIN")
 
     return engine
-
-
-def sidecars(path: Path) -> tuple[Path, Path, Path]:
-    """The files SQLite keeps beside ``path``: its write-ahead log, the log's index, a rollback journal."""
-    wal, shm, journal = (path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal"))
-    return wal, shm, journal
-
-
-def has_log(path: Path) -> bool:
-    """Whether a write-ahead log beside ``path`` holds data not yet in the file (left by a crash, say)."""
-    wal = sidecars(path)[0]
-    return wal.is_file() and wal.stat().st_size > 0
-
-
-@contextlib.contextmanager
-def read_only(path: Path, key: Passphrase | None = None) -> Iterator[cipher.Connection]:
-    """A connection that cannot change ``path`` and leaves nothing beside it (no ``-wal``, no
-    ``-shm``): ``immutable`` also skips locking, which is right for a file no one is writing. Only
-    a file with a write-ahead log beside it (left by a crash, or another program writing) is
-    opened as a reader of that log instead, since its newest data is in the log; the ``-shm``
-    index SQLite then makes is removed again if it was not there before."""
-    shm = sidecars(path)[1]
-    with_log = has_log(path)
-    shm_existed = shm.exists()
-    options = "mode=ro" if with_log else "mode=ro&immutable=1"
-    connection = cipher.connect(path, key, options=options)
-    try:
-        yield connection
-    finally:
-        connection.close()
-        if with_log and not shm_existed:
-            shm.unlink(missing_ok=True)
 
 
 def _message_of(error: BaseException) -> str:

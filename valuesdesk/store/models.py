@@ -24,6 +24,7 @@ from sqlalchemy.orm import DeclarativeBase, InstrumentedAttribute, Mapped, mappe
 
 from valuesdesk.domain import DEFAULT_DURATION_DAYS, CheckInOutcome, ExperimentStatus, Lifecycle
 from valuesdesk.domain.dates import utc_now
+from valuesdesk.domain.life_domains import CheckMoment
 
 # Named constraints let Alembic's batch mode rebuild SQLite tables reliably.
 NAMING_CONVENTION = {
@@ -203,7 +204,12 @@ class CheckIn(Timestamped, Base):
     """Step 9: did I enact the value on this day?"""
 
     __tablename__ = "check_in"
-    __table_args__ = (UniqueConstraint("experiment_id", "day"), Index(None, "day"))
+    # (experiment_id, day, outcome) covers the progress of every experiment: read from the index alone.
+    __table_args__ = (
+        UniqueConstraint("experiment_id", "day"),
+        Index(None, "day"),
+        Index(None, "experiment_id", "day", "outcome"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     experiment_id: Mapped[int] = mapped_column(ForeignKey("experiment.id", ondelete="CASCADE"))
@@ -226,6 +232,46 @@ class DayNote(Timestamped, Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     day: Mapped[dt.date] = mapped_column(Date)
     text: Mapped[str] = mapped_column(Text)
+
+
+class ValuesCheck(Timestamped, Base):
+    """A values check: the ten life domains rated on one day (see domain/life_domains.py).
+
+    Optionally linked to an experiment, taken as its try-on began or ended (``moment``); deleting
+    the experiment keeps the check and drops the link (``moment`` alone then means nothing).
+    """
+
+    __tablename__ = "values_check"
+    __table_args__ = (Index(None, "taken_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    taken_on: Mapped[dt.date] = mapped_column(Date)
+    experiment_id: Mapped[int | None] = mapped_column(ForeignKey("experiment.id", ondelete="SET NULL"), index=True)
+    moment: Mapped[CheckMoment | None] = mapped_column(_enum(CheckMoment))
+
+    experiment: Mapped[Experiment | None] = relationship()
+    ratings: Mapped[list[DomainRatingRow]] = relationship(
+        back_populates="check", cascade="all, delete-orphan", order_by="DomainRatingRow.id"
+    )
+
+
+class DomainRatingRow(Base):
+    """One domain's two ratings in a check, each a whole number 1–10 or NULL (not rated)."""
+
+    __tablename__ = "domain_rating"
+    __table_args__ = (
+        UniqueConstraint("check_id", "domain"),
+        CheckConstraint("importance BETWEEN 1 AND 10", name="importance_range"),
+        CheckConstraint("consistency BETWEEN 1 AND 10", name="consistency_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    check_id: Mapped[int] = mapped_column(ForeignKey("values_check.id", ondelete="CASCADE"))
+    domain: Mapped[str] = mapped_column(String(32))
+    importance: Mapped[int | None] = mapped_column(Integer)
+    consistency: Mapped[int | None] = mapped_column(Integer)
+
+    check: Mapped[ValuesCheck] = relationship(back_populates="ratings")
 
 
 class TherapistNote(Timestamped, Base):

@@ -26,3 +26,23 @@ TRIGRAM_LENGTH = 3
 def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
     """Alembic's filter: the search table and its shadow tables are not part of the models."""
     return not (type_ == "table" and name is not None and name.startswith(SEARCH_TABLE))
+
+
+def create_statements() -> tuple[str, ...]:
+    """The index and its three triggers as they are now, for a new database made at the newest
+    revision (``migrations.create_at_head``); the same SQL as migration 0002 with today's columns."""
+    columns = ", ".join(f'"{name}"' for name in SEARCHED_COLUMNS)
+    new_values = ", ".join(f'new."{name}"' for name in SEARCHED_COLUMNS)
+    old_values = ", ".join(f'old."{name}"' for name in SEARCHED_COLUMNS)
+    delete_old = (
+        f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}, rowid, {columns}) VALUES ('delete', old.id, {old_values});"
+    )
+    insert_new = f"INSERT INTO {SEARCH_TABLE}(rowid, {columns}) VALUES (new.id, {new_values});"
+    return (
+        f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5({columns}, "
+        "content='diary_entry', content_rowid='id', tokenize='trigram')",
+        f"CREATE TRIGGER {SEARCH_TABLE}_after_insert AFTER INSERT ON diary_entry BEGIN {insert_new} END",
+        f"CREATE TRIGGER {SEARCH_TABLE}_after_delete AFTER DELETE ON diary_entry BEGIN {delete_old} END",
+        f"CREATE TRIGGER {SEARCH_TABLE}_after_update AFTER UPDATE OF {columns} ON diary_entry "
+        f"BEGIN {delete_old} {insert_new} END",
+    )

@@ -49,7 +49,10 @@ class _Job(QRunnable):
         except Exception as error:  # never a traceback for the person: said as a failed backup
             log.error("backup failed unexpectedly: %s", type(error).__name__)
             failure = BackupFailed(
-                "ValuesDesk could not make a backup.", detail=f"{type(error).__name__}. Your data was not changed."
+                QCoreApplication.translate("BackupWorker", "ValuesDesk could not make a backup."),
+                detail=QCoreApplication.translate("BackupWorker", "{kind}. Your data was not changed.").format(
+                    kind=type(error).__name__
+                ),
             )
             self._relay.ended.emit(self._token, None, failure)
         else:

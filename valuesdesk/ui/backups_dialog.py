@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from valuesdesk.errors import ValuesDeskError
+from valuesdesk.ui import domain_texts, error_texts
 from valuesdesk.ui.backup_worker import BackupRunner
 from valuesdesk.ui.context import DataKind
 from valuesdesk.ui.dialogs import confirm, show_error
 from valuesdesk.ui.exchange_actions import busy
 from valuesdesk.ui.local_dates import short_day, time_edit_format
 from valuesdesk.ui.menu_actions import MenuActions
+from valuesdesk.ui.translations import QT_TRANSLATE_NOOP
 from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
@@ -43,12 +45,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-COLUMNS = ("Date", "Kind", "Size", "Diary days")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("BackupsDialog", "Date"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Kind"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Size"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Diary days"),
+)
 # A window left open overnight makes the next day's backup within this long (a look at file names).
 DAILY_CHECK_INTERVAL_MS = 60 * 60 * 1000
-KEPT_FIRST = (
+KEPT_FIRST = QT_TRANSLATE_NOOP(
+    "BackupsDialog",
     "Everything written since then is taken out of the diary, but not lost: your data as it "
-    "is now is kept as a backup first, and you can restore that one again."
+    "is now is kept as a backup first, and you can restore that one again.",
 )
 
 
@@ -56,7 +64,7 @@ def taken_at_text(backup: BackupInfo) -> str:
     """When the copy was taken, in the locale's words: "18 Nov 2026 10:30"."""
     moment = backup.taken_at
     clock = QLocale().toString(QTime(moment.hour, moment.minute), time_edit_format())
-    return f"{short_day(moment.date())} {clock}"
+    return QCoreApplication.translate("BackupsDialog", "{day} {time}").format(day=short_day(moment.date()), time=clock)
 
 
 def size_text(size: int) -> str:
@@ -73,23 +81,23 @@ class BackupsDialog(QDialog):
         super().__init__(parent)
         self._folder = folder
         self._other_file: Path | None = None
-        self.setWindowTitle("Restore From Backup")
-        self.setAccessibleName("Restore From Backup")
+        self.setWindowTitle(self.tr("Restore From Backup"))
+        self.setAccessibleName(self.tr("Restore From Backup"))
         self._backups = tuple(backups)
         layout = QVBoxLayout(self)
 
         intro = QLabel(
-            "Choose the backup to bring back. Your data as it is now is kept as a backup first."
+            self.tr("Choose the backup to bring back. Your data as it is now is kept as a backup first.")
             if self._backups
-            else "There are no backups yet."
+            else self.tr("There are no backups yet.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
         self.list = QTreeWidget()
-        self.list.setAccessibleName("Backups")
+        self.list.setAccessibleName(self.tr("Backups"))
         self.list.setRootIsDecorated(False)
-        self.list.setHeaderLabels(list(COLUMNS))
+        self.list.setHeaderLabels([self.tr(column) for column in COLUMNS])
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAllColumnsShowFocus(True)
         self.items: list[QTreeWidgetItem] = []
@@ -97,14 +105,20 @@ class BackupsDialog(QDialog):
             item = QTreeWidgetItem(
                 [
                     taken_at_text(backup),
-                    f"{backup.kind.label} — damaged" if backup.damaged else backup.kind.label,
+                    self.tr("{kind} — damaged").format(kind=domain_texts.translate(backup.kind.label))
+                    if backup.damaged
+                    else domain_texts.translate(backup.kind.label),
                     size_text(backup.size),
                     "" if backup.diary_days is None else QLocale().toString(backup.diary_days),
                 ]
             )
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            tip = f"Damaged, cannot be restored: {backup.problem}" if backup.damaged else str(backup.path)
+            tip = (
+                self.tr("Damaged, cannot be restored: {problem}").format(problem=backup.problem)
+                if backup.damaged
+                else str(backup.path)
+            )
             for column in range(len(COLUMNS)):
                 item.setToolTip(column, tip)
             self.list.addTopLevelItem(item)
@@ -125,15 +139,15 @@ class BackupsDialog(QDialog):
         self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note.hide()
         layout.addWidget(self.note)
-        folder_label = QLabel(f"Backups are kept in {folder}")
+        folder_label = QLabel(self.tr("Backups are kept in {folder}").format(folder=folder))
         folder_label.setWordWrap(True)
         folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(folder_label)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.restore_button = QPushButton("&Restore…")
+        self.restore_button = QPushButton(self.tr("&Restore…"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.file_button = QPushButton("Choose a &File…")
+        self.file_button = QPushButton(self.tr("Choose a &File…"))
         self.file_button.setAutoDefault(False)
         buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.file_button.clicked.connect(self._restore_file)
@@ -165,16 +179,21 @@ class BackupsDialog(QDialog):
         return None if backup is None or backup.damaged else backup.path
 
     def chosen_description(self) -> str:
+        """What was restored, as "Restored …" says it."""
         if self._other_file is not None:
-            return f"“{self._other_file.name}”"
+            return self.tr("Restored “{name}”.").format(name=self._other_file.name)
         backup = self.chosen()
-        return f"the backup from {taken_at_text(backup)}" if backup is not None else ""
+        return self.tr("Restored the backup from {taken_at}.").format(taken_at=taken_at_text(backup)) if backup else ""
 
     def _update(self) -> None:
         backup = self.chosen()
         self.restore_button.setEnabled(backup is not None and not backup.damaged)
         problem = backup.problem if backup is not None and backup.damaged else None
-        self.note.setText(f"This backup is damaged and cannot be restored ({problem})." if problem else "")
+        self.note.setText(
+            self.tr("This backup is damaged and cannot be restored ({problem}).").format(problem=problem)
+            if problem
+            else ""
+        )
         # An empty note would stand on the accessibility bus without a name.
         self.note.setVisible(problem is not None)
 
@@ -182,18 +201,23 @@ class BackupsDialog(QDialog):
         backup = self.chosen()
         if backup is None or backup.damaged:
             return
-        question = f"Replace your data with the backup from {taken_at_text(backup)}?\n\n{KEPT_FIRST}"
-        if confirm(self, "Restore From Backup", question, "&Restore"):
+        question = self.tr("Replace your data with the backup from {taken_at}?").format(taken_at=taken_at_text(backup))
+        question += "\n\n" + QCoreApplication.translate("BackupsDialog", KEPT_FIRST)
+        if confirm(self, self.tr("Restore From Backup"), question, self.tr("&Restore")):
             self.accept()
 
     def _restore_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, "Restore From a File", str(self._folder), "ValuesDesk data (*.sqlite3);;All files (*)"
+            self,
+            self.tr("Restore From a File"),
+            str(self._folder),
+            self.tr("ValuesDesk data (*.sqlite3);;All files (*)"),
         )
         if not name:
             return
-        question = f"Replace your data with “{Path(name).name}”?\n\n{KEPT_FIRST}"
-        if confirm(self, "Restore From Backup", question, "&Restore"):
+        question = self.tr("Replace your data with “{name}”?").format(name=Path(name).name)
+        question += "\n\n" + QCoreApplication.translate("BackupsDialog", KEPT_FIRST)
+        if confirm(self, self.tr("Restore From Backup"), question, self.tr("&Restore")):
             self._other_file = Path(name)
             self.accept()
 
@@ -204,8 +228,8 @@ class BackupActions(MenuActions):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.runner = BackupRunner(self)
-        self.back_up_action = self._action("Back &Up Now…", self.back_up_now)
-        self.restore_action = self._action("&Restore From Backup…", self.restore_from_backup)
+        self.back_up_action = self._action(self.tr("Back &Up Now…"), self.back_up_now)
+        self.restore_action = self._action(self.tr("&Restore From Backup…"), self.restore_from_backup)
         self.runner.busy_changed.connect(lambda running: self.back_up_action.setEnabled(not running))
         self._daily_check = QTimer(self)
         self._daily_check.setInterval(DAILY_CHECK_INTERVAL_MS)
@@ -238,7 +262,11 @@ class BackupActions(MenuActions):
 
     def _daily_failed(self, error: ValuesDeskError) -> None:
         log.warning("today's backup failed: %s", type(error).__name__)
-        self._status(f"Today's backup could not be made: {error.message} Try File ▸ Back Up Now… later.")
+        self._status(
+            self.tr("Today's backup could not be made: {message} Try File ▸ Back Up Now… later.").format(
+                message=error_texts.message(error)
+            )
+        )
 
     # Back Up Now…
 
@@ -247,21 +275,23 @@ class BackupActions(MenuActions):
         if context is None:
             return
         if self.runner.run(context.services.backups.back_up_now, self._now_done, self._now_failed):
-            self._status("Backing up your data…")
+            self._status(self.tr("Backing up your data…"))
         else:
-            self._status("A backup is being made right now; try again in a moment.")
+            self._status(self.tr("A backup is being made right now; try again in a moment."))
 
     def _now_done(self, made: BackupInfo | None) -> None:
         assert made is not None, "a manual backup is always made or fails"
         # The status bar shows while the screen is shared: no path there, only in the message.
-        self._status(f"Backed up your data ({size_text(made.size)}).")
+        self._status(self.tr("Backed up your data ({size}).").format(size=size_text(made.size)))
         QMessageBox.information(
-            self._window, "Back Up Now", f"Backed up your data ({size_text(made.size)}) to {made.path}."
+            self._window,
+            self.tr("Back Up Now"),
+            self.tr("Backed up your data ({size}) to {path}.").format(size=size_text(made.size), path=made.path),
         )
 
     def _now_failed(self, error: ValuesDeskError) -> None:
         log.warning("a backup failed: %s", type(error).__name__)
-        self._status("Your data could not be backed up.")
+        self._status(self.tr("Your data could not be backed up."))
         show_error(self._window, error)
 
     # Restore From Backup…
@@ -290,7 +320,8 @@ class BackupActions(MenuActions):
             return
         context.events.changed(DataKind.ALL)
         log.info("restored a backup from the window")
-        text = f"Restored {dialog.chosen_description()}."
+        text = dialog.chosen_description()
         self._status(text)
-        where = f"\n\nYour data as it was before is kept in {kept.path}" if kept is not None else ""
-        QMessageBox.information(self._window, "Restore From Backup", f"{text}{where}")
+        if kept is not None:
+            text += "\n\n" + self.tr("Your data as it was before is kept in {path}").format(path=kept.path)
+        QMessageBox.information(self._window, self.tr("Restore From Backup"), text)

@@ -28,6 +28,7 @@ class DataKind(enum.StrEnum):
 
     EXPERIMENTS = "experiments"  # an experiment, its value, steps, status, behaviours, plan
     DIARY = "diary"  # diary entries and check-ins
+    VALUES_CHECKS = "values_checks"  # a values check taken or deleted
     ALL = "all"  # everything may have changed (an import)
 
     def concerns(self, kind: DataKind) -> bool:

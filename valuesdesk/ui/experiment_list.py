@@ -12,7 +12,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from valuesdesk.domain import STEP_COUNT, Phase
-from valuesdesk.ui.local_dates import short_day, try_on_span
+from valuesdesk.ui import counts
+from valuesdesk.ui.domain_texts import shown_title, status_label
+from valuesdesk.ui.local_dates import number, short_day, try_on_span
+from valuesdesk.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from valuesdesk.services import Services
@@ -47,10 +58,11 @@ SECONDARY_WEIGHT = 0.68
 class ListGroup(enum.Enum):
     """The list's groups, in the order shown: what goes on now first, what is over last."""
 
-    ACTIVE = "Active"
-    PLANNED = "Planned"
-    COMPLETED = "Completed"
-    ABANDONED = "Abandoned"
+    # Source texts, translated where shown.
+    ACTIVE = QT_TRANSLATE_NOOP("ExperimentList", "Active")
+    PLANNED = QT_TRANSLATE_NOOP("ExperimentList", "Planned")
+    COMPLETED = QT_TRANSLATE_NOOP("ExperimentList", "Completed")
+    ABANDONED = QT_TRANSLATE_NOOP("ExperimentList", "Abandoned")
 
 
 def group_of(summary: ExperimentSummary, today: dt.date) -> ListGroup:
@@ -80,7 +92,7 @@ class ExperimentRow:
 
 
 def check_ins_text(count: int) -> str:
-    return f"{count} check-in{'s' if count != 1 else ''}"
+    return counts.check_ins(count)
 
 
 def standing(row: ExperimentRow, today: dt.date) -> str:
@@ -89,24 +101,34 @@ def standing(row: ExperimentRow, today: dt.date) -> str:
     check_ins = check_ins_text(row.answered_days)
     phase = lifecycle.phase(today)
     day = lifecycle.day_number(today)
+    days = counts.days(lifecycle.duration_days)
     if phase is Phase.DRAFT:
-        return f"Step {row.summary.current_step} of {STEP_COUNT}"
+        text = QCoreApplication.translate("ExperimentList", "Step {step} of {steps}")
+        return text.format(step=number(row.summary.current_step), steps=number(STEP_COUNT))
     if day is None:  # its first day has not come (or it was set aside before it came)
         start = lifecycle.start_date
-        return f"Starts {short_day(start)} · {lifecycle.duration_days} days" if start else check_ins
+        if start is None:
+            return check_ins
+        return QCoreApplication.translate("ExperimentList", "Starts {day} · {days}").format(
+            day=short_day(start), days=days
+        )
     if phase is Phase.RUNNING:
-        return f"Day {day} of {lifecycle.duration_days} · {check_ins}"
+        text = QCoreApplication.translate("ExperimentList", "Day {day} of {days} · {check_ins}")
+        return text.format(day=number(day), days=number(lifecycle.duration_days), check_ins=check_ins)
     if phase is Phase.ENDED:
-        return f"Ended · {check_ins} · ready to reflect"
-    return f"{lifecycle.duration_days} days · {check_ins}"
+        return QCoreApplication.translate("ExperimentList", "Ended · {check_ins} · ready to reflect").format(
+            check_ins=check_ins
+        )
+    return QCoreApplication.translate("ExperimentList", "{days} · {check_ins}").format(days=days, check_ins=check_ins)
 
 
 def details(row: ExperimentRow, today: dt.date) -> str:
     """The try-on's days, and the next session while it is to come, e.g. "18 Nov 2026 – 24 Nov 2026 · …"."""
-    parts = [try_on_span(row.summary.lifecycle)]
+    span = try_on_span(row.summary.lifecycle)
     if row.next_session is not None and row.next_session >= today and row.summary.status.unfinished:
-        parts.append(f"next session {short_day(row.next_session)}")
-    return " · ".join(parts)
+        text = QCoreApplication.translate("ExperimentList", "{span} · next session {day}")
+        return text.format(span=span, day=short_day(row.next_session))
+    return span
 
 
 def list_rows(services: Services) -> tuple[ExperimentRow, ...]:
@@ -167,22 +189,28 @@ class ExperimentListModel(QAbstractListModel):
             return None
         entry = self._entries[index.row()]
         if isinstance(entry, ListGroup):
-            heading = f"{entry.value} ({self._counts[entry]})"
+            heading = self.tr("{group} ({count})").format(
+                group=QCoreApplication.translate("ExperimentList", entry.value), count=number(self._counts[entry])
+            )
             return {
                 Qt.ItemDataRole.DisplayRole: heading,
                 Qt.ItemDataRole.AccessibleTextRole: heading,
                 HEADING_ROLE: True,
             }.get(Qt.ItemDataRole(role))
         shown = {
-            Qt.ItemDataRole.DisplayRole: entry.summary.title,
+            Qt.ItemDataRole.DisplayRole: shown_title(entry.summary.title),
             ID_ROLE: entry.id,
             DETAILS_ROLE: details(entry, self._today),
             STANDING_ROLE: standing(entry, self._today),
             HEADING_ROLE: False,
         }
         if role == Qt.ItemDataRole.AccessibleTextRole or role == Qt.ItemDataRole.ToolTipRole:
-            status = entry.summary.status.label
-            return f"{entry.summary.title}, {status}: {shown[STANDING_ROLE]}; {shown[DETAILS_ROLE]}"
+            return self.tr("{title}, {status}: {standing}; {details}").format(
+                title=shown_title(entry.summary.title),
+                status=status_label(entry.summary.status),
+                standing=shown[STANDING_ROLE],
+                details=shown[DETAILS_ROLE],
+            )
         return shown.get(Qt.ItemDataRole(role))
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from valuesdesk.domain import ExperimentStatus, dates
 from valuesdesk.ui.context import AppContext, DataKind
 from valuesdesk.ui.dialogs import confirm
+from valuesdesk.ui.domain_texts import shown_title
 from valuesdesk.ui.experiment_list import (
     ID_ROLE,
     ExperimentDelegate,
@@ -26,6 +27,8 @@ from valuesdesk.ui.experiment_list import (
     list_rows,
 )
 from valuesdesk.ui.settings import OPEN_EXPERIMENT
+from valuesdesk.ui.translations import QT_TRANSLATE_NOOP
+from valuesdesk.ui.values.offer import CheckOffer
 from valuesdesk.ui.widgets.labels import plain_label
 from valuesdesk.ui.wizard import TryOnWizard
 from valuesdesk.ui.wizard.fields import push_button, readable_width, wrapping_label
@@ -36,12 +39,18 @@ if TYPE_CHECKING:
     from valuesdesk.ui.settings import Settings
 
 WELCOME = (
-    "Trying on a value means choosing something you care about — being kind, being brave, "
-    "being there for someone — and living it on purpose for a week or so, to see what happens.",
-    "Ten short steps from the worksheet “Ten Steps to Trying on a Value” guide you: choose the "
-    "value, notice your reactions, pick something to do, make a plan, and keep a diary of what "
-    "you notice each day. You can stop at any step and come back later; everything is kept as you type.",
-    "Everything you write stays on this computer. Nothing is sent anywhere.",
+    QT_TRANSLATE_NOOP(
+        "ExperimentsPage",
+        "Trying on a value means choosing something you care about — being kind, being brave, "
+        "being there for someone — and living it on purpose for a week or so, to see what happens.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ExperimentsPage",
+        "Ten short steps from the worksheet “Ten Steps to Trying on a Value” guide you: choose the "
+        "value, notice your reactions, pick something to do, make a plan, and keep a diary of what "
+        "you notice each day. You can stop at any step and come back later; everything is kept as you type.",
+    ),
+    QT_TRANSLATE_NOOP("ExperimentsPage", "Everything you write stays on this computer. Nothing is sent anywhere."),
 )
 
 
@@ -58,7 +67,7 @@ class ExperimentsPage(QWidget):
         self._summaries: dict[int, ExperimentSummary] = {}
         self.wizard: TryOnWizard | None = None
 
-        self.opening = QLabel("Opening your data…")
+        self.opening = QLabel(self.tr("Opening your data…"))
         self.opening.setObjectName("placeholder")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.views = QStackedWidget()
@@ -73,17 +82,21 @@ class ExperimentsPage(QWidget):
     def _build_welcome(self) -> QWidget:
         view = QWidget()
         view.setObjectName("welcome")
-        heading = QLabel("Trying on a Value")
+        heading = QLabel(self.tr("Trying on a Value"))
         heading.setObjectName("pageHeading")
-        self.begin_button = push_button("&Begin trying on a value")
+        self.begin_button = push_button(self.tr("&Begin trying on a value"))
         self.begin_button.setObjectName("primaryButton")
         self.begin_button.clicked.connect(self.start_new)
         body = QVBoxLayout()
         body.addWidget(heading)
         for paragraph in WELCOME:
-            body.addWidget(wrapping_label(paragraph, "welcomeText"))
+            body.addWidget(wrapping_label(self.tr(paragraph), "welcomeText"))
         body.addSpacing(12)
         body.addWidget(self.begin_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # The first start: a first values check offered, quietly, under the way in.
+        self.first_check_offer = CheckOffer()
+        body.addSpacing(12)
+        body.addWidget(self.first_check_offer)
         holder = QWidget()
         holder.setMaximumWidth(560)
         holder.setLayout(body)
@@ -99,15 +112,15 @@ class ExperimentsPage(QWidget):
 
     def _build_list(self) -> QWidget:
         view = QWidget()
-        heading = QLabel("Trying on a Value")
+        heading = QLabel(self.tr("Trying on a Value"))
         heading.setObjectName("pageHeading")
-        self.start_button = push_button("&Start trying on a new value")
+        self.start_button = push_button(self.tr("&Start trying on a new value"))
         self.start_button.clicked.connect(self.start_new)
 
         self.experiments = ExperimentListModel(self)
         self.experiment_list = ExperimentListView()
         self.experiment_list.setObjectName("experimentList")
-        self.experiment_list.setAccessibleName("Experiments")
+        self.experiment_list.setAccessibleName(self.tr("Experiments"))
         self.experiment_list.setModel(self.experiments)
         self.experiment_list.setItemDelegate(ExperimentDelegate(self.experiment_list))
         self.experiment_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -120,17 +133,17 @@ class ExperimentsPage(QWidget):
             self.experiment_list,
             self.delete_selected,
             context=Qt.ShortcutContext.WidgetShortcut,
-        ).setWhatsThis("Delete the selected experiment (in the list)")
+        ).setWhatsThis(self.tr("Delete the selected experiment (in the list)"))
 
-        self.open_button = push_button("&Resume")
+        self.open_button = push_button(self.tr("&Resume"))
         self.open_button.clicked.connect(self.open_selected)
-        self.complete_button = push_button("&Complete…")
+        self.complete_button = push_button(self.tr("&Complete…"))
         self.complete_button.clicked.connect(self.complete_selected)
-        self.abandon_button = push_button("&Abandon…")
+        self.abandon_button = push_button(self.tr("&Abandon…"))
         self.abandon_button.clicked.connect(self.abandon_selected)
-        self.delete_button = push_button("&Delete…")
+        self.delete_button = push_button(self.tr("&Delete…"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.pdf_button = push_button("Diary as &PDF…")
+        self.pdf_button = push_button(self.tr("Diary as &PDF…"))
         self.pdf_button.clicked.connect(lambda: self.diary_pdf_requested.emit(self.selected_id()))
 
         top = QHBoxLayout()
@@ -148,7 +161,13 @@ class ExperimentsPage(QWidget):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        # A try-on begun, or its days over, without a values check: one offered, quietly, above the list.
+        self.check_offer = CheckOffer()
+        layout.addWidget(self.check_offer)
+        QWidget.setTabOrder(self.start_button, self.check_offer.take_button)
+        QWidget.setTabOrder(self.check_offer.take_button, self.check_offer.dismiss_button)
         layout.addWidget(self.experiment_list, 1)
+        QWidget.setTabOrder(self.check_offer.dismiss_button, self.experiment_list)
         layout.addLayout(actions)
         centred = QHBoxLayout(view)
         centred.setContentsMargins(0, 0, 0, 0)
@@ -179,6 +198,8 @@ class ExperimentsPage(QWidget):
         # The rows count check-ins, which the diary keeps.
         if kind.concerns(DataKind.EXPERIMENTS) or kind.concerns(DataKind.DIARY):
             self.refresh()
+        elif kind is DataKind.VALUES_CHECKS:
+            self._offer_checks()
         # Only an import changes what the open page shows: show it, or the next page change
         # would write the page's older text over the imported one.
         if kind is DataKind.ALL and self.wizard is not None and self.views.currentWidget() is self.wizard:
@@ -204,8 +225,18 @@ class ExperimentsPage(QWidget):
         elif listed:
             self.experiment_list.setCurrentIndex(self.experiments.index(listed[0]))
         self._update_actions()
+        self._offer_checks()
         if self.views.currentWidget() in (self.welcome, self.list_view, self.opening):
             self.views.setCurrentWidget(self.list_view if rows else self.welcome)
+
+    def _offer_checks(self) -> None:
+        """A values check offered where one is due: a try-on's above the list, the first on the welcome."""
+        if self.context is None:
+            return
+        checks = self.context.services.values_checks
+        self.check_offer.offer(checks.suggestions())
+        if not self._summaries:
+            self.first_check_offer.offer_first(bool(checks.list_checks()))
 
     def show_list(self) -> None:
         self._settings.set(OPEN_EXPERIMENT, 0)
@@ -247,7 +278,7 @@ class ExperimentsPage(QWidget):
         status = summary.status if summary else None
         unfinished = status is not None and status.unfinished
         self.open_button.setEnabled(summary is not None)
-        self.open_button.setText("&Resume" if unfinished else "&Review")
+        self.open_button.setText(self.tr("&Resume") if unfinished else self.tr("&Review"))
         self.open_button.setAccessibleName(plain_label(self.open_button.text()))
         self.complete_button.setEnabled(status is not None and status.can_become(ExperimentStatus.COMPLETED))
         self.abandon_button.setEnabled(status is not None and status.can_become(ExperimentStatus.ABANDONED))
@@ -288,10 +319,12 @@ class ExperimentsPage(QWidget):
         experiments = self.context.services.experiments
         if confirm(
             self,
-            "Abandon this experiment?",
-            f"Stop trying on “{summary.title}”? What you wrote is kept and can still be read, "
-            "but the experiment can no longer be changed.",
-            "Abandon",
+            self.tr("Abandon this experiment?"),
+            self.tr(
+                "Stop trying on “{title}”? What you wrote is kept and can still be read,"
+                " but the experiment can no longer be changed."
+            ).format(title=shown_title(summary.title)),
+            self.tr("Abandon"),
         ) and attempt(self, lambda: experiments.abandon(summary.id)):
             self._announce_change()
 
@@ -302,9 +335,11 @@ class ExperimentsPage(QWidget):
         experiments = self.context.services.experiments
         if confirm(
             self,
-            "Delete this experiment?",
-            f"Delete “{summary.title}” with its behaviours, plan, diary and check-ins? This cannot be undone.",
-            "Delete",
+            self.tr("Delete this experiment?"),
+            self.tr("Delete “{title}” with its behaviours, plan, diary and check-ins? This cannot be undone.").format(
+                title=shown_title(summary.title)
+            ),
+            self.tr("Delete"),
         ) and attempt(self, lambda: experiments.delete(summary.id)):
             if self.wizard is not None:
                 self.wizard.forget(summary.id)

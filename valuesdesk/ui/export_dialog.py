@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,20 +27,24 @@ from PySide6.QtWidgets import (
 from valuesdesk.domain import dates
 from valuesdesk.exports import ExportFormat, Selection, format_by_key, formats
 from valuesdesk.exports.calendar_file import NEUTRAL_CHECK_IN_TITLE, NEUTRAL_SESSION_TITLE
+from valuesdesk.ui import domain_texts
 from valuesdesk.ui.local_dates import date_edit_format, experiment_label, pydate, qdate
+from valuesdesk.ui.translations import QT_TRANSLATE_NOOP
 from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from valuesdesk.services.experiments import ExperimentSummary
 
 
-NOT_ENCRYPTED = (
+NOT_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "ExportDialog",
     "Your diary is encrypted, but the file you export is not: anyone who can open the file can read it. "
-    "Keep it somewhere private, and delete it when you no longer need it."
+    "Keep it somewhere private, and delete it when you no longer need it.",
 )
-NEUTRAL_TITLES = (
-    f"Unticked, the events are called only “{NEUTRAL_CHECK_IN_TITLE}” and “{NEUTRAL_SESSION_TITLE}”: "
-    "calendars are often kept online or shared with others."
+NEUTRAL_TITLES = QT_TRANSLATE_NOOP(
+    "ExportDialog",
+    "Unticked, the events are called only “{check_in}” and “{session}”: "
+    "calendars are often kept online or shared with others.",
 )
 
 
@@ -63,12 +67,13 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         fixed: ExportFormat[Any] | None = None,
-        title: str = "Export",
-        action: str = "&Export…",
+        title: str = QT_TRANSLATE_NOOP("ExportDialog", "Export"),
+        action: str = QT_TRANSLATE_NOOP("ExportDialog", "&Export…"),
         calendar_details: bool = False,
         encrypted: bool = False,
     ) -> None:
         super().__init__(parent)
+        title, action = self.tr(title), self.tr(action)  # the defaults' translations; others come translated
         self.setWindowTitle(title)
         self.setObjectName("exportDialog")
         self.setMinimumWidth(460)
@@ -79,35 +84,38 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         self.format_box = QComboBox()
         for export_format in formats():
-            self.format_box.addItem(export_format.label, export_format.key)
-        self._add_row(form, "&Format", self.format_box)
+            self.format_box.addItem(domain_texts.translate(export_format.label), export_format.key)
+        self._add_row(form, self.tr("&Format"), self.format_box)
         self.format_box.setVisible(fixed is None)
         form.labelForField(self.format_box).setVisible(fixed is None)
 
         self.experiment_box = QComboBox()
-        self.experiment_box.addItem("All experiments", None)
+        self.experiment_box.addItem(self.tr("All experiments"), None)
         for summary in self._experiments:
             self.experiment_box.addItem(experiment_label(summary.ref), summary.id)
-        self._add_row(form, "E&xperiment", self.experiment_box)
+        self._add_row(form, self.tr("E&xperiment"), self.experiment_box)
 
-        self.range_check = QCheckBox("Only days &between")
-        self.range_check.setAccessibleName("Only days between")
+        self.range_check = QCheckBox(self.tr("Only days &between"))
+        self.range_check.setAccessibleName(self.tr("Only days between"))
         form.addRow("", self.range_check)
         self.first_edit = self._date_edit(today - dt.timedelta(days=6))
         self.last_edit = self._date_edit(today)
-        self._add_row(form, "F&rom", self.first_edit)
-        self._add_row(form, "&To", self.last_edit)
+        self._add_row(form, self.tr("F&rom"), self.first_edit)
+        self._add_row(form, self.tr("&To"), self.last_edit)
 
-        self.details_check = QCheckBox("Name my &value and plan in the events")
-        self.details_check.setAccessibleName("Name my value and plan in the events")
+        self.details_check = QCheckBox(self.tr("Name my &value and plan in the events"))
+        self.details_check.setAccessibleName(self.tr("Name my value and plan in the events"))
         self.details_check.setChecked(calendar_details)
-        self.details_note = QLabel(NEUTRAL_TITLES)
+        # The events' titles are the calendar file's, which is written in English.
+        self.details_note = QLabel(
+            self.tr(NEUTRAL_TITLES).format(check_in=NEUTRAL_CHECK_IN_TITLE, session=NEUTRAL_SESSION_TITLE)
+        )
         self.details_note.setObjectName("hint")
         self.details_note.setWordWrap(True)
         form.addRow("", self.details_check)
         form.addRow("", self.details_note)
 
-        self.not_encrypted = QLabel(NOT_ENCRYPTED)
+        self.not_encrypted = QLabel(QCoreApplication.translate("ExportDialog", NOT_ENCRYPTED))
         self.not_encrypted.setObjectName("exportNotEncrypted")
         self.not_encrypted.setWordWrap(True)
         self.not_encrypted.setVisible(encrypted)
@@ -121,7 +129,7 @@ class ExportDialog(QDialog):
         self.ok_button = self.buttons.addButton(action, QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setAccessibleName(plain_label(action))
         self.ok_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -175,9 +183,13 @@ class ExportDialog(QDialog):
         for control in (self.details_check, self.details_note):
             control.setVisible(self.format.takes_calendar_details)
         backwards = self.first_edit.isEnabled() and self.first_edit.date() > self.last_edit.date()
-        self.problem.setText("The first day comes after the last day." if backwards else "")
+        self.problem.setText(self.tr("The first day comes after the last day.") if backwards else "")
         self.problem.setVisible(backwards)
         self.ok_button.setEnabled(not backwards)
+        if self.isVisible() and (layout := self.layout()) is not None:
+            # Rows shown or hidden, their notes wrapped: as tall as they now need.
+            layout.activate()
+            self.resize(self.width(), max(self.height(), layout.totalHeightForWidth(self.width())))
 
     def choice(self) -> ExportChoice:
         ranged = self.format.takes_date_range and self.range_check.isChecked()
@@ -205,7 +217,9 @@ def ask_save_path(parent: QWidget, caption: str, suggested: Path, export_format:
 
     A name typed without the format's suffix gets it, so that the file opens in the right program.
     """
-    name, _filter = QFileDialog.getSaveFileName(parent, caption, str(suggested), export_format.file_filter)
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, caption, str(suggested), domain_texts.translate(export_format.file_filter)
+    )
     if not name:
         return None
     path = Path(name)

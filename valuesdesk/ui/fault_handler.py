@@ -16,16 +16,23 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from valuesdesk.errors import ValuesDeskError
+from valuesdesk.ui import error_texts
+from valuesdesk.ui.translations import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-TITLE = "Something went wrong"
-SAVED = "Your writing is safe: everything you typed has been saved."
-NOT_SAVED = "Your writing saved before this is safe, but what you typed last could not be saved yet: please copy it."
-NEXT = "You can go on working. If this happens again, please restart ValuesDesk."
+# Translated where they are shown.
+TITLE = QT_TRANSLATE_NOOP("FaultHandler", "Something went wrong")
+SAVED = QT_TRANSLATE_NOOP("FaultHandler", "Your writing is safe: everything you typed has been saved.")
+NOT_SAVED = QT_TRANSLATE_NOOP(
+    "FaultHandler",
+    "Your writing saved before this is safe, but what you typed last could not be saved yet: please copy it.",
+)
+NEXT = QT_TRANSLATE_NOOP("FaultHandler", "You can go on working. If this happens again, please restart ValuesDesk.")
 
 # The window whose pending work is saved first, found when a fault happens (it may not exist yet).
 WindowFinder = Callable[[], QWidget | None]
@@ -51,8 +58,14 @@ def _module_name(filename: str) -> str:
 def what_failed(error: BaseException) -> str:
     """What the dialog says failed: the person's own message for a typed error, else the kind of fault."""
     if isinstance(error, ValuesDeskError):
-        return error.message
-    return f"ValuesDesk met an unexpected problem ({type(error).__name__}) and stopped what it was doing."
+        return error_texts.message(error)
+    return QCoreApplication.translate(
+        "FaultHandler", "ValuesDesk met an unexpected problem ({kind}) and stopped what it was doing."
+    ).format(kind=type(error).__name__)
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate("FaultHandler", text)
 
 
 class FaultHandler:
@@ -73,9 +86,9 @@ class FaultHandler:
             window = self._find_window()
             saved = self._save_pending(window)
             box = QMessageBox(
-                QMessageBox.Icon.Warning, TITLE, what_failed(error), QMessageBox.StandardButton.Ok, window
+                QMessageBox.Icon.Warning, translate(TITLE), what_failed(error), QMessageBox.StandardButton.Ok, window
             )
-            box.setInformativeText(f"{SAVED if saved else NOT_SAVED}\n{NEXT}")
+            box.setInformativeText(f"{translate(SAVED if saved else NOT_SAVED)}\n{translate(NEXT)}")
             box.exec()
         except Exception as failure:  # the handler itself must never raise into Qt
             log.error("the fault dialog failed: %s at %s", type(failure).__name__, place(failure.__traceback__))

@@ -12,7 +12,16 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRectF, QSize, Qt, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import QAction, QColor, QFont, QFontMetricsF, QImage, QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,13 +39,14 @@ from PySide6.QtWidgets import (
 from valuesdesk.content import resource_path, ten_steps
 from valuesdesk.domain import DayState
 from valuesdesk.ui.diary.marks import cell_background, paint_entry_mark, paint_state, readable, try_on_shade
+from valuesdesk.ui.translations import QT_TRANSLATE_NOOP
 from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from valuesdesk.ui.main_window import MainWindow
 
-GUIDE_TITLE = "Guide"
-SHORTCUTS_TITLE = "Keyboard Shortcuts"
+GUIDE_TITLE = QT_TRANSLATE_NOOP("Help", "Guide")
+SHORTCUTS_TITLE = QT_TRANSLATE_NOOP("Help", "Keyboard Shortcuts")
 # Not F1 for the shortcuts: F1 is the guide, and on macOS the guide's key is ⌘? instead.
 SHORTCUTS_KEYS = "Ctrl+/"
 # About 70 characters a line: long lines are hard to follow back to the start of the next one.
@@ -57,7 +67,7 @@ SHORTCUT_ROW = 1.7
 COLUMN_GAP = 32
 MIN_SHORTCUTS_WIDTH = 420
 # Where an action acts when it sits in no menu and in no area, dock or window of its own.
-WINDOW_GROUP = "Anywhere in the window"
+WINDOW_GROUP = QT_TRANSLATE_NOOP("Help", "Anywhere in the window")
 MARK_SCHEME = "mark"
 PLACEHOLDER = re.compile(r"\{(step|mark|keys):([^}]+)\}")
 COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -114,9 +124,9 @@ def _place(widget: QWidget, window: MainWindow) -> str:
             return current.accessibleName() or plain_label(current.windowTitle())
         if current.parentWidget() is window.pages:
             item = window.sections.item(window.pages.indexOf(current))
-            return item.text() if item is not None else WINDOW_GROUP
+            return item.text() if item is not None else QCoreApplication.translate("Help", WINDOW_GROUP)
         current = current.parentWidget()
-    return WINDOW_GROUP
+    return QCoreApplication.translate("Help", WINDOW_GROUP)
 
 
 def _owner(action: QAction) -> QWidget | None:
@@ -153,6 +163,7 @@ def shortcut_groups(window: MainWindow) -> list[ShortcutGroup]:
             if keys := _shown_keys(action):
                 add(plain_label(menu.title()), action.text(), native_keys(keys))
 
+    window.build_all_pages()  # the areas built after the first frame (issue 15) have their keys too
     widgets = [window, *window.findChildren(QWidget)]
     actions = window.findChildren(QAction) + [action for widget in widgets for action in widget.actions()]
     for action in actions:
@@ -218,7 +229,7 @@ class GuideBrowser(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guideText")
-        self.setAccessibleName(GUIDE_TITLE)
+        self.setAccessibleName(QCoreApplication.translate("Help", GUIDE_TITLE))
         self.setFrameShape(QFrame.Shape.NoFrame)  # the text is the window
         self.setOpenExternalLinks(False)  # the guide links only within itself: nothing leaves the computer
         self._html = ""
@@ -316,7 +327,7 @@ class GuideWindow(HelpWindow):
 
     def __init__(self, window: MainWindow) -> None:
         browser = GuideBrowser()
-        super().__init__(f"ValuesDesk {GUIDE_TITLE}", browser, window)
+        super().__init__(QCoreApplication.translate("Help", "ValuesDesk Guide"), browser, window)
         self.browser = browser
         self.setObjectName("guideWindow")
         self._sized = False
@@ -334,7 +345,7 @@ class ShortcutsWindow(HelpWindow):
 
     def __init__(self, window: MainWindow) -> None:
         tree = ShortcutsTree()
-        super().__init__(SHORTCUTS_TITLE, tree, window)
+        super().__init__(QCoreApplication.translate("Help", SHORTCUTS_TITLE), tree, window)
         self.tree = tree
         self.setObjectName("shortcutsWindow")
 
@@ -350,9 +361,9 @@ class ShortcutsTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsList")
-        self.setAccessibleName(SHORTCUTS_TITLE)
+        self.setAccessibleName(QCoreApplication.translate("Help", SHORTCUTS_TITLE))
         self.setColumnCount(2)
-        self.setHeaderLabels(["Action", "Keys"])
+        self.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.setRootIsDecorated(False)
         self.setItemsExpandable(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -375,7 +386,11 @@ class ShortcutsTree(QTreeWidget):
             for shortcut in group.shortcuts:
                 line = QTreeWidgetItem([shortcut.text, shortcut.keys])
                 line.setSizeHint(0, QSize(0, line_height))
-                line.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{shortcut.text}: {shortcut.keys}")
+                line.setData(
+                    0,
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    self.tr("{action}: {keys}").format(action=shortcut.text, keys=shortcut.keys),
+                )
                 heading.addChild(line)
         self.expandAll()
         # Measured on the texts: a view not yet shown would measure only the rows it has room for.
@@ -405,10 +420,10 @@ class HelpMenu(QObject):
         super().__init__(window)
         self.setObjectName("helpMenu")
         self._window = window
-        self.guide_action = QAction("&Guide", window)
+        self.guide_action = QAction(self.tr("&Guide"), window)
         self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.guide_action.triggered.connect(self.show_guide)
-        self.shortcuts_action = QAction(f"&{SHORTCUTS_TITLE}", window)
+        self.shortcuts_action = QAction(self.tr("&Keyboard Shortcuts"), window)
         self.shortcuts_action.setShortcut(QKeySequence(SHORTCUTS_KEYS))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.guide_window: GuideWindow | None = None

@@ -1,13 +1,14 @@
-"""Days, and experiments by their days, as every screen shows them: in the words and order of the locale."""
+"""Days, numbers, and experiments by their days, as every screen shows them: in the words and order of the locale."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from valuesdesk.domain import ExperimentRef, ExperimentStatus, Lifecycle
+from valuesdesk.ui.domain_texts import shown_title, status_in_sentence
 
 
 def qdate(day: dt.date) -> QDate:
@@ -17,6 +18,11 @@ def qdate(day: dt.date) -> QDate:
 def pydate(day: QDate) -> dt.date:
     """A QDate between 1 January 1 and 31 December 9999 (the calendar's range) as a Python date."""
     return dt.date(day.year(), day.month(), day.day())
+
+
+def number(value: int) -> str:
+    """A count in the locale's digits and grouping ("1,234", "1.234")."""
+    return QLocale().toString(value)
 
 
 def long_day(day: dt.date) -> str:
@@ -67,16 +73,24 @@ def short_span(first: dt.date | None, last: dt.date | None) -> str:
     """The first and last day of a try-on; empty when either is not known."""
     if first is None or last is None:
         return ""
-    return f"{short_day(first)} – {short_day(last)}"
+    return QCoreApplication.translate("LocalDates", "{first} – {last}").format(
+        first=short_day(first), last=short_day(last)
+    )
 
 
 def try_on_span(lifecycle: Lifecycle) -> str:
     """The try-on's first and last day, or that it has not started."""
-    return short_span(lifecycle.start_date, lifecycle.end_date) or "not started"
+    return short_span(lifecycle.start_date, lifecycle.end_date) or QCoreApplication.translate(
+        "LocalDates", "not started"
+    )
 
 
 def experiment_label(experiment: ExperimentRef) -> str:
     """For example "Courage · 2 Mar 2026 – 8 Mar 2026 (active)": a completed one needs no status."""
-    span = try_on_span(experiment.lifecycle)
-    status = "" if experiment.status is ExperimentStatus.COMPLETED else f" ({experiment.status.label.lower()})"
-    return f"{experiment.title} · {span}{status}"
+    title, span = shown_title(experiment.title), try_on_span(experiment.lifecycle)
+    if experiment.status is ExperimentStatus.COMPLETED:
+        return QCoreApplication.translate("LocalDates", "{title} · {span}").format(title=title, span=span)
+    status = status_in_sentence(experiment.status)
+    return QCoreApplication.translate("LocalDates", "{title} · {span} ({status})").format(
+        title=title, span=span, status=status
+    )

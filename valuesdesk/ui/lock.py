@@ -18,10 +18,12 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from valuesdesk.domain.passphrase import Passphrase
 from valuesdesk.errors import ValuesDeskError, WrongPassphrase
+from valuesdesk.ui import error_texts
 from valuesdesk.ui.context import DataKind
 from valuesdesk.ui.dialogs import show_error
 from valuesdesk.ui.screen_lock import AwayWatcher
 from valuesdesk.ui.settings import IDLE_LOCK_MINUTES, Settings
+from valuesdesk.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from valuesdesk.ui.context import AppContext
@@ -41,7 +43,9 @@ PRESENCE = frozenset(
         QEvent.Type.TabletPress,
     }
 )
-NOT_ENCRYPTED_TIP = "Only a diary with a passphrase can be locked: set one in File ▸ Privacy."
+NOT_ENCRYPTED_TIP = QT_TRANSLATE_NOOP(
+    "Lock", "Only a diary with a passphrase can be locked: set one in File ▸ Privacy."
+)
 
 
 class Locker(QObject):
@@ -52,8 +56,8 @@ class Locker(QObject):
         self._window = window
         self._settings = settings
         self._context: AppContext | None = None
-        self.lock_action = QAction("&Lock Now", window, shortcut=QKeySequence("Ctrl+L"))
-        self.lock_action.setStatusTip("Hide your diary until your passphrase is entered (Ctrl+L)")
+        self.lock_action = QAction(self.tr("&Lock Now"), window, shortcut=QKeySequence("Ctrl+L"))
+        self.lock_action.setStatusTip(self.tr("Hide your diary until your passphrase is entered (Ctrl+L)"))
         self.lock_action.triggered.connect(self.lock)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -79,7 +83,9 @@ class Locker(QObject):
         """Follow the diary's encryption and the idle minutes chosen (after File ▸ Privacy, say)."""
         encrypted = self._context is not None and self._context.services.encrypted
         self.lock_action.setEnabled(encrypted and not self.locked)
-        self.lock_action.setToolTip("Lock Now (Ctrl+L)" if encrypted else NOT_ENCRYPTED_TIP)
+        self.lock_action.setToolTip(
+            self.tr("Lock Now (Ctrl+L)") if encrypted else QCoreApplication.translate("Lock", NOT_ENCRYPTED_TIP)
+        )
         minutes = self._settings.get(IDLE_LOCK_MINUTES)
         if encrypted and minutes > 0 and not self.locked:
             self._idle.start(minutes * MINUTE_MS)
@@ -117,7 +123,7 @@ class Locker(QObject):
         try:
             context.services.unlock(passphrase)
         except WrongPassphrase as error:
-            screen.refuse(error.message)
+            screen.refuse(error_texts.message(error))
             return
         except ValuesDeskError as error:
             screen.refuse("")

@@ -26,27 +26,28 @@ class LockScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("ValuesDesk is locked")
+        self.setAccessibleName(self.tr("ValuesDesk is locked"))
         self._busy = False
 
         icon = QLabel()
         icon.setPixmap(QApplication.windowIcon().pixmap(ICON_SIZE, ICON_SIZE))
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        icon.setAccessibleName("ValuesDesk")
-        self.title = QLabel("ValuesDesk is locked")
+        icon.setAccessibleName(self.tr("ValuesDesk"))
+        self.title = QLabel(self.tr("ValuesDesk is locked"))
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        explanation = QLabel("Enter your passphrase to open your diary.")
+        self.title.setWordWrap(True)  # the column is narrow, and a translation may be longer
+        explanation = QLabel(self.tr("Enter your passphrase to open your diary."))
         explanation.setAlignment(Qt.AlignmentFlag.AlignCenter)
         explanation.setWordWrap(True)
 
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setPlaceholderText("Passphrase")
-        self.field.setAccessibleName("Passphrase")
+        self.field.setPlaceholderText(self.tr("Passphrase"))
+        self.field.setAccessibleName(self.tr("Passphrase"))
         self.field.returnPressed.connect(self._submit)
         self.message = QLabel()
         self.message.setObjectName("lockMessage")
@@ -58,12 +59,12 @@ class LockScreen(QWidget):
         self.message.setSizePolicy(policy)
         self.message.hide()  # an empty label would stand on the accessibility bus without a name
 
-        self.unlock_button = QPushButton("&Unlock")
-        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._submit)
-        self.quit_button = QPushButton("&Quit")
-        self.quit_button.setAccessibleName("Quit ValuesDesk")
+        self.quit_button = QPushButton(self.tr("&Quit"))
+        self.quit_button.setAccessibleName(self.tr("Quit ValuesDesk"))
         self.quit_button.setAutoDefault(False)
         self.quit_button.clicked.connect(self.quit_requested)
         buttons = QHBoxLayout()
@@ -105,7 +106,7 @@ class LockScreen(QWidget):
         for control in (self.field, self.unlock_button):
             control.setEnabled(not busy)
         if busy:
-            self._say("Unlocking…")
+            self._say(self.tr("Unlocking…"))
             self.message.repaint()  # the opening that follows keeps the event loop from painting it
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         else:
@@ -129,7 +130,7 @@ class LockScreen(QWidget):
     def _submit(self) -> None:
         secret = self.field.text()
         if not secret:
-            self._say("Enter your passphrase.")
+            self._say(self.tr("Enter your passphrase."))
             return
         self.set_busy(True)
         self.field.clear()  # the passphrase is kept no longer than it takes to open the diary

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,28 +32,34 @@ from PySide6.QtWidgets import (
 from valuesdesk.domain.limits import MIN_PASSPHRASE_CHARS
 from valuesdesk.domain.passphrase import Passphrase, passphrase_problem
 from valuesdesk.errors import ValuesDeskError, WrongPassphrase
+from valuesdesk.ui import error_texts
 from valuesdesk.ui.dialogs import show_error
 from valuesdesk.ui.exchange_actions import busy
+from valuesdesk.ui.local_dates import number
 from valuesdesk.ui.settings import IDLE_LOCK_MINUTES, Settings
+from valuesdesk.ui.translations import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from valuesdesk.services import Services
 
 log = logging.getLogger(__name__)
 
-FORGOTTEN_WARNING = (
+FORGOTTEN_WARNING = QT_TRANSLATE_NOOP(
+    "PrivacyDialog",
     "If you forget this passphrase, nobody can read your diary again: not you, not your therapist, "
     "and not us, the makers of ValuesDesk. There is no way to recover or reset it. Keep it somewhere "
-    "safe, for example written down at home."
+    "safe, for example written down at home.",
 )
-ENCRYPTED_STATE = "Your diary is encrypted. It opens only with your passphrase."
-PLAIN_STATE = (
+ENCRYPTED_STATE = QT_TRANSLATE_NOOP("PrivacyDialog", "Your diary is encrypted. It opens only with your passphrase.")
+PLAIN_STATE = QT_TRANSLATE_NOOP(
+    "PrivacyDialog",
     "Your diary is not encrypted: anyone who can open its file can read it. "
-    "With a passphrase, the diary and its backups are encrypted on this computer."
+    "With a passphrase, the diary and its backups are encrypted on this computer.",
 )
-REMOVE_EXPLANATION = (
+REMOVE_EXPLANATION = QT_TRANSLATE_NOOP(
+    "PrivacyDialog",
     "Without a passphrase your diary and its backups are stored unencrypted: anyone who can open "
-    "their files can read them."
+    "their files can read them.",
 )
 MAX_IDLE_MINUTES = 240
 
@@ -61,13 +67,30 @@ MAX_IDLE_MINUTES = 240
 class PassphraseChange(enum.Enum):
     """What the passphrase dialog does: its title, its button, and which fields it asks for."""
 
-    SET = ("Set a Passphrase", "&Set Passphrase")
-    CHANGE = ("Change the Passphrase", "&Change Passphrase")
-    REMOVE = ("Remove the Passphrase", "&Remove Passphrase")
+    SET = (
+        QT_TRANSLATE_NOOP("PrivacyDialog", "Set a Passphrase"),
+        QT_TRANSLATE_NOOP("PrivacyDialog", "&Set Passphrase"),
+    )
+    CHANGE = (
+        QT_TRANSLATE_NOOP("PrivacyDialog", "Change the Passphrase"),
+        QT_TRANSLATE_NOOP("PrivacyDialog", "&Change Passphrase"),
+    )
+    REMOVE = (
+        QT_TRANSLATE_NOOP("PrivacyDialog", "Remove the Passphrase"),
+        QT_TRANSLATE_NOOP("PrivacyDialog", "&Remove Passphrase"),
+    )
 
     def __init__(self, title: str, button: str) -> None:
-        self.title = title
-        self.button = button
+        self._title = title
+        self._button = button
+
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate("PrivacyDialog", self._title)
+
+    @property
+    def button(self) -> str:
+        return QCoreApplication.translate("PrivacyDialog", self._button)
 
     @property
     def asks_current(self) -> bool:
@@ -103,28 +126,36 @@ class PassphraseDialog(QDialog):
         self.setAccessibleName(change.title)
         layout = QVBoxLayout(self)
         # Read before anything is typed: what a forgotten passphrase means, or what removing it means.
-        heading = QLabel("Keep your passphrase safe" if change.asks_new else "Your diary will not be encrypted")
+        heading = QLabel(
+            self.tr("Keep your passphrase safe") if change.asks_new else self.tr("Your diary will not be encrypted")
+        )
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
         layout.addWidget(heading)
-        note = QLabel(FORGOTTEN_WARNING if change.asks_new else REMOVE_EXPLANATION)
+        note = QLabel(
+            QCoreApplication.translate("PrivacyDialog", FORGOTTEN_WARNING)
+            if change.asks_new
+            else QCoreApplication.translate("PrivacyDialog", REMOVE_EXPLANATION)
+        )
         note.setObjectName("privacyWarning")
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addSpacing(8)
 
         form = QFormLayout()
-        self.current = password_field("Current passphrase")
-        self.new = password_field("New passphrase")
-        self.repeated = password_field("Repeat the new passphrase")
+        self.current = password_field(self.tr("Current passphrase"))
+        self.new = password_field(self.tr("New passphrase"))
+        self.repeated = password_field(self.tr("Repeat the new passphrase"))
         if change.asks_current:
-            form.addRow("C&urrent passphrase:", self.current)
+            form.addRow(self.tr("C&urrent passphrase:"), self.current)
         if change.asks_new:
-            form.addRow("&New passphrase:", self.new)
-            form.addRow("Re&peat it:", self.repeated)
+            form.addRow(self.tr("&New passphrase:"), self.new)
+            form.addRow(self.tr("Re&peat it:"), self.repeated)
         if change.asks_new:
-            self.new.setPlaceholderText(f"At least {MIN_PASSPHRASE_CHARS} characters")
+            self.new.setPlaceholderText(
+                self.tr("At least {count} characters").format(count=number(MIN_PASSPHRASE_CHARS))
+            )
         layout.addLayout(form)
         self.problem = QLabel()
         self.problem.setObjectName("privacyProblem")
@@ -138,7 +169,7 @@ class PassphraseDialog(QDialog):
         self.apply_button.setDefault(True)
         buttons.addButton(self.apply_button, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(self.tr("Cancel"))
         self.apply_button.clicked.connect(self._try)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -148,7 +179,7 @@ class PassphraseDialog(QDialog):
     def _try(self) -> None:
         current = Passphrase(self.current.text()) if self.current.text() else None
         if self._change.asks_current and current is None:
-            self._say("Enter your current passphrase.", self.current)
+            self._say(self.tr("Enter your current passphrase."), self.current)
             return
         new: Passphrase | None = None
         if self._change.asks_new:
@@ -162,7 +193,7 @@ class PassphraseDialog(QDialog):
                 self.left_as_they_were = self._apply(current, new)
         except WrongPassphrase as error:
             self.current.clear()
-            self._say(error.message, self.current)
+            self._say(error_texts.message(error), self.current)
             return
         except ValuesDeskError as error:
             log.warning("the passphrase could not be changed: %s", type(error).__name__)
@@ -192,39 +223,41 @@ class PrivacyDialog(QDialog):
         self._services = services
         self._settings = settings
         self._before_change = before_change
-        self.setWindowTitle("Privacy")
-        self.setAccessibleName("Privacy")
+        self.setWindowTitle(self.tr("Privacy"))
+        self.setAccessibleName(self.tr("Privacy"))
         layout = QVBoxLayout(self)
 
-        encryption = QGroupBox("Passphrase")
+        encryption = QGroupBox(self.tr("Passphrase"))
         box = QVBoxLayout(encryption)
         self.state = QLabel()
         self.state.setWordWrap(True)
         box.addWidget(self.state)
         row = QHBoxLayout()
-        self.set_button = self._button("&Set Passphrase…", PassphraseChange.SET)
-        self.change_button = self._button("&Change Passphrase…", PassphraseChange.CHANGE)
-        self.remove_button = self._button("&Remove Passphrase…", PassphraseChange.REMOVE)
+        self.set_button = self._button(self.tr("&Set Passphrase…"), PassphraseChange.SET)
+        self.change_button = self._button(self.tr("&Change Passphrase…"), PassphraseChange.CHANGE)
+        self.remove_button = self._button(self.tr("&Remove Passphrase…"), PassphraseChange.REMOVE)
         for button in (self.set_button, self.change_button, self.remove_button):
             row.addWidget(button)
         row.addStretch(1)
         box.addLayout(row)
         layout.addWidget(encryption)
 
-        locking = QGroupBox("Locking")
+        locking = QGroupBox(self.tr("Locking"))
         form = QFormLayout(locking)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.idle_minutes = QSpinBox()
         self.idle_minutes.setRange(0, MAX_IDLE_MINUTES)
-        self.idle_minutes.setSpecialValueText("Never")
-        self.idle_minutes.setSuffix(" min")
-        self.idle_minutes.setAccessibleName("Lock after minutes without use")
+        self.idle_minutes.setSpecialValueText(self.tr("Never"))
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.idle_minutes.setAccessibleName(self.tr("Lock after minutes without use"))
         self.idle_minutes.setValue(settings.get(IDLE_LOCK_MINUTES))
         self.idle_minutes.valueChanged.connect(self._idle_minutes_changed)
-        form.addRow("&Lock after no use for:", self.idle_minutes)
+        form.addRow(self.tr("&Lock after no use for:"), self.idle_minutes)
         how = QLabel(
-            "An encrypted diary also locks when the screen locks or the computer sleeps, and with "
-            "File ▸ Lock Now (Ctrl+L). Exports, printouts and what you copy are not encrypted."
+            self.tr(
+                "An encrypted diary also locks when the screen locks or the computer sleeps, and with "
+                "File ▸ Lock Now (Ctrl+L). Exports, printouts and what you copy are not encrypted."
+            )
         )
         how.setWordWrap(True)
         form.addRow(how)
@@ -232,7 +265,7 @@ class PrivacyDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close")
+        close.setAccessibleName(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._show_state()
@@ -247,7 +280,11 @@ class PrivacyDialog(QDialog):
 
     def _show_state(self) -> None:
         encrypted = self._services.encrypted
-        self.state.setText(ENCRYPTED_STATE if encrypted else PLAIN_STATE)
+        self.state.setText(
+            QCoreApplication.translate("PrivacyDialog", ENCRYPTED_STATE)
+            if encrypted
+            else QCoreApplication.translate("PrivacyDialog", PLAIN_STATE)
+        )
         self.set_button.setVisible(not encrypted)
         self.change_button.setVisible(encrypted)
         self.remove_button.setVisible(encrypted)
@@ -265,7 +302,8 @@ class PrivacyDialog(QDialog):
             QMessageBox.warning(
                 self,
                 change.title,
-                "These backups are damaged and were left as they were:\n\n"
+                self.tr("These backups are damaged and were left as they were:")
+                + "\n\n"
                 + "\n".join(path.name for path in dialog.left_as_they_were),
             )
 

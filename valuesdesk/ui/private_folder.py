@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from valuesdesk.ui.settings import SHARED_FOLDER_WARNED, Settings
+from valuesdesk.ui.translations import QT_TRANSLATE_NOOP
 
-MAKE_PRIVATE = "Make Private"
-LEAVE_AS_IT_IS = "Leave As It Is"
+MAKE_PRIVATE = QT_TRANSLATE_NOOP("PrivateFolder", "Make Private")
+LEAVE_AS_IT_IS = QT_TRANSLATE_NOOP("PrivateFolder", "Leave As It Is")
 
 
 def offer_privacy(window: QWidget | None, data_dir: Path, settings: Settings) -> None:
@@ -28,19 +30,28 @@ def offer_privacy(window: QWidget | None, data_dir: Path, settings: Settings) ->
     settings.sync()
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Others can read your data folder",
-        "Other people who use this computer can open your ValuesDesk data folder, or files in it.",
+        QCoreApplication.translate("PrivateFolder", "Others can read your data folder"),
+        QCoreApplication.translate(
+            "PrivateFolder", "Other people who use this computer can open your ValuesDesk data folder, or files in it."
+        ),
         QMessageBox.StandardButton.NoButton,
         window,
     )
     box.setInformativeText(
-        f"{data_dir}\n\n{MAKE_PRIVATE} lets only you open the folder, its backups and its logs. "
-        "Nothing in them is changed but who may read them, and nothing else you keep in the folder. "
-        "This is asked once."
+        f"{data_dir}\n\n"
+        + QCoreApplication.translate(
+            "PrivateFolder",
+            "{make_private} lets only you open the folder, its backups and its logs. Nothing in them is changed"
+            " but who may read them, and nothing else you keep in the folder. This is asked once.",
+        ).format(make_private=QCoreApplication.translate("PrivateFolder", MAKE_PRIVATE))
     )
-    box.setDetailedText("Open to others:\n" + "\n".join(str(path) for path in shared))
-    make = box.addButton(MAKE_PRIVATE, QMessageBox.ButtonRole.AcceptRole)
-    leave = box.addButton(LEAVE_AS_IT_IS, QMessageBox.ButtonRole.RejectRole)
+    box.setDetailedText(
+        QCoreApplication.translate("PrivateFolder", "Open to others:") + "\n" + "\n".join(str(path) for path in shared)
+    )
+    make = box.addButton(QCoreApplication.translate("PrivateFolder", MAKE_PRIVATE), QMessageBox.ButtonRole.AcceptRole)
+    leave = box.addButton(
+        QCoreApplication.translate("PrivateFolder", LEAVE_AS_IT_IS), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(make)
     box.setEscapeButton(leave)
     box.exec()
@@ -50,8 +61,10 @@ def offer_privacy(window: QWidget | None, data_dir: Path, settings: Settings) ->
     if refused:
         problem = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Not everything could be made private",
-            "ValuesDesk could not change who may read these (they may belong to another user):",
+            QCoreApplication.translate("PrivateFolder", "Not everything could be made private"),
+            QCoreApplication.translate(
+                "PrivateFolder", "ValuesDesk could not change who may read these (they may belong to another user):"
+            ),
             QMessageBox.StandardButton.Ok,
             window,
         )

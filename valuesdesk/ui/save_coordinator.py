@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from valuesdesk.errors import ValuesDeskError
@@ -50,7 +51,9 @@ class SaveCoordinator:
         failed = first_failure(self._work)
         if failed is None:
             return None
-        return failed.error or ValuesDeskError("What was typed could not be saved.")
+        return failed.error or ValuesDeskError(
+            QCoreApplication.translate("SaveCoordinator", "What was typed could not be saved.")
+        )
 
 
 def first_failure(works: Iterable[PendingWork]) -> PendingWork | None:

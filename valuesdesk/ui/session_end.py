@@ -32,6 +32,7 @@ from PySide6.QtGui import QSessionManager
 from PySide6.QtWidgets import QApplication
 
 from valuesdesk.errors import ValuesDeskError
+from valuesdesk.ui import error_texts
 from valuesdesk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -89,7 +90,11 @@ class SessionEnd(QObject):
             error = _save_quietly(window)
             if error is not None:
                 log.warning("not quitting: what was typed could not be saved (%s)", type(error).__name__)
-                window.statusBar().showMessage(f"Not quitting: what you typed is not saved. {error.message}")
+                window.statusBar().showMessage(
+                    self.tr("Not quitting: what you typed is not saved. {message}").format(
+                        message=error_texts.message(error)
+                    )
+                )
                 return False
             if not window.close():  # everything is saved: only a new failure could keep it open
                 log.warning("not quitting: the window stayed open")

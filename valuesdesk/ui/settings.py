@@ -19,6 +19,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from valuesdesk.domain.reminders import DEFAULT_CHECK_IN_TIME, DEFAULT_MORNING_TIME, DEFAULT_SNOOZE_MINUTES
+from valuesdesk.ui.look import TEXT_SIZE_DEFAULT, ColourScheme
 from valuesdesk.ui.questions.sheet_view import SheetMode
 
 log = logging.getLogger(__name__)
@@ -156,6 +158,36 @@ IDLE_LOCK_MINUTES = IntSetting("privacy/idle_lock_minutes", 10)
 SHARED_FOLDER_WARNED = BoolSetting("privacy/shared_folder_warned", False)
 # File ▸ Export, calendar: put the value's name and the plan in the events (off: neutral titles).
 CALENDAR_DETAILS = BoolSetting("export/calendar_details", False)
+# Settings ▸ Appearance: Light, Dark or System colours, and the text size in percent (90–200).
+COLOUR_SCHEME = ChoiceSetting("appearance/colour_scheme", ColourScheme.SYSTEM)
+TEXT_SIZE = IntSetting("appearance/text_size", TEXT_SIZE_DEFAULT)
+# Settings ▸ Language: the language of the window, a code such as "de"; "" follows the system. Read at start.
+LANGUAGE = TextSetting("ui/language", "")
+# Values: the offers of a check at a try-on's start or end put aside ("Not Now"), as "12:start 14:end".
+VALUES_OFFERS_DISMISSED = TextSetting("values/offers_dismissed", "")
+
+
+class KeepRunning(enum.StrEnum):
+    """Whether closing the window keeps ValuesDesk running in the tray to remind (asked once)."""
+
+    NOT_ASKED = "not asked"
+    YES = "yes"
+    NO = "no"
+
+
+# Settings ▸ Reminders (valuesdesk/ui/reminders): which kinds, when, quiet days, snooze, what they show.
+REMIND_CHECK_IN = BoolSetting("reminders/check_in", True)
+REMIND_PLAN = BoolSetting("reminders/plan", True)  # the plan's "when" and its checklist's due days
+REMIND_SESSION = BoolSetting("reminders/session", True)  # the day before and the morning of the session
+# HH:MM; the check-in's when a plan sets none
+REMINDER_CHECK_IN_TIME = TextSetting("reminders/check_in_time", DEFAULT_CHECK_IN_TIME.isoformat("minutes"))
+REMINDER_MORNING_TIME = TextSetting("reminders/morning_time", DEFAULT_MORNING_TIME.isoformat("minutes"))
+REMINDER_QUIET_DAYS = TextSetting("reminders/quiet_days", "")  # weekdays, "5,6" for Saturday and Sunday
+REMINDER_SNOOZE_MINUTES = IntSetting("reminders/snooze_minutes", DEFAULT_SNOOZE_MINUTES)
+REMINDER_DETAILS = BoolSetting("reminders/show_details", False)  # off: neutral text, never the value or plan
+REMINDERS_PAUSED = BoolSetting("reminders/paused", False)
+KEEP_RUNNING = ChoiceSetting("reminders/keep_running", KeepRunning.NOT_ASKED)
+REMINDERS_LAST_CHECK = TextSetting("reminders/last_check", "")  # local time, ISO: what came since was missed
 
 
 class Settings:

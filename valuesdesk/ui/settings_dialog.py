@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from valuesdesk.ui.settings import Settings
+from valuesdesk.ui.settings_pages import appearance, language, reminders
 
 if TYPE_CHECKING:
     from valuesdesk.ui.context import AppContext
@@ -49,7 +50,11 @@ class SettingsPage:
 
 
 # The pages, in the order the list shows them: a page's module is imported above and listed here.
-PAGES: tuple[SettingsPage, ...] = ()
+PAGES: tuple[SettingsPage, ...] = (
+    SettingsPage(language.TITLE, language.build),
+    SettingsPage(appearance.TITLE, appearance.build),
+    SettingsPage(reminders.TITLE, reminders.build),
+)
 
 
 class SettingsDialog(QDialog):

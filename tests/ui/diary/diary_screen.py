@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 
 def current_editor(page):
     """The experiment's day editor shown in the Day tab."""
@@ -9,5 +11,6 @@ def current_editor(page):
 
 
 def described(page) -> str:
-    """What a screen reader says of the day selected in the calendar: its marks in words."""
-    return page.calendar.day_grid.accessibleDescription()
+    """What a screen reader says of the day selected in the calendar: its date and marks in words."""
+    grid = page.calendar.day_grid
+    return grid.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole)

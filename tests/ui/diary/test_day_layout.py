@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from valuesdesk.domain import DIARY_FIELDS, CheckInOutcome, DayState, FieldKind
 from valuesdesk.ui.diary.calendar import mark_size
-from valuesdesk.ui.diary.entry_editor import FIELD_GAP, READABLE_CHARACTERS, search_highlight_format
+from valuesdesk.ui.diary.entry_editor import FIELD_GAP, FIELD_LINES, READABLE_CHARACTERS, search_highlight_format
 from valuesdesk.ui.diary.marks import MARK_CONTRAST, blend, contrast, paint_state, readable, try_on_shade
 
 SIZES = [(1024, 640), (1280, 800), (1920, 1080)]
@@ -72,7 +72,7 @@ def test_text_fields_grow_with_their_lines_and_never_scroll_inside(
         qtbot.keyClicks(before, f"line {line} of what I felt before")
         qtbot.keyClick(before, Qt.Key.Key_Return)
     line_height = before.fontMetrics().lineSpacing()
-    qtbot.waitUntil(lambda: before.height() >= empty_height + 10 * line_height)
+    qtbot.waitUntil(lambda: before.height() >= empty_height + (13 - FIELD_LINES) * line_height)
     settled(qtbot, page)
     # Every line is in the field: nothing to scroll to inside it, in it or any other field.
     fields = [area for area in editor.findChildren(QAbstractScrollArea) if area is not editor]
@@ -111,7 +111,7 @@ def test_every_field_stands_the_same_distance_from_the_next_at_a_readable_width(
     text_fields = [editor.inputs[field.name] for field in DIARY_FIELDS if field.kind is FieldKind.TEXT]
     assert len({field.height() for field in text_fields}) == 1
     assert len({top_in(field, column) - bottom_in(label_of(editor, field), column) for field in text_fields}) == 1
-    # A readable line: at most about eighty characters, and at the widest window it takes all of that.
+    # A readable line: at most READABLE_CHARACTERS (88) of the body font, and at the widest window it takes all of that.
     readable_width = editor.fontMetrics().averageCharWidth() * READABLE_CHARACTERS
     assert column.width() <= readable_width
     if page.window().width() >= 1920:
@@ -283,8 +283,7 @@ def test_the_calendar_marks_neighbouring_days_in_large_distinct_marks(
     assert (calendar.yearShown(), calendar.monthShown()) == (2026, 11)
     model = grid.model()
     # The row of day names is a line of text, not a row as tall as a week's.
-    header = grid.verticalHeader()
-    assert header.sectionSize(0) < 0.75 * header.sectionSize(1)
+    assert grid.horizontalHeader().height() < 0.75 * grid.verticalHeader().sectionSize(0)
     # The month's name has room for the button's arrow on either side.
     button = calendar.month_button
     arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
@@ -294,7 +293,7 @@ def test_the_calendar_marks_neighbouring_days_in_large_distinct_marks(
         [column] = [column for column in range(7) if model.index(row, column).data() == number]
         return grid.visualRect(model.index(row, column))
 
-    october_30 = cell_of(1, 30)
+    october_30 = cell_of(0, 30)
     assert mark_size(QRectF(october_30), 1) >= 10
     picture = grid.viewport().grab().toImage()
     accent = readable(

@@ -4,10 +4,11 @@ marked in the calendar, found by search, closed on a day to come."""
 from __future__ import annotations
 
 from diary_screen import described
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
 
 from valuesdesk.domain import DAY_NOTE_LABEL, DAY_NOTE_PLACEHOLDER, ExperimentStatus
+from valuesdesk.ui.diary.entry_editor import FIELD_GAP
 
 
 def selected_cell(page) -> QImage:
@@ -37,14 +38,19 @@ def test_a_note_written_outside_any_try_on_is_kept_and_marks_the_day(
     qtbot.keyClick(page.calendar.day_grid, Qt.Key.Key_Left)
     assert page.calendar.selectedDate().toPython() == days_ago(3)
     day_view = page.day_view
-    assert day_view.stack.currentWidget() is day_view.empty_message
+    assert day_view.stack.currentWidget() is day_view.undated
+    assert day_view.empty_message.isVisible()
     assert day_view.empty_message.text().endswith("The note below is this day's.")
     note = day_view.note
     assert note.isVisible() and note.text.isVisible()
     assert note.label.text().replace("&", "") == DAY_NOTE_LABEL
     assert note.text.placeholderText() == DAY_NOTE_PLACEHOLDER
-    # On a day with no section the note has the room under the message, not a sliver of it.
-    assert note.text.geometry().height() >= 3 * note.text.fontMetrics().lineSpacing()
+    # On a day with no section the note is the page, first under the date and the message, down to the view's
+    # foot: the room to write, and no scrolling for an empty note.
+    area = day_view.undated
+    qtbot.waitUntil(lambda: note.text.height() >= area.viewport().height() // 2)
+    assert note.mapTo(area.widget(), QPoint(0, 0)).y() > day_view.empty_message.mapTo(area.widget(), QPoint(0, 0)).y()
+    assert area.verticalScrollBar().maximum() == 0
     assert not described(page).endswith("diary entry")
     unmarked = selected_cell(page)
 
@@ -91,16 +97,18 @@ def test_the_note_stands_under_the_sections_of_a_try_on_day(open_diary, make_exp
     editor = day_view.tabs.currentWidget()
     note = day_view.note
     assert day_view.stack.currentWidget() is day_view.tabs
-    # Below the day's section, aligned with its column, and taking no more than its share of the day.
-    assert note.mapTo(day_view, note.rect().topLeft()).y() >= day_view.stack.geometry().bottom()
-    assert note.height() <= 0.4 * day_view.height() + 1
-    assert note.text.isVisible() and note.text.height() >= 3 * note.text.fontMetrics().lineSpacing()
-    # The section's scroll bar is the only difference between the two columns.
+    # In the section's one scroll, after its last field at the fields' rhythm, exactly in line with them and as
+    # wide, and as tall empty as they are.
     field = editor.inputs["notes"]
-    scroll_bar = editor.verticalScrollBar().sizeHint().width()
-    assert abs(note.column.width() - editor.column.width()) <= scroll_bar
-    note_left = note.text.mapToGlobal(note.text.rect().topLeft()).x()
-    assert abs(note_left - field.mapToGlobal(field.rect().topLeft()).x()) <= scroll_bar
+    body = editor.widget()
+    assert note.isVisibleTo(editor) and editor.isAncestorOf(note)
+    assert note.mapTo(body, QPoint(0, 0)).y() == field.mapTo(body, QPoint(0, field.height())).y() + FIELD_GAP
+    assert note.text.mapTo(body, QPoint(0, 0)).x() == field.mapTo(body, QPoint(0, 0)).x()
+    assert note.text.width() == field.width()
+    assert note.text.height() == field.height()
+    # Scrolling the day down brings it into view: no second scrolling region under the day.
+    editor.ensureWidgetVisible(note.text)
+    assert not note.text.visibleRegion().isEmpty()
 
     qtbot.keyClicks(editor.inputs["before"], "nervous")
     qtbot.keyClicks(note.text, "a long walk")

@@ -1,5 +1,6 @@
 """The day's entry: the worksheet's diary fields and the step-9 check-in, one section per experiment,
-and under them the day's own note, on every day.
+and the day's own note, on every day: in the one scroll of the day, under the fields of the section
+shown, or alone (first) on a day with no try-on.
 
 The fields, their labels, hints, groups and order come from the domain's ``DIARY_FIELDS``: each
 kind of field has its widget (a text box, a count, a tick box), so a new field appears with no
@@ -14,7 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPalette, QResizeEvent, QTextCharFormat, QTextCursor, QValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QStyleOptionSpinBox,
-    QTabWidget,
+    QTabBar,
     QTextEdit,
     QToolButton,
     QVBoxLayout,
@@ -47,18 +48,23 @@ from valuesdesk.domain import (
     dates,
     diary_field,
 )
+from valuesdesk.domain.life_domains import CheckMoment
 from valuesdesk.errors import ValuesDeskError
 from valuesdesk.ui.dialogs import show_error
 from valuesdesk.ui.diary.marks import blend
 from valuesdesk.ui.diary.vertical_scroll_area import VerticalScrollArea
-from valuesdesk.ui.local_dates import long_day
+from valuesdesk.ui.domain_texts import outcome_button, outcome_label, shown_title
+from valuesdesk.ui.local_dates import long_day, number
 from valuesdesk.ui.save_coordinator import flush_each
+from valuesdesk.ui.translations import QT_TRANSLATE_NOOP
+from valuesdesk.ui.values.offer import CheckOffer
 from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
 from valuesdesk.ui.widgets.growing_text import GrowingTextEdit
 
 if TYPE_CHECKING:
     from valuesdesk.services import Services
     from valuesdesk.services.diary import DayEntry, DiaryValue
+    from valuesdesk.services.values_check import SuggestedCheck
     from valuesdesk.ui.context import AppContext
 
 # Saved at most this long after typing pauses: the issue allows a second.
@@ -69,32 +75,26 @@ FIELD_GAP = 16
 CHOICE_GAP = 12
 PAGE_MARGIN = 16
 # A line of writing stays readable: about this many characters at most.
-READABLE_CHARACTERS = 80
-# Beside the stretches either side, the column takes the room up to its maximum width.
-READABLE_STRETCH = 100
+READABLE_CHARACTERS = 88
+# An empty text field has room for a few sentences before it grows: it invites writing.
+FIELD_LINES = 4
 # The date over the day's fields, in the type scale's heading size.
 DAY_HEADING_SCALE = 1.35
-FUTURE_DAY_REASON = (
+FUTURE_DAY_REASON = QT_TRANSLATE_NOOP(
+    "EntryEditor",
     "This day has not come yet, so it cannot be written in: you can check in and write about it on the day itself, "
-    "or any day after."
+    "or any day after.",
 )
 # How strongly the accent tints the words of an opened search hit.
 SEARCH_TINT = 0.4
-# With a day's sections above it, the day's note takes at most this share of the day's height (it scrolls
-# beyond); on a day with none it takes the room.
-DAY_NOTE_SHARE = 0.4
-# Qt's QWIDGETSIZE_MAX (no maximum), which PySide6 does not export.
-NO_MAXIMUM = (1 << 24) - 1
-SUGGESTED_COUNT_HINT = "Suggested from the earlier days you enacted this value, fully or partly"
-
-
-def ordinal(number: int) -> str:
-    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-    return f"{number}{suffix}"
+SUGGESTED_COUNT_HINT = QT_TRANSLATE_NOOP(
+    "EntryEditor", "Suggested from the earlier days you enacted this value, fully or partly"
+)
 
 
 class TimesSpinBox(QSpinBox):
-    """How many times so far, shown as "2nd time", marked while it is only a suggestion.
+    """How many times so far, as a number in the locale's digits ("2"; no ordinal, which each language
+    forms its own way), marked while it is only a suggestion ("2 (suggested)").
 
     Its count is None while it shows the suggestion: the person has not given one.
     """
@@ -114,18 +114,19 @@ class TimesSpinBox(QSpinBox):
 
     def set_suggested(self, suggested: bool) -> None:
         self.suggested = suggested
-        self.setToolTip(f"{self._hint}\n{SUGGESTED_COUNT_HINT}" if suggested else self._hint)
+        hint = QCoreApplication.translate("EntryEditor", SUGGESTED_COUNT_HINT)
+        self.setToolTip(f"{self._hint}\n{hint}" if suggested else self._hint)
         self.lineEdit().setText(self.textFromValue(self.value()))
 
     def sizeHint(self) -> QSize:
         """Wide enough for its longest text, "(suggested)" included: Qt measures only the range's ends, as
-        they read when it first asked, and cut off "3rd time (suggested)"."""
+        they read when it first asked, and cut off "3 (suggested)"."""
         option = QStyleOptionSpinBox()
         self.initStyleOption(option)
         metrics = self.fontMetrics()
-        # Ordinals of one length differ in width only by their digits and suffix: a few stand for all.
+        # Numbers of one length differ in width only by their digits: a few stand for all.
         samples = {*range(MIN_TIMES_DONE, min(MAX_TIMES_DONE, 30) + 1), MAX_TIMES_DONE}
-        widest = max(metrics.horizontalAdvance(f"{ordinal(value)} time (suggested)") for value in samples)
+        widest = max(metrics.horizontalAdvance(self._text(value, suggested=True)) for value in samples)
         # As Qt adds: room for the text cursor, and the line edit's own frame and margins.
         content = QSize(widest + 2 + 2 * self.lineEdit().textMargins().left(), self.lineEdit().sizeHint().height())
         return self.style().sizeFromContents(QStyle.ContentsType.CT_SpinBox, option, content, self)
@@ -134,7 +135,10 @@ class TimesSpinBox(QSpinBox):
         return self.sizeHint()
 
     def textFromValue(self, value: int) -> str:
-        return f"{ordinal(value)} time" + (" (suggested)" if self.suggested else "")
+        return self._text(value, suggested=self.suggested)
+
+    def _text(self, value: int, *, suggested: bool) -> str:
+        return self.tr("{number} (suggested)").format(number=number(value)) if suggested else number(value)
 
     def valueFromText(self, text: str) -> int:
         digits = "".join(character for character in text if character.isdigit())
@@ -147,6 +151,9 @@ class TimesSpinBox(QSpinBox):
 
 class DiaryTextEdit(GrowingTextEdit):
     """A diary field as tall as its writing; the words of an opened search hit are highlighted."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, min_lines=FIELD_LINES)
 
     def highlight(self, pattern: re.Pattern[str] | None) -> int | None:
         """Mark every match of ``pattern`` (none: clear the marks); the first match's position, if any."""
@@ -245,28 +252,36 @@ def _keep_place_when_hidden(widget: QWidget) -> None:
     widget.setSizePolicy(policy)
 
 
+def readable_width(widget: QWidget) -> int:
+    """A readable line's width in ``widget``'s font: about ``READABLE_CHARACTERS`` characters."""
+    return widget.fontMetrics().averageCharWidth() * READABLE_CHARACTERS
+
+
 class ReadableColumnArea(VerticalScrollArea):
-    """A scroll area showing one column of writing, centred, at most a readable line wide."""
+    """A scroll area showing one column of writing beside the calendar, at most a readable line wide."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services: Services | None = None
+        # Tab goes to the fields; the area scrolls to show the one focused. Focused itself it would be a
+        # nameless stop that the keys do not act in.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def show_column(self, column: QWidget, body_name: str = "") -> None:
         self.column = column
         body = QWidget()
         body.setObjectName(body_name)
-        centred = QHBoxLayout(body)
-        centred.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN // 2, PAGE_MARGIN, PAGE_MARGIN)
-        centred.addStretch(1)
-        centred.addWidget(column, READABLE_STRETCH)
-        centred.addStretch(1)
+        # Next to the calendar, where the eye goes from the day chosen; a wide pane's room stays on the right.
+        row = QHBoxLayout(body)
+        row.setContentsMargins(PAGE_MARGIN, PAGE_MARGIN // 2, PAGE_MARGIN, PAGE_MARGIN)
+        row.addWidget(column, 1)
+        row.addStretch(0)
         self.setWidget(body)
         self._fit_column()
 
     def _fit_column(self) -> None:
-        """At most a readable line's width: about eighty characters of the field's font."""
-        self.column.setMaximumWidth(self.fontMetrics().averageCharWidth() * READABLE_CHARACTERS)
+        """At most a readable line's width."""
+        self.column.setMaximumWidth(readable_width(self))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -320,17 +335,17 @@ class ExperimentDayEditor(ReadableColumnArea):
         check_in_row = QHBoxLayout()
         check_in_row.setSpacing(CHOICE_GAP)
         for outcome in CheckInOutcome:
-            button = QRadioButton(outcome.screen_label)
-            button.setAccessibleName(outcome.label)
+            button = QRadioButton(outcome_button(outcome))
+            button.setAccessibleName(outcome_label(outcome))
             self.outcome_group.addButton(button)
             self.outcome_buttons[outcome] = button
             check_in_row.addWidget(button)
             button.clicked.connect(lambda _checked=False, outcome=outcome: self._check_in(outcome))
         # A quiet text button, as narrow as its word: the answers and it fit beside the question dock.
         self.clear_check_in = QToolButton()
-        self.clear_check_in.setText("Clear")
-        self.clear_check_in.setAccessibleName("Clear")
-        self.clear_check_in.setToolTip("Forget this day's answer")
+        self.clear_check_in.setText(self.tr("Clear"))
+        self.clear_check_in.setAccessibleName(self.tr("Clear"))
+        self.clear_check_in.setToolTip(self.tr("Forget this day's answer"))
         self.clear_check_in.setAutoRaise(True)
         self.clear_check_in.clicked.connect(lambda: self._check_in(None))
         _keep_place_when_hidden(self.clear_check_in)
@@ -350,6 +365,9 @@ class ExperimentDayEditor(ReadableColumnArea):
         layout.addLayout(header)
         layout.addSpacing(LABEL_GAP)
         layout.addWidget(self.future_note)
+        # When the try-on's days are over, a values check shows what changed (DayView offers it).
+        self.check_offer = CheckOffer()
+        layout.addWidget(self.check_offer)
         layout.addSpacing(FIELD_GAP)
         layout.addWidget(self.check_in_question)
         layout.addSpacing(LABEL_GAP)
@@ -357,13 +375,20 @@ class ExperimentDayEditor(ReadableColumnArea):
 
         self.inputs: dict[str, FieldInput] = {}
         self._add_fields(layout)
+        # The day's note, under the fields of the section shown (DayView moves it here), at the same rhythm.
+        layout.addSpacing(FIELD_GAP)
+        self.note_place = QVBoxLayout()
+        layout.addLayout(self.note_place)
         layout.addStretch(1)
 
         self.show_column(self.column, "entryBody")
 
-        # Tab order follows the worksheet: the check-in, then the fields in the table's order.
-        order = [*self.outcome_buttons.values(), self.clear_check_in, *self.inputs.values()]
-        for first, second in pairwise(order):
+        # Tab order follows the worksheet: the check-in, then the fields in the table's order; the offer, when
+        # shown, comes before them as it does on screen.
+        self.focus_order: list[QWidget] = [*self.outcome_buttons.values(), self.clear_check_in, *self.inputs.values()]
+        for first, second in pairwise(
+            (self.check_offer.take_button, self.check_offer.dismiss_button, *self.focus_order)
+        ):
             QWidget.setTabOrder(first, second)
 
     def _add_fields(self, layout: QVBoxLayout) -> None:
@@ -421,12 +446,27 @@ class ExperimentDayEditor(ReadableColumnArea):
                 self._set_writable(widget, diary_field(name), writable=not future)
             self.highlight(None)
             self.future_note.setVisible(future)
-            self.future_note.setText(FUTURE_DAY_REASON if future else "")
+            self.future_note.setText(QCoreApplication.translate("EntryEditor", FUTURE_DAY_REASON) if future else "")
             self._show_check_in(entry.outcome, today)
             self.save_indicator.clear_state()
             self.verticalScrollBar().setValue(0)
         finally:
             self._loading = False
+
+    def hold_note(self, note: DayNoteEditor) -> None:
+        """Take the day's note under the fields."""
+        self.note_place.addWidget(note)
+
+    def first_empty_field(self) -> DiaryTextEdit | None:
+        """The first text field with nothing written in it, where writing the day would begin."""
+        return next(
+            (
+                widget
+                for widget in self.inputs.values()
+                if isinstance(widget, DiaryTextEdit) and not widget.isReadOnly() and not widget.toPlainText().strip()
+            ),
+            None,
+        )
 
     @staticmethod
     def _set_writable(widget: FieldInput, field: DiaryField, *, writable: bool) -> None:
@@ -439,7 +479,9 @@ class ExperimentDayEditor(ReadableColumnArea):
             # On the window's colour rather than the page's white (or dark) of writing: it looks closed.
             role = QPalette.ColorRole.Base if writable else QPalette.ColorRole.Window
             widget.viewport().setBackgroundRole(role)
-        widget.setAccessibleDescription(field.placeholder if writable else FUTURE_DAY_REASON)
+        widget.setAccessibleDescription(
+            field.placeholder if writable else QCoreApplication.translate("EntryEditor", FUTURE_DAY_REASON)
+        )
 
     def highlight(self, pattern: re.Pattern[str] | None) -> None:
         """Mark the words of ``pattern`` in every text field, and bring the first of them into view."""
@@ -460,12 +502,15 @@ class ExperimentDayEditor(ReadableColumnArea):
     @staticmethod
     def _title(entry: DayEntry) -> str:
         """The section's heading: "Kindness · day 3 of 7" in the try-on, "Kindness · day 9" after it."""
-        title, number, lifecycle = entry.experiment.title, entry.day_number, entry.experiment.lifecycle
-        if number is None:  # writing kept from before the try-on began
+        title, day, lifecycle = shown_title(entry.experiment.title), entry.day_number, entry.experiment.lifecycle
+        if day is None:  # writing kept from before the try-on began
             return title
         if lifecycle.is_try_on_day(entry.day):
-            return f"{title} · day {number} of {lifecycle.duration_days}"
-        return f"{title} · day {number}"
+            text = QCoreApplication.translate("ExperimentDayEditor", "{title} · day {day} of {days}")
+            return text.format(title=title, day=number(day), days=number(lifecycle.duration_days))
+        return QCoreApplication.translate("ExperimentDayEditor", "{title} · day {day}").format(
+            title=title, day=number(day)
+        )
 
     @staticmethod
     def _show_value(widget: FieldInput, value: DiaryValue, suggested_count: int) -> None:
@@ -532,20 +577,23 @@ class ExperimentDayEditor(ReadableColumnArea):
 
 
 def day_heading(day: dt.date, today: dt.date) -> str:
-    return long_day(day) + (" · today" if day == today else "")
+    if day == today:
+        return QCoreApplication.translate("DayView", "{day} · today").format(day=long_day(day))
+    return long_day(day)
 
 
-class DayNoteEditor(ReadableColumnArea):
+class DayNoteEditor(QWidget):
     """The day's own note, on any day (in a try-on or not), saved as the person types.
 
-    It grows with its writing at the same readable width as the sections above it; past the height
-    the day view gives it, this area scrolls (the field itself never does).
+    It stands in the one scroll of the day, as wide as the fields and growing as they do: under the
+    fields of the section shown, or alone on a day with no try-on, where it has the room of a page.
     """
 
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._services: Services | None = None
         self.day: dt.date | None = None
         self.has_note = False
         self._loading = False
@@ -563,15 +611,19 @@ class DayNoteEditor(ReadableColumnArea):
         header = QHBoxLayout()
         header.addWidget(self.label, 1)
         header.addWidget(self.save_indicator, 0, Qt.AlignmentFlag.AlignBottom)
-        self.column = QWidget()
-        layout = QVBoxLayout(self.column)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(header)
         layout.addSpacing(LABEL_GAP)
         layout.addWidget(self.text)
-        layout.addStretch(1)
-        self.show_column(self.column)
+
+    def attach(self, services: Services) -> None:
+        self._services = services
+
+    def set_min_lines(self, lines: int) -> None:
+        """Empty, the note is this many lines tall: a field's few under the fields, a page's alone."""
+        self.text.set_min_lines(max(lines, FIELD_LINES))
 
     def load(self, day: dt.date, note: str, today: dt.date) -> None:
         """Show the note of ``day``; whatever was pending for the day before must have been flushed."""
@@ -584,11 +636,14 @@ class DayNoteEditor(ReadableColumnArea):
             writable = day <= today
             self.text.setReadOnly(not writable)
             self.text.viewport().setBackgroundRole(QPalette.ColorRole.Base if writable else QPalette.ColorRole.Window)
-            self.text.setPlaceholderText(DAY_NOTE_PLACEHOLDER if writable else FUTURE_DAY_REASON)
-            self.text.setAccessibleDescription(DAY_NOTE_PLACEHOLDER if writable else FUTURE_DAY_REASON)
+            self.text.setPlaceholderText(
+                DAY_NOTE_PLACEHOLDER if writable else QCoreApplication.translate("EntryEditor", FUTURE_DAY_REASON)
+            )
+            self.text.setAccessibleDescription(
+                DAY_NOTE_PLACEHOLDER if writable else QCoreApplication.translate("EntryEditor", FUTURE_DAY_REASON)
+            )
             self.text.highlight(None)
             self.save_indicator.clear_state()
-            self.verticalScrollBar().setValue(0)
         finally:
             self._loading = False
 
@@ -617,12 +672,15 @@ class DayNoteEditor(ReadableColumnArea):
 
 
 class DayView(QWidget):
-    """The selected day: one section (a tab) per experiment kept that day, each headed by the date,
-    and the day's own note under them.
+    """The selected day in one scroll: one section per experiment kept that day, each headed by the date,
+    and the day's own note under the fields of the section shown; on a day with none, the date, why
+    there is no section, and the note with the room of a page.
 
-    Sections are reused from day to day, one per place in the tabs, so browsing years of days
-    builds no more editors than the most experiments on one day. Each section's autosaver is
-    registered with the save coordinator, so closing the window or changing area saves it.
+    The sections' bar (``section_bar``, hidden with one section) is the page's to place: it shares the
+    row of the Day and Progress tabs. Sections are reused from day to day, one per place in the bar,
+    so browsing years of days builds no more editors than the most experiments on one day. Each
+    section's autosaver is registered with the save coordinator, so closing the window or changing
+    area saves it.
     """
 
     changed = Signal()
@@ -632,32 +690,52 @@ class DayView(QWidget):
         self._context: AppContext | None = None
         self._editors: list[ExperimentDayEditor] = []
 
-        # The date over a day that has no section; a section shows the date in its own heading.
+        self.section_bar = QTabBar()
+        self.section_bar.setAccessibleName(self.tr("Experiments of the day"))
+        self.section_bar.setDocumentMode(True)
+        self.section_bar.setDrawBase(False)
+        self.section_bar.setExpanding(False)
+        self.section_bar.setAutoHide(True)
+        self.section_bar.currentChanged.connect(self._section_chosen)
+        # The sections, one shown at a time (the bar chooses which).
+        self.tabs = QStackedWidget()
+
+        # A day with no section: its date, why, and the note under them.
         self.heading = QLabel()
         self.heading.setObjectName("dayHeading")
+        self.heading.setIndent(0)  # its styled padding would otherwise indent it from the note under it
         # A long date beside the dock on a small screen wraps rather than being cut off.
         self.heading.setWordWrap(True)
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Experiments of the day")
-        self.tabs.setTabBarAutoHide(True)
-        self.tabs.setDocumentMode(True)
-        self.empty_message = QLabel("Opening your data…")
+        self.empty_message = QLabel(self.tr("Opening your data…"))
         self.empty_message.setObjectName("placeholder")
         self.empty_message.setWordWrap(True)
-        self.empty_message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.undated = ReadableColumnArea()
+        undated_column = QWidget()
+        undated_layout = self._undated_layout = QVBoxLayout(undated_column)
+        undated_layout.setContentsMargins(0, 0, 0, 0)
+        undated_layout.setSpacing(0)
+        undated_layout.addWidget(self.heading)
+        undated_layout.addSpacing(LABEL_GAP)
+        undated_layout.addWidget(self.empty_message)
+        undated_layout.addSpacing(FIELD_GAP)
+        self._undated_note_place = QVBoxLayout()
+        undated_layout.addLayout(self._undated_note_place)
+        undated_layout.addStretch(1)
+        self.undated.show_column(undated_column, "undatedBody")
+
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.empty_message)
-        self.stack.setCurrentWidget(self.empty_message)
+        self.stack.addWidget(self.undated)
+        self.stack.setCurrentWidget(self.undated)
         self.note = DayNoteEditor()
         self.note.changed.connect(self.changed)
 
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(0)
-        self._layout.addWidget(self.heading)
-        self._layout.addWidget(self.stack, 1)
-        self._layout.addWidget(self.note)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.section_bar)
+        layout.addWidget(self.stack, 1)
+        self._place_note()
 
     def attach(self, context: AppContext) -> None:
         self._context = context
@@ -668,15 +746,41 @@ class DayView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._share_height()
+        self._fit_note()
 
-    def _share_height(self) -> None:
-        """The sections take the room and the note a share under them; on a day with no section the note
-        takes it, under the short message saying why."""
-        sections = self.stack.currentWidget() is self.tabs
-        self._layout.setStretchFactor(self.stack, 1 if sections else 0)
-        self._layout.setStretchFactor(self.note, 0 if sections else 1)
-        self.note.setMaximumHeight(round(self.height() * DAY_NOTE_SHARE) if sections else NO_MAXIMUM)
+    def _section_chosen(self, index: int) -> None:
+        if 0 <= index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+            self._place_note()
+
+    def current_editor(self) -> ExperimentDayEditor | None:
+        """The section shown, if the day has one."""
+        editor = self.tabs.currentWidget()
+        return editor if self.stack.currentWidget() is self.tabs and isinstance(editor, ExperimentDayEditor) else None
+
+    def _place_note(self) -> None:
+        """The note under the fields of the section shown, or alone under the day's date."""
+        editor = self.current_editor()
+        if editor is not None:
+            editor.hold_note(self.note)
+        else:
+            self._undated_note_place.addWidget(self.note)
+        self.note.show()
+        self._fit_note()
+        self._chain_focus()
+
+    def _fit_note(self) -> None:
+        """Alone, the empty note reaches down to the foot of the view, as a page to write on; under the fields,
+        it is as tall as they are."""
+        if self.current_editor() is not None:
+            self.note.set_min_lines(FIELD_LINES)
+            return
+        self._undated_layout.activate()
+        column = self.undated.column
+        top = column.y() + self.note.text.mapTo(column, QPoint(0, 0)).y()
+        room = self.undated.viewport().height() - top - PAGE_MARGIN - 2 * self.note.text.frameWidth()
+        # A line short of the foot: rounding must not make the page scroll for an empty note.
+        self.note.set_min_lines(room // self.note.text.fontMetrics().lineSpacing() - 1)
 
     def editors(self) -> list[ExperimentDayEditor]:
         """The sections shown, in tab order."""
@@ -696,26 +800,58 @@ class DayView(QWidget):
         """Show ``entries`` and the day's ``note``; whatever was pending for the day shown before must have
         been flushed."""
         self.heading.setText(day_heading(day, today))
-        self.heading.setVisible(not entries)
         while len(self._editors) < len(entries):
             self._editors.append(self._new_editor())
         wanted = self._editors[: len(entries)]
+        self.section_bar.blockSignals(True)
         if self.editors() != wanted:
-            self.tabs.clear()
+            while (shown := self.tabs.widget(0)) is not None:
+                self.tabs.removeWidget(shown)
+            while self.section_bar.count():
+                self.section_bar.removeTab(0)
             for editor in wanted:
-                self.tabs.addTab(editor, "")
+                self.tabs.addWidget(editor)
+                self.section_bar.addTab("")
+        self.section_bar.setCurrentIndex(self.tabs.currentIndex())
+        self.section_bar.blockSignals(False)
         for index, (editor, entry) in enumerate(zip(wanted, entries, strict=True)):
-            self.tabs.setTabText(index, entry.experiment.title.replace("&", "&&"))
+            self.section_bar.setTabText(index, entry.experiment.title.replace("&", "&&"))
             editor.load(entry, today)
         self.empty_message.setText(empty_message)
-        self.stack.setCurrentWidget(self.tabs if entries else self.empty_message)
+        self.stack.setCurrentWidget(self.tabs if entries else self.undated)
         self.note.load(day, note, today)
-        self._share_height()
+        self.undated.verticalScrollBar().setValue(0)
+        self._place_note()
+
+    def offer_checks(self, suggestions: tuple[SuggestedCheck, ...]) -> None:
+        """In each section, the values check suggested for its try-on now that its days are over, if any."""
+        ended = tuple(suggestion for suggestion in suggestions if suggestion.moment is CheckMoment.END)
+        for editor in self.editors():
+            if editor.entry is not None:
+                editor.check_offer.offer(ended, editor.entry.experiment.id)
+
+    def first_empty_field(self) -> DiaryTextEdit | None:
+        """Where writing the day would begin: the section's first empty text field, else an empty note."""
+        editor = self.current_editor()
+        field = editor.first_empty_field() if editor is not None else None
+        if field is None and not self.note.text.isReadOnly() and not self.note.text.toPlainText().strip():
+            return self.note.text
+        return field
+
+    def _chain_focus(self) -> None:
+        """Tab goes from the sections' bar through the fields of the section shown (the others are hidden and
+        skipped), then to the day's note."""
+        order: list[QWidget] = [self.section_bar]
+        for editor in self._editors:
+            order.extend(editor.focus_order)
+        order.append(self.note.text)
+        for first, second in pairwise(order):
+            QWidget.setTabOrder(first, second)
 
     def focus_experiment(self, experiment_id: int) -> None:
-        for editor in self.editors():
+        for index, editor in enumerate(self.editors()):
             if editor.entry is not None and editor.entry.experiment.id == experiment_id:
-                self.tabs.setCurrentWidget(editor)
+                self.section_bar.setCurrentIndex(index)
 
     def highlight(self, experiment_id: int | None, words: list[str]) -> None:
         """Mark ``words`` (any case, as the search found them) in the experiment's section, or with no

@@ -3,8 +3,9 @@
 Each state differs in shape, not only in colour, so the marks read at a glance and without colour
 vision: a filled disc (enacted), a half-filled disc (partly), an empty square (not enacted), a
 faint dashed or dotted disc (no check-in, upcoming), and lines of writing for a day with a diary
-entry. Colours come from the palette, and the accent is lightened or darkened where it would stand
-out less than 3:1 from the cell behind it (the accent of many dark palettes is too dark for that).
+entry; a try-on day has a folded corner besides its shade. Colours come from the palette, and the
+accent is lightened or darkened where it would stand out less than 3:1 from the cell behind it
+(the accent of many dark palettes is too dark for that).
 """
 
 from __future__ import annotations
@@ -13,13 +14,19 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QPen, QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from valuesdesk.domain import CheckInOutcome, DayState
+from valuesdesk.ui.domain_texts import day_state_label
+from valuesdesk.ui.look import Space
 
 # WCAG 2's least contrast for the parts of graphics that carry meaning.
 MARK_CONTRAST = 3.0
+# The legend's columns, where they fit.
+LEGEND_COLUMNS = 2
+# The try-on corner's side, as a share of the cell's shorter side.
+TRY_ON_CUE_SHARE = 0.22
 
 
 def relative_luminance(colour: QColor) -> float:
@@ -46,6 +53,22 @@ def blend(under: QColor, over: QColor) -> QColor:
 
 def readable(colour: QColor, background: QColor, least: float = MARK_CONTRAST) -> QColor:
     """``colour``, made lighter on a dark background or darker on a light one until it stands out ``least``:1."""
+    # Asked for every mark of every cell at each paint (about 560 times a month) with the few colours of
+    # one palette: remembered by their values, so a palette change (dark, high contrast) is a new question.
+    key = (colour.spec(), colour.getRgbF(), background.getRgbF(), least)
+    if (known := _READABLE.get(key)) is None:
+        if len(_READABLE) >= READABLE_REMEMBERED:
+            _READABLE.clear()
+        known = _READABLE[key] = _made_readable(colour, background, least)
+    return QColor(known)  # a copy: the caller may change it
+
+
+# The colours made readable so far: a palette's few dozen, a handful of palettes at most.
+READABLE_REMEMBERED = 512
+_READABLE: dict[tuple[object, ...], QColor] = {}
+
+
+def _made_readable(colour: QColor, background: QColor, least: float) -> QColor:
     result = QColor(colour)
     towards_light = relative_luminance(background) < 0.18
     while contrast(result, background) < least:
@@ -66,8 +89,28 @@ def try_on_shade(palette: QPalette) -> QColor:
     """A tint of the accent for the days of a try-on; a little stronger on dark palettes, where it fades."""
     shade = QColor(palette.color(QPalette.ColorRole.Highlight))
     dark = relative_luminance(cell_background(palette)) < 0.18
-    shade.setAlphaF(0.28 if dark else 0.16)
+    shade.setAlphaF(0.22 if dark else 0.16)
     return shade
+
+
+def try_on_cue_colour(palette: QPalette, background: QColor) -> QColor:
+    """The try-on corner's colour: the accent, made to stand out 3:1 on ``background``."""
+    return readable(palette.color(QPalette.ColorRole.Highlight), background)
+
+
+def paint_try_on_cue(painter: QPainter, cell: QRectF, colour: QColor) -> None:
+    """A try-on day's sign beyond its shade: a folded top-left corner, a shape that reads without colour
+    vision (the shade alone stands out only 1.2:1 from the other days)."""
+    side = max(5.0, min(cell.width(), cell.height()) * TRY_ON_CUE_SHARE)
+    corner = QPainterPath()
+    corner.moveTo(cell.topLeft())
+    corner.lineTo(cell.left() + side, cell.top())
+    corner.lineTo(cell.left(), cell.top() + side)
+    corner.closeSubpath()
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillPath(corner, colour)
+    painter.restore()
 
 
 def paint_state(
@@ -148,12 +191,13 @@ def _paint_entry_glyph(painter: QPainter, rect: QRectF, palette: QPalette) -> No
 
 
 def _paint_try_on_glyph(painter: QPainter, rect: QRectF, palette: QPalette) -> None:
-    """A calendar cell in small: the shade on the cells' colour, outlined so that it shows on the window's."""
+    """A calendar cell in small: the shade and the corner on the cells' colour, outlined at 3:1 on the window's."""
+    window = palette.color(QPalette.ColorRole.Window)
     painter.fillRect(rect, cell_background(palette))
     painter.fillRect(rect, try_on_shade(palette))
+    paint_try_on_cue(painter, rect, try_on_cue_colour(palette, blend(cell_background(palette), try_on_shade(palette))))
     painter.save()
-    outline = readable(palette.color(QPalette.ColorRole.Highlight), palette.color(QPalette.ColorRole.Window))
-    painter.setPen(QPen(outline, 1))
+    painter.setPen(QPen(readable(palette.color(QPalette.ColorRole.Mid), window), 1))
     painter.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5))
     painter.restore()
 
@@ -164,11 +208,13 @@ class _Glyph(QWidget):
     def __init__(self, paint: Paint, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._paint = paint
-        self.setFixedSize(QSize(self.SIZE, self.SIZE))
+        # As tall as a line of the legend's text, so the marks grow with the text size.
+        side = max(self.SIZE, self.fontMetrics().height())
+        self.setFixedSize(QSize(side, side))
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
-        self._paint(painter, QRectF(2, 2, self.SIZE - 4, self.SIZE - 4), self.palette())
+        self._paint(painter, QRectF(self.rect()).adjusted(2, 2, -2, -2), self.palette())
 
 
 class MarksLegend(QWidget):
@@ -177,20 +223,27 @@ class MarksLegend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("marksLegend")
-        # Two columns, so the legend is never wider than the calendar above it.
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.setHorizontalSpacing(12)
-        layout.setVerticalSpacing(4)
+        # Never stretched: the room below the calendar's column stays below the legend.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Two columns, so the legend is never wider than the calendar above it; one where two would not
+        # fit (larger text).
+        self.grid = layout = QGridLayout(self)
+        layout.setContentsMargins(0, Space.TIGHT, 0, 0)
+        layout.setHorizontalSpacing(Space.MEDIUM)
+        layout.setVerticalSpacing(Space.TIGHT)
+        self.entries: list[QWidget] = []
+        self.columns = LEGEND_COLUMNS
         # The marks of a check-in's answers, in their order, then the entry mark and the try-on shade.
         items: list[tuple[Paint, str]] = [
-            (partial(_paint_state_glyph, state), state.label) for state in map(DayState.of, CheckInOutcome)
+            (partial(_paint_state_glyph, state), day_state_label(state)) for state in map(DayState.of, CheckInOutcome)
         ]
-        items.append((_paint_entry_glyph, "Diary entry"))
-        items.append((_paint_try_on_glyph, "Try-on"))
+        items.append((_paint_entry_glyph, self.tr("Diary entry")))
+        items.append((_paint_try_on_glyph, self.tr("Try-on")))
         texts = []
         for position, (paint, label_text) in enumerate(items):
-            item = QHBoxLayout()
+            entry = QWidget()
+            item = QHBoxLayout(entry)
+            item.setContentsMargins(0, 0, 0, 0)
             item.setSpacing(6)
             item.addWidget(_Glyph(paint))
             label = QLabel(label_text)
@@ -198,7 +251,22 @@ class MarksLegend(QWidget):
             label.setObjectName("marksLegendLabel")
             item.addWidget(label)
             item.addStretch(1)
-            layout.addLayout(item, position // 2, position % 2)
+            layout.addWidget(entry, position // LEGEND_COLUMNS, position % LEGEND_COLUMNS)
+            self.entries.append(entry)
             texts.append(label_text)
-        self.setAccessibleName("Legend")
-        self.setAccessibleDescription("Calendar marks: " + ", ".join(texts) + "; today has a ring.")
+        self.setAccessibleName(self.tr("Legend"))
+        self.setAccessibleDescription(
+            self.tr("Calendar marks: {marks}; today has a ring.").format(marks=self.tr(", ").join(texts))
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        widest = max(entry.sizeHint().width() for entry in self.entries)
+        fits = LEGEND_COLUMNS * widest + (LEGEND_COLUMNS - 1) * self.grid.horizontalSpacing()
+        columns = LEGEND_COLUMNS if event.size().width() >= fits else 1
+        if columns != self.columns:
+            self.columns = columns
+            for entry in self.entries:
+                self.grid.removeWidget(entry)
+            for position, entry in enumerate(self.entries):
+                self.grid.addWidget(entry, position // columns, position % columns)

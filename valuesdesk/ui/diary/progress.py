@@ -9,15 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QHelpEvent, QPainter, QPalette, QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QFocusEvent, QFont, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen, QRegion, QResizeEvent
+from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QLabel, QToolTip, QVBoxLayout, QWidget
 
 from valuesdesk.domain import DayState, ExperimentStatus, dates
 from valuesdesk.domain.progress import ProgressCounts, count_progress
-from valuesdesk.ui.diary.marks import paint_state
+from valuesdesk.ui import counts
+from valuesdesk.ui.diary.marks import paint_state, readable
 from valuesdesk.ui.diary.vertical_scroll_area import VerticalScrollArea
-from valuesdesk.ui.local_dates import long_day, short_span
+from valuesdesk.ui.domain_texts import day_state_in_sentence, shown_title, status_label
+from valuesdesk.ui.local_dates import long_day, number, short_span
 
 if TYPE_CHECKING:
     from valuesdesk.services.diary import ExperimentProgress
@@ -28,34 +30,60 @@ MARK = 16
 GAP = 4
 # The room the counts need beside the calendar; with less they go under it.
 COUNTS_WIDTH = 300
+FOCUS_RING_WIDTH = 2
+# Cards built at once: more than a tall screen shows. The rest follow a few at a time between frames, so
+# that Progress opens at once at ten years (215 experiments took 2 s built together: docs/performance.md).
+FIRST_CARDS = 4
+CARDS_PER_STEP = 4
 
 
 def days_text(count: int) -> str:
-    return f"{count} day{'s' if count != 1 else ''}"
+    return counts.days(count)
 
 
 def times_text(count: int) -> str:
-    return "once" if count == 1 else f"{count} times"
+    return counts.times(count)
 
 
 def describe(progress: ExperimentProgress, counts: ProgressCounts) -> str:
     """The text alternative of the picture: every count it shows, in words."""
-    states = ", ".join(
-        f"{progress.counts.get(state, 0)} {state.label.lower()}"
-        for state in (DayState.ENACTED, DayState.PARTLY, DayState.NOT_ENACTED, DayState.NO_CHECK_IN)
+    states = QCoreApplication.translate(
+        "ProgressCard", "{enacted} enacted, {partly} partly, {not_enacted} not enacted, {no_check_in} no check-in"
     )
-    return (
-        f"{states}. Acted on the value on {days_text(counts.acted_days)}; "
-        f"came back after a missed day {times_text(counts.returns)}; {runs_text(progress, counts).lower()}. "
-        f"Diary kept on {days_text(progress.diary_days)}."
+    return QCoreApplication.translate(
+        "ProgressCard",
+        "{states}. Acted on the value on {acted}; came back after a missed day {returns}; {runs}."
+        " Diary kept on {diary}.",
+    ).format(
+        states=states.format(
+            enacted=number(progress.counts.get(DayState.ENACTED, 0)),
+            partly=number(progress.counts.get(DayState.PARTLY, 0)),
+            not_enacted=number(progress.counts.get(DayState.NOT_ENACTED, 0)),
+            no_check_in=number(progress.counts.get(DayState.NO_CHECK_IN, 0)),
+        ),
+        acted=days_text(counts.acted_days),
+        returns=times_text(counts.returns),
+        runs=runs_text(progress, counts, in_sentence=True),
+        diary=days_text(progress.diary_days),
     )
 
 
-def runs_text(progress: ExperimentProgress, counts: ProgressCounts) -> str:
+def runs_text(progress: ExperimentProgress, counts: ProgressCounts, *, in_sentence: bool = False) -> str:
     """The runs of days acted on, "partly" included: the longest, and while it goes on the current one."""
+    longest = days_text(counts.longest_run)
     if progress.ended:
-        return f"Longest run {days_text(counts.longest_run)}"
-    return f"Current run {days_text(counts.current_run)} · longest {days_text(counts.longest_run)}"
+        text = (
+            QCoreApplication.translate("ProgressCard", "longest run {longest}")
+            if in_sentence
+            else QCoreApplication.translate("ProgressCard", "Longest run {longest}")
+        )
+        return text.format(longest=longest)
+    text = (
+        QCoreApplication.translate("ProgressCard", "current run {current} · longest {longest}")
+        if in_sentence
+        else QCoreApplication.translate("ProgressCard", "Current run {current} · longest {longest}")
+    )
+    return text.format(current=days_text(counts.current_run), longest=longest)
 
 
 def past_days(progress: ExperimentProgress, today: dt.date) -> int:
@@ -98,7 +126,9 @@ class DaysCalendar(QWidget):
                 # The first week keeps the first day's month: its 1st, if any, follows from the numbers.
                 self._month_labels.setdefault((self._offset + index) // 7, month)
         self.setFixedSize(self.sizeHint())
-        self.setAccessibleName(f"Days of {progress.experiment.title}")
+        self.setAccessibleName(self.tr("Days of {title}").format(title=progress.experiment.title))
+        # A Tab stop per experiment: a screen reader reads its name and its counts (the description).
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
     def row_height(self) -> int:
         return self._line + MARK + GAP * 2
@@ -126,8 +156,10 @@ class DaysCalendar(QWidget):
     def day(self, index: int) -> dt.date:
         return dates.add_days(self.progress.first_day, index)
 
-    def paintEvent(self, _event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        # Only the days in the part to paint: the focus ring repaints the edges, not every day of a long try-on.
+        exposed = event.rect()
         palette = self.palette()
         ink = palette.color(QPalette.ColorRole.WindowText)
         painter.setPen(ink)
@@ -140,13 +172,31 @@ class DaysCalendar(QWidget):
             gutter = QRect(0, self._line + GAP + row * self.row_height(), self._gutter - GAP, self._line)
             painter.drawText(gutter, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, month)
         for index, state in enumerate(self.progress.days):
-            day = self.day(index)
             cell = self.cell(index)
+            if not cell.intersects(exposed):
+                continue
+            day = self.day(index)
             painter.setFont(bold if day == self._today else plain)
             painter.setPen(ink)
             number = QRect(cell.left(), cell.top(), self._cell_width, self._line)
             painter.drawText(number, Qt.AlignmentFlag.AlignCenter, str(day.day))
             paint_state(painter, self.mark(index), state, palette)
+        if self.hasFocus():
+            # The focus ring, as thick as WCAG's focus indicator asks, in the text's colour.
+            painter.setPen(QPen(readable(ink, palette.color(QPalette.ColorRole.Window)), FOCUS_RING_WIDTH))
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self._update_ring()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._update_ring()
+
+    def _update_ring(self) -> None:
+        ring = QRegion(self.rect())
+        self.update(ring.subtracted(QRegion(self.rect().adjusted(3, 3, -3, -3))))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -155,7 +205,13 @@ class DaysCalendar(QWidget):
                 QToolTip.hideText()
             else:
                 state = self.progress.days[index]
-                QToolTip.showText(event.globalPos(), f"{long_day(self.day(index))}: {state.label.lower()}", self)
+                QToolTip.showText(
+                    event.globalPos(),
+                    QCoreApplication.translate("ProgressCard", "{day}: {state}").format(
+                        day=long_day(self.day(index)), state=day_state_in_sentence(state)
+                    ),
+                    self,
+                )
             return True
         return super().event(event)
 
@@ -169,27 +225,47 @@ class ProgressCard(QFrame):
         self.setObjectName("progressCard")
         counts = count_progress(progress.first_day, progress.days, today)
         experiment = progress.experiment
-        status = "" if experiment.status is ExperimentStatus.COMPLETED else f" · {experiment.status.label}"
-        title = QLabel(f"{experiment.title}{status}")
+        title = QLabel(
+            shown_title(experiment.title)
+            if experiment.status is ExperimentStatus.COMPLETED
+            else self.tr("{title} · {status}").format(
+                title=shown_title(experiment.title), status=status_label(experiment.status)
+            )
+        )
         title.setObjectName("progressTitle")
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setWordWrap(True)
         span = QLabel(short_span(experiment.lifecycle.start_date, experiment.lifecycle.end_date))
         span.setObjectName("hint")
-        so_far = "" if progress.ended else " so far"
+        acted = (
+            self.tr("Acted on the value on {acted} of {lived}")
+            if progress.ended
+            else self.tr("Acted on the value on {acted} of {lived} so far")
+        )
         lived = days_text(past_days(progress, today))
-        self.acted = QLabel(f"Acted on the value on {counts.acted_days} of {lived}{so_far}")
+        self.acted = QLabel(acted.format(acted=number(counts.acted_days), lived=lived))
         self.acted.setObjectName("progressLead")
         lead = self.acted.font()
         lead.setBold(True)
         self.acted.setFont(lead)
         missing = progress.counts.get(DayState.NO_CHECK_IN, 0)
-        answers = f"Yes {counts.enacted_days} · partly {counts.partly_days} · no {counts.not_enacted_days}"
-        self.answers = QLabel(answers + (f" · {days_text(missing)} without a check-in" if missing else ""))
-        self.returns = QLabel(f"Came back after a missed day {times_text(counts.returns)}")
+        answers = (
+            self.tr("Yes {enacted} · partly {partly} · no {not_enacted} · {missing} without a check-in")
+            if missing
+            else self.tr("Yes {enacted} · partly {partly} · no {not_enacted}")
+        )
+        self.answers = QLabel(
+            answers.format(
+                enacted=number(counts.enacted_days),
+                partly=number(counts.partly_days),
+                not_enacted=number(counts.not_enacted_days),
+                missing=days_text(missing),
+            )
+        )
+        self.returns = QLabel(self.tr("Came back after a missed day {times}").format(times=times_text(counts.returns)))
         self.runs = QLabel(runs_text(progress, counts))
-        self.runs.setToolTip("A run is days in a row on which you acted on the value, fully or partly.")
-        self.diary_days = QLabel(f"Diary kept on {days_text(progress.diary_days)}")
+        self.runs.setToolTip(self.tr("A run is days in a row on which you acted on the value, fully or partly."))
+        self.diary_days = QLabel(self.tr("Diary kept on {days}").format(days=days_text(progress.diary_days)))
         text = QVBoxLayout()
         text.setSpacing(4)
         for label in (self.acted, self.answers, self.returns, self.runs, self.diary_days):
@@ -223,33 +299,61 @@ class ProgressView(VerticalScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Progress")
+        self.setAccessibleName(self.tr("Progress"))
+        # Tab goes to each experiment's days, and the view scrolls to the one focused.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cards: list[ProgressCard] = []
+        self._waiting: list[ExperimentProgress] = []  # the cards still to build, in their order
+        self._cards_layout: QVBoxLayout | None = None
+        self._more_cards = QTimer(self, singleShot=True, interval=0)
+        self._more_cards.timeout.connect(self._add_more_cards)
         self._show_empty()
 
     def _show_empty(self) -> None:
-        body = QLabel("Once you try on a value, its days appear here.")
+        body = QLabel(self.tr("Once you try on a value, its days appear here."))
         body.setObjectName("placeholder")
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWidget(body)
 
     def show_progress(self, items: tuple[ExperimentProgress, ...]) -> None:
+        # Shown anew (a day's check-in changed it): the keyboard stays on the same card, not lost with the old one.
+        focused = QApplication.focusWidget()
+        kept = next(
+            (index for index, card in enumerate(self.cards) if focused is not None and card.isAncestorOf(focused)), None
+        )
         self.cards = []
+        self._more_cards.stop()
+        self._waiting = list(items)
         if not items:
+            self._cards_layout = None
             self._show_empty()
             return
         body = QWidget()
-        layout = QVBoxLayout(body)
+        self._cards_layout = layout = QVBoxLayout(body)
         layout.setSpacing(6)
+        layout.addStretch(1)
+        self._add_cards(max(FIRST_CARDS, 0 if kept is None else kept + 1))
+        self.setWidget(body)
+        if kept is not None:
+            self.cards[min(kept, len(self.cards) - 1)].heat_map.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _add_cards(self, count: int) -> None:
+        """The next ``count`` cards, above the stretch (Tab reaches them in their order)."""
+        assert self._cards_layout is not None, "shown by show_progress"
         today = dates.today()
-        for progress in items:
+        new, self._waiting = self._waiting[:count], self._waiting[count:]
+        for progress in new:
             card = ProgressCard(progress, today)
             card.arrange(self.viewport().width())
+            self._cards_layout.insertWidget(len(self.cards), card)
             self.cards.append(card)
-            layout.addWidget(card)
-        layout.addStretch(1)
-        self.setWidget(body)
+        if self._waiting:
+            self._more_cards.start()
+
+    def _add_more_cards(self) -> None:
+        if self._waiting and self._cards_layout is not None:
+            self._add_cards(CARDS_PER_STEP)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # Decided by the room the view gives, not by the cards' own width, which follows from it.

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from valuesdesk.domain import DAY_NOTE_LABEL, diary_field
-from valuesdesk.ui.local_dates import short_day
+from valuesdesk.ui.domain_texts import shown_title
+from valuesdesk.ui.local_dates import number, short_day
+from valuesdesk.ui.widgets.announce import announce
 
 if TYPE_CHECKING:
     from valuesdesk.services.diary import SearchHit, SearchResults
@@ -97,7 +99,7 @@ class SearchResultsView(QWidget):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.results = QListWidget()
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.delegate = RichTextDelegate(self.results)
         self.results.setItemDelegate(self.delegate)
         self.results.setWordWrap(True)
@@ -116,28 +118,37 @@ class SearchResultsView(QWidget):
         self.results.clear()
         self.delegate.forget()
         if results.total == 0:
-            self.summary.setText(f"No diary entry contains “{query.strip()}”.")
+            self.summary.setText(self.tr("No diary entry contains “{query}”.").format(query=query.strip()))
         elif results.total > len(results.hits):
-            self.summary.setText(
-                f"{results.total} entries match; the newest {len(results.hits)} are shown. Add words to narrow it down."
+            # %n is the total; the newest shown are always more than one.
+            text = self.tr(
+                "%Ln entries match; the newest {shown} are shown. Add words to narrow it down.", "", results.total
             )
+            self.summary.setText(text.format(shown=number(len(results.hits))))
         else:
-            self.summary.setText(f"{results.total} {'entry matches' if results.total == 1 else 'entries match'}.")
+            self.summary.setText(self.tr("%Ln entries match.", "", results.total))
         for hit in results.hits:
             if hit.experiment_id is None:
-                heading = f"{short_day(hit.day)} · {DAY_NOTE_LABEL}"
+                heading = self.tr("{day} · {field}").format(day=short_day(hit.day), field=DAY_NOTE_LABEL)
             else:
-                heading = f"{short_day(hit.day)} · {hit.title} · {diary_field(hit.field_name).label}"
+                heading = self.tr("{day} · {title} · {field}").format(
+                    day=short_day(hit.day), title=shown_title(hit.title), field=diary_field(hit.field_name).label
+                )
             item = QListWidgetItem()
             item.setData(
                 HTML_ROLE, f"<div style='opacity:0.8'><small>{html.escape(heading)}</small></div>{hit.snippet_html}"
             )
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{heading}: {_plain_text(hit.snippet_html)}")
+            item.setData(
+                Qt.ItemDataRole.AccessibleTextRole,
+                self.tr("{heading}: {text}").format(heading=heading, text=_plain_text(hit.snippet_html)),
+            )
             item.setData(HIT_ROLE, hit)
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
         self.results.setUpdatesEnabled(True)
+        # The count appears out of sight of a person in the search field: the screen reader says it.
+        announce(self.results, self.summary.text())
 
     def _choose(self, item: QListWidgetItem) -> None:
         hit: SearchHit = item.data(HIT_ROLE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolButton
 
@@ -12,13 +13,13 @@ def mode_chooser(view: SheetView, name: str) -> tuple[QLabel, QComboBox]:
     """A "Show:" label and a choice of the four view modes, kept in step with ``view``."""
     box = QComboBox()
     box.setObjectName(name)
-    box.setAccessibleName("Show")
+    box.setAccessibleName(QCoreApplication.translate("QuestionsControls", "Show"))
     for mode in SheetMode:
         box.addItem(mode.label, mode)
     box.setCurrentIndex(list(SheetMode).index(view.mode()))
     box.activated.connect(lambda index: view.set_mode(SheetMode(box.itemData(index))))
     view.mode_changed.connect(lambda mode: box.setCurrentIndex(list(SheetMode).index(mode)))
-    label = QLabel("Sho&w:")
+    label = QLabel(QCoreApplication.translate("QuestionsControls", "Sho&w:"))
     label.setBuddy(box)
     return label, box
 

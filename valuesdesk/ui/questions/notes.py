@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QMimeData, Qt, Signal
 from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from valuesdesk.domain import dates
 from valuesdesk.errors import ValuesDeskError
 from valuesdesk.ui.dialogs import confirm, show_error
-from valuesdesk.ui.local_dates import short_day
+from valuesdesk.ui.local_dates import number, short_day
 from valuesdesk.ui.save_coordinator import first_failure
 from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
+from valuesdesk.ui.widgets.growing_text import LongWordWrap
 
 if TYPE_CHECKING:
     from valuesdesk.services.therapist_notes import Note, TherapistNoteService
@@ -43,20 +44,30 @@ class NoteTextEdit(QTextEdit):
         super().__init__(parent)
         self.setAcceptRichText(False)
         self.setTabChangesFocus(True)
+        self.wrapping = LongWordWrap(self)
+        self.wrapping.prepare(text)
         self.setPlainText(text)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self._fit_height()
 
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        self.wrapping.prepare(source.text())
+        super().insertFromMimeData(source)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._fit_height()
+        # Only a new width wraps the text anew; a new height is this field's own doing (below).
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
 
     def _fit_height(self) -> None:
         line = self.fontMetrics().lineSpacing()
         content = self.document().size().height()
         frame = self.frameWidth() * 2 + self.contentsMargins().top() + self.contentsMargins().bottom()
-        self.setFixedHeight(int(max(MIN_LINES * line + 8, min(content, MAX_LINES * line + 8))) + frame)
+        height = int(max(MIN_LINES * line + 8, min(content, MAX_LINES * line + 8))) + frame
+        if height != self.height() or self.minimumHeight() != self.maximumHeight():
+            self.setFixedHeight(height)
 
 
 class NoteEditor(QFrame):
@@ -82,16 +93,16 @@ class NoteEditor(QFrame):
         self.date_label = QLabel(short_day(self.noted_on))
         self.date_label.setObjectName("noteDate")
         self.editor = NoteTextEdit(note.text if note else "")
-        self.editor.setAccessibleName(f"Note of {short_day(self.noted_on)}")
-        self.editor.setPlaceholderText("Your private note…")
+        self.editor.setAccessibleName(self.tr("Note of {day}").format(day=short_day(self.noted_on)))
+        self.editor.setPlaceholderText(self.tr("Your private note…"))
         self.autosaver = Autosaver(self._save, self)
         self.autosaver.saved.connect(self.saved)
         self.editor.textChanged.connect(self.autosaver.schedule)
         indicator = SaveIndicator(self.autosaver)
         self.delete_button = QToolButton()
-        self.delete_button.setText("Delete")
-        self.delete_button.setAccessibleName("Delete")
-        self.delete_button.setToolTip(f"Delete the note of {short_day(self.noted_on)}")
+        self.delete_button.setText(self.tr("Delete"))
+        self.delete_button.setAccessibleName(self.tr("Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the note of {day}").format(day=short_day(self.noted_on)))
         self.delete_button.clicked.connect(self.ask_to_delete)
 
         header = QHBoxLayout()
@@ -120,8 +131,8 @@ class NoteEditor(QFrame):
         if self.note_id is None and not self.text():
             self._remove()
             return
-        question = f"Delete your note of {short_day(self.noted_on)}? This cannot be undone."
-        if not confirm(self, "Delete Note", question, "Delete"):
+        question = self.tr("Delete your note of {day}? This cannot be undone.").format(day=short_day(self.noted_on))
+        if not confirm(self, self.tr("Delete Note"), question, self.tr("Delete")):
             return
         self.autosaver.cancel()
         if self.note_id is not None:
@@ -161,11 +172,13 @@ class NotesSection(QWidget):
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setAutoRaise(True)
-        self.toggle.setAccessibleDescription(f"Your private notes on question {question_number}")
+        self.toggle.setAccessibleDescription(
+            self.tr("Your private notes on question {question_number}").format(question_number=question_number)
+        )
         self.toggle.toggled.connect(self._open)
 
-        self.add_button = QPushButton("Add Note")
-        self.add_button.setAccessibleName("Add Note")
+        self.add_button = QPushButton(self.tr("Add Note"))
+        self.add_button.setAccessibleName(self.tr("Add Note"))
         self.add_button.clicked.connect(self.add_note)
         self.notes_box = QWidget()
         self.notes_layout = QVBoxLayout(self.notes_box)
@@ -248,6 +261,10 @@ class NotesSection(QWidget):
         super().hideEvent(event)
 
     def _show_count(self) -> None:
-        label = "Notes" if self._service is None else f"Notes ({self.note_count()})"
+        label = (
+            self.tr("Notes")
+            if self._service is None
+            else self.tr("Notes ({count})").format(count=number(self.note_count()))
+        )
         self.toggle.setText(label)
         self.toggle.setAccessibleName(label)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,14 +23,11 @@ from PySide6.QtWidgets import (
 
 from valuesdesk.content import ParallelQuestions, parallel_questions
 from valuesdesk.errors import ValuesDeskError
-from valuesdesk.exports import DIARY_PDF, paper
 from valuesdesk.ui.context import DataKind
 from valuesdesk.ui.dialogs import show_error
-from valuesdesk.ui.export_dialog import ask_save_path, documents_folder
 from valuesdesk.ui.questions.controls import action_button, menu_button, mode_chooser
 from valuesdesk.ui.questions.notes import NotesSection
 from valuesdesk.ui.questions.session_window import SessionWindow, screen_for_key, screen_key
-from valuesdesk.ui.questions.sheet_pdf import PAGE_MARGINS_MM, render_sheet, save_sheet_pdf
 from valuesdesk.ui.questions.sheet_view import SheetView, default_text_size
 from valuesdesk.ui.save_coordinator import flush_each
 from valuesdesk.ui.settings import (
@@ -47,6 +44,7 @@ from valuesdesk.ui.settings import (
     SESSION_TEXT_SIZE,
     Settings,
 )
+from valuesdesk.ui.translations import QT_TRANSLATE_NOOP
 from valuesdesk.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
@@ -57,9 +55,9 @@ if TYPE_CHECKING:
 SESSION_TEXT_SCALE = 1.5
 
 # The private notes' one action says what it will do: hide them, or show them again (H both ways).
-HIDE_NOTES = "&Hide Private Notes"
-SHOW_NOTES = "S&how Private Notes"
-NOTES_HIDDEN_BADGE = "Private notes hidden"
+HIDE_NOTES = QT_TRANSLATE_NOOP("QuestionsPanel", "&Hide Private Notes")
+SHOW_NOTES = QT_TRANSLATE_NOOP("QuestionsPanel", "S&how Private Notes")
+NOTES_HIDDEN_BADGE = QT_TRANSLATE_NOOP("QuestionsPanel", "Private notes hidden")
 
 
 class QuestionsPanel(QWidget):
@@ -90,34 +88,38 @@ class QuestionsPanel(QWidget):
 
         # Not a checkable "Hide" (a tick beside it is easy to misread while sharing a screen): its
         # words say what it does next, and the badge says that the notes are hidden.
-        self.hide_notes_action = QAction(HIDE_NOTES, self)
+        self.hide_notes_action = QAction(QCoreApplication.translate("QuestionsPanel", HIDE_NOTES), self)
         self.hide_notes_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.hide_notes_action.triggered.connect(lambda: self.set_notes_hidden(not self._notes_hidden))
         self.addAction(self.hide_notes_action)
-        self.session_action = QAction("&Session Mode", self)
+        self.session_action = QAction(self.tr("&Session Mode"), self)
         self.session_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
-        self.session_action.setToolTip("Show the sheet in a window of its own, e.g. full screen (Ctrl+Shift+M)")
+        self.session_action.setToolTip(
+            self.tr("Show the sheet in a window of its own, e.g. full screen (Ctrl+Shift+M)")
+        )
         self.session_action.triggered.connect(self.start_session)
         self.addAction(self.session_action)
-        self.print_action = QAction("&Print Sheet…", self)
+        self.print_action = QAction(self.tr("&Print Sheet…"), self)
         self.print_action.triggered.connect(self.print_sheet)
-        self.pdf_action = QAction("Save Sheet as P&DF…", self)
+        self.pdf_action = QAction(self.tr("Save Sheet as P&DF…"), self)
         self.pdf_action.triggered.connect(self.save_pdf)
 
         mode_label, self.mode_box = mode_chooser(self.sheet_view, "questionsMode")
-        more_menu = QMenu("More", self)
+        more_menu = QMenu(self.tr("More"), self)
         for key in ("larger", "smaller", "reset"):
             more_menu.addAction(self.view_actions[key])
         more_menu.addSeparator()
         more_menu.addAction(self.print_action)
         more_menu.addAction(self.pdf_action)
-        self.more_button = menu_button("More", more_menu)
-        self.hide_notes_button = action_button(self.hide_notes_action, plain_label(HIDE_NOTES))
-        self.notes_hidden_badge = QLabel(NOTES_HIDDEN_BADGE)
+        self.more_button = menu_button(self.tr("More"), more_menu)
+        self.hide_notes_button = action_button(
+            self.hide_notes_action, plain_label(QCoreApplication.translate("QuestionsPanel", HIDE_NOTES))
+        )
+        self.notes_hidden_badge = QLabel(QCoreApplication.translate("QuestionsPanel", NOTES_HIDDEN_BADGE))
         self.notes_hidden_badge.setObjectName("notesHiddenBadge")
-        self.notes_hidden_badge.setAccessibleName(NOTES_HIDDEN_BADGE)
+        self.notes_hidden_badge.setAccessibleName(QCoreApplication.translate("QuestionsPanel", NOTES_HIDDEN_BADGE))
         self.notes_hidden_badge.hide()
-        self.session_button = action_button(self.session_action, "Session Mode")
+        self.session_button = action_button(self.session_action, self.tr("Session Mode"))
 
         first_row = QHBoxLayout()
         first_row.addWidget(mode_label)
@@ -201,13 +203,17 @@ class QuestionsPanel(QWidget):
         self._notes_hidden = hidden
         for section in self.notes_sections:
             section.setHidden(hidden)
-        text = SHOW_NOTES if hidden else HIDE_NOTES
+        text = (
+            QCoreApplication.translate("QuestionsPanel", SHOW_NOTES)
+            if hidden
+            else QCoreApplication.translate("QuestionsPanel", HIDE_NOTES)
+        )
         label = plain_label(text)
         self.hide_notes_action.setText(text)
         self.hide_notes_action.setToolTip(
-            f"{label} and their counts again (Ctrl+Shift+H)"
+            self.tr("{label} and their counts again (Ctrl+Shift+H)").format(label=label)
             if hidden
-            else f"{label} and their counts, e.g. while sharing your screen (Ctrl+Shift+H)"
+            else self.tr("{label} and their counts, e.g. while sharing your screen (Ctrl+Shift+H)").format(label=label)
         )
         self.hide_notes_button.setAccessibleName(label)
         self.notes_hidden_badge.setVisible(hidden)
@@ -289,18 +295,25 @@ class QuestionsPanel(QWidget):
     # Paper
 
     def print_sheet(self) -> None:
-        # Print support loads only when someone prints.
+        # Print support and the sheet's drawing load only when someone prints (not before the first frame).
         from PySide6.QtPrintSupport import QPrintDialog
+
+        from valuesdesk.exports import paper
+        from valuesdesk.ui.questions.sheet_pdf import PAGE_MARGINS_MM, render_sheet
 
         printer = paper.printer(self.sheet.title, PAGE_MARGINS_MM)
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             render_sheet(printer, self.sheet)
-            self.status_message.emit("The sheet went to the printer.")
+            self.status_message.emit(self.tr("The sheet went to the printer."))
 
     def save_pdf(self) -> None:
+        from valuesdesk.exports import DIARY_PDF
+        from valuesdesk.ui.export_dialog import ask_save_path, documents_folder
+        from valuesdesk.ui.questions.sheet_pdf import save_sheet_pdf
+
         suggested = documents_folder() / f"{self.sheet.title.split(':')[0]}{DIARY_PDF.suffix}"
-        path = ask_save_path(self, "Save Sheet as PDF", suggested, DIARY_PDF)
+        path = ask_save_path(self, self.tr("Save Sheet as PDF"), suggested, DIARY_PDF)
         if path is None:
             return
         try:
@@ -309,4 +322,4 @@ class QuestionsPanel(QWidget):
             show_error(self, error)
             return
         # The name alone: a status bar may be on a shared screen, and a path tells whose computer it is.
-        self.status_message.emit(f"Saved the sheet as {path.name}")
+        self.status_message.emit(self.tr("Saved the sheet as {name}").format(name=path.name))

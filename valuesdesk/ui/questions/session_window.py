@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import itertools
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
 
 from valuesdesk.content import ParallelQuestions
 from valuesdesk.ui.diary.marks import blend, readable
+from valuesdesk.ui.local_dates import number
 from valuesdesk.ui.questions.controls import action_button, menu_button, mode_chooser
 from valuesdesk.ui.questions.sheet_view import SheetMode, SheetView
+from valuesdesk.ui.translations import QT_TRANSLATE_NOOP
 
 # Large print for the client view: about this many lines of text would fill the screen's height,
 # so that the longest question (six lines or so) takes about half of it.
@@ -57,7 +59,7 @@ CLIENT_VIEW_SMALLEST_QUESTION = 14.0
 CLIENT_VIEW_CAPTION_ROOM = 3
 QUIET_TEXT_WEIGHT = 0.62
 TEXT_CONTRAST = 4.5
-LEAVE_HINT = "Esc to leave"
+LEAVE_HINT = QT_TRANSLATE_NOOP("SessionWindow", "Esc to leave")
 
 
 def client_view_text_size(screen: QScreen) -> float:
@@ -94,9 +96,9 @@ class ClientView(QWidget):
         self.position_label = QLabel()
         self.position_label.setObjectName("clientViewPosition")
         self.position_label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-        self.hint = QLabel(LEAVE_HINT)
+        self.hint = QLabel(QCoreApplication.translate("SessionWindow", LEAVE_HINT))
         self.hint.setObjectName("clientViewHint")
-        self.hint.setAccessibleName(LEAVE_HINT)
+        self.hint.setAccessibleName(QCoreApplication.translate("SessionWindow", LEAVE_HINT))
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
 
         # The question in the middle of the room above the caption row; the caption row has its own
@@ -127,7 +129,9 @@ class ClientView(QWidget):
         text = pairs[index].client
         self.question.setText(text)
         self.question.setAccessibleName(text)
-        position = f"Question {index + 1} of {len(pairs)}"
+        position = self.tr("Question {question} of {questions}").format(
+            question=number(index + 1), questions=number(len(pairs))
+        )
         self.position_label.setText(position)
         self.position_label.setAccessibleName(position)
 
@@ -186,11 +190,16 @@ class ClientView(QWidget):
 
 def screen_label(screen: QScreen) -> str:
     """E.g. "Screen 2: DELL U2419H (1920×1080)": numbered, as two monitors may share a model."""
-    number = QGuiApplication.screens().index(screen) + 1
+    place = number(QGuiApplication.screens().index(screen) + 1)
     size = screen.geometry().size()
     name = screen.model() or screen.name()
-    primary = ", main" if screen is QGuiApplication.primaryScreen() else ""
-    return f"Screen {number}{': ' + name if name else ''} ({size.width()}×{size.height()}{primary})"
+    size_text = f"{size.width()}×{size.height()}"
+    if screen is QGuiApplication.primaryScreen():
+        size_text = QCoreApplication.translate("SessionWindow", "{size}, main").format(size=size_text)
+    if name:
+        text = QCoreApplication.translate("SessionWindow", "Screen {number}: {name} ({size})")
+        return text.format(number=place, name=name, size=size_text)
+    return QCoreApplication.translate("SessionWindow", "Screen {number} ({size})").format(number=place, size=size_text)
 
 
 def screen_key(screen: QScreen) -> str:
@@ -210,8 +219,8 @@ class SessionWindow(QWidget):
     def __init__(self, sheet: ParallelQuestions, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("sessionWindow")
-        self.setWindowTitle(f"{sheet.title} — Session")
-        self.setAccessibleName("Session Mode")
+        self.setWindowTitle(self.tr("{title} — Session").format(title=sheet.title))
+        self.setAccessibleName(self.tr("Session Mode"))
         self._client_view = False
         self._windowed_mode = SheetMode.BOTH
         self._windowed_text_size = 0.0
@@ -221,23 +230,23 @@ class SessionWindow(QWidget):
         self.client_view_page.hide()
         self.view_actions = self.sheet_view.add_view_actions(self)
 
-        self.stay_on_top_action = QAction("Stay on &Top", self, checkable=True)
+        self.stay_on_top_action = QAction(self.tr("Stay on &Top"), self, checkable=True)
         self.stay_on_top_action.toggled.connect(self.set_stay_on_top)
-        self.return_action = QAction("&Return to Dock", self)
+        self.return_action = QAction(self.tr("&Return to Dock"), self)
         self.return_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         self.return_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.return_action.triggered.connect(self.return_requested)
         self.addAction(self.return_action)
-        self.leave_full_screen_action = QAction("&Leave Full Screen", self)
+        self.leave_full_screen_action = QAction(self.tr("&Leave Full Screen"), self)
         self.leave_full_screen_action.triggered.connect(self.leave_full_screen)
 
         mode_label, self.mode_box = mode_chooser(self.sheet_view, "sessionMode")
-        self.stay_on_top_button = action_button(self.stay_on_top_action, "Stay on Top")
-        self.full_screen_menu = QMenu("&Full Screen", self)
+        self.stay_on_top_button = action_button(self.stay_on_top_action, self.tr("Stay on Top"))
+        self.full_screen_menu = QMenu(self.tr("&Full Screen"), self)
         self.full_screen_menu.aboutToShow.connect(self._fill_full_screen_menu)
-        self.full_screen_button = menu_button("Full Screen", self.full_screen_menu)
-        self.return_action.setToolTip("Return to Dock (Esc)")
-        self.return_button = action_button(self.return_action, "Return to Dock")
+        self.full_screen_button = menu_button(self.tr("Full Screen"), self.full_screen_menu)
+        self.return_action.setToolTip(self.tr("Return to Dock (Esc)"))
+        self.return_button = action_button(self.return_action, self.tr("Return to Dock"))
 
         self.toolbar = QWidget()
         self.toolbar.setObjectName("sessionToolbar")
@@ -330,14 +339,16 @@ class SessionWindow(QWidget):
         for screen in QGuiApplication.screens():
             label = screen_label(screen)
             full_screen = functools.partial(self.show_full_screen_on, screen)
-            self.full_screen_menu.addAction(f"Full Screen on {label}", full_screen)
-            self.full_screen_menu.addAction(f"Client View on {label}", functools.partial(full_screen, client_view=True))
+            self.full_screen_menu.addAction(self.tr("Full Screen on {label}").format(label=label), full_screen)
+            self.full_screen_menu.addAction(
+                self.tr("Client View on {label}").format(label=label), functools.partial(full_screen, client_view=True)
+            )
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         # In full screen the toolbar is hidden, so everything is also here.
         menu = QMenu(self)
         if not self._client_view:  # which always shows one question at a time
-            modes = menu.addMenu("&Show")
+            modes = menu.addMenu(self.tr("&Show"))
             for mode in SheetMode:
                 chosen = modes.addAction(mode.label, functools.partial(self.sheet_view.set_mode, mode))
                 chosen.setCheckable(True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from valuesdesk.content import ParallelQuestions, QuestionPair
+from valuesdesk.ui.local_dates import number
+from valuesdesk.ui.widgets.announce import announce
 
 COLUMN_GAP = 18
 MAX_MINIMUM_WIDTH = 420
@@ -62,10 +64,10 @@ class SheetMode(enum.StrEnum):
     @property
     def label(self) -> str:
         return {
-            "both": "Both columns",
-            "therapist": "Therapist column",
-            "client": "Client column",
-            "one-pair": "One pair at a time",
+            "both": QCoreApplication.translate("SheetMode", "Both columns"),
+            "therapist": QCoreApplication.translate("SheetMode", "Therapist column"),
+            "client": QCoreApplication.translate("SheetMode", "Client column"),
+            "one-pair": QCoreApplication.translate("SheetMode", "One pair at a time"),
         }[self.value]
 
     @property
@@ -123,7 +125,7 @@ class QuestionLabel(WrappingLabel):
         self.setIndent(0)
         self.setAccessibleName(text)
         heading = sheet.therapist_heading if therapist else sheet.client_heading
-        self.setAccessibleDescription(f"Pair {pair.number}, {heading}")
+        self.setAccessibleDescription(self.tr("Pair {number}, {heading}").format(number=pair.number, heading=heading))
 
     def copy_question(self) -> None:
         QGuiApplication.clipboard().setText(self.text())
@@ -144,9 +146,9 @@ class QuestionLabel(WrappingLabel):
         menu = QMenu(self)
         if self.hasSelectedText():
             selection = self.selectedText()
-            menu.addAction("Copy &Selection", lambda: QGuiApplication.clipboard().setText(selection))
-        menu.addAction("&Copy Question", self.copy_question)
-        menu.addAction("Copy &Pair", self.copy_pair)
+            menu.addAction(self.tr("Copy &Selection"), lambda: QGuiApplication.clipboard().setText(selection))
+        menu.addAction(self.tr("&Copy Question"), self.copy_question)
+        menu.addAction(self.tr("Copy &Pair"), self.copy_pair)
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
@@ -232,17 +234,17 @@ class SheetView(QWidget):
         self.scroll_area.setWidget(body)
 
         arrows = self.style()
-        self.previous_button = QPushButton(arrows.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), "Previous")
-        self.previous_button.setAccessibleName("Previous")
-        self.previous_button.setToolTip("Previous pair (Left or Page Up)")
+        self.previous_button = QPushButton(arrows.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), self.tr("Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous"))
+        self.previous_button.setToolTip(self.tr("Previous pair (Left or Page Up)"))
         self.previous_button.clicked.connect(self.previous_pair)
         self.position_label = QLabel()
         self.position_label.setObjectName("pairPosition")
         self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = QPushButton(arrows.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), "Next")
-        self.next_button.setAccessibleName("Next")
+        self.next_button = QPushButton(arrows.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), self.tr("Next"))
+        self.next_button.setAccessibleName(self.tr("Next"))
         self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)  # the arrow after the word
-        self.next_button.setToolTip("Next pair (Right or Page Down)")
+        self.next_button.setToolTip(self.tr("Next pair (Right or Page Down)"))
         self.next_button.clicked.connect(self.next_pair)
         self.pair_bar = QWidget()
         bar_layout = QHBoxLayout(self.pair_bar)
@@ -282,6 +284,7 @@ class SheetView(QWidget):
             return
         self._pair_index = index
         self._apply_mode()
+        announce(self.position_label, self.position_label.text())
         self.pair_changed.emit(index)
 
     def next_pair(self) -> None:
@@ -295,6 +298,8 @@ class SheetView(QWidget):
         layout = self._below_pairs[index].layout()
         assert layout is not None
         layout.addWidget(widget)
+        # Tab reaches it after its pair's questions, where it is seen, not after the whole sheet.
+        QWidget.setTabOrder(self.client_labels[index], widget)
         self._apply_mode()
 
     def is_stacked(self) -> bool:
@@ -357,7 +362,9 @@ class SheetView(QWidget):
             self.grid.setColumnStretch(column, stretch)
         self.grid.setHorizontalSpacing(COLUMN_GAP if side_by_side else 0)
         self.pair_bar.setVisible(one_pair)
-        position = f"Pair {self._pair_index + 1} of {len(self.sheet.pairs)}"
+        position = self.tr("Pair {pair} of {pairs}").format(
+            pair=number(self._pair_index + 1), pairs=number(len(self.sheet.pairs))
+        )
         self.position_label.setText(position)
         self.position_label.setAccessibleName(position)
         self.previous_button.setEnabled(self._pair_index > 0)
@@ -474,11 +481,11 @@ class SheetView(QWidget):
             return created
 
         actions = {
-            "previous": action("&Previous Pair", ("Left", "PgUp"), self.previous_pair),
-            "next": action("&Next Pair", ("Right", "PgDown"), self.next_pair),
-            "larger": action("&Larger Text", (QKeySequence.StandardKey.ZoomIn, "Ctrl+="), self.larger_text),
-            "smaller": action("&Smaller Text", (QKeySequence.StandardKey.ZoomOut,), self.smaller_text),
-            "reset": action("&Actual Text Size", ("Ctrl+0",), self.reset_text_size),
+            "previous": action(self.tr("&Previous Pair"), ("Left", "PgUp"), self.previous_pair),
+            "next": action(self.tr("&Next Pair"), ("Right", "PgDown"), self.next_pair),
+            "larger": action(self.tr("&Larger Text"), (QKeySequence.StandardKey.ZoomIn, "Ctrl+="), self.larger_text),
+            "smaller": action(self.tr("&Smaller Text"), (QKeySequence.StandardKey.ZoomOut,), self.smaller_text),
+            "reset": action(self.tr("&Actual Text Size"), ("Ctrl+0",), self.reset_text_size),
         }
 
         def enable_turning() -> None:

@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from valuesdesk.errors import ValuesDeskError
+from valuesdesk.ui import error_texts
+from valuesdesk.ui.widgets.announce import Calm
 
 AUTOSAVE_DELAY_MS = 600
 # The longest that typing stays unsaved, counted from the first unsaved edit: 800 ms leaves the
@@ -112,10 +114,16 @@ class SaveIndicator(QLabel):
         self.setObjectName("saveIndicator")
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # Room for "Saving…" from the start: the words beside it do not move when it appears.
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("Saving…") + 8)
-        autosaver.saving.connect(lambda: self._show("Saving…"))
-        autosaver.saved.connect(lambda: self._show("Saved"))
-        autosaver.failed.connect(lambda error: self._show(f"Not saved: {error.message}"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("Saving…")) + 8)
+        autosaver.saving.connect(lambda: self._show(self.tr("Saving…")))
+        autosaver.saved.connect(lambda: self._show(self.tr("Saved")))
+        # A screen reader hears "Saved" once the person has paused, not after each save while they type.
+        self._calm = Calm(self)
+        autosaver.saving.connect(self._calm.cancel)
+        autosaver.saved.connect(lambda: self._calm.later(self.tr("Saved")))
+        autosaver.failed.connect(
+            lambda error: self._show(self.tr("Not saved: {message}").format(message=error_texts.message(error)))
+        )
 
     def clear_state(self) -> None:
         """Nothing saved or pending yet, e.g. in another experiment just opened."""

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QVBoxLayout, QWidget
 
 
 def centre_column(page: QWidget, column: QLayout, width: int) -> None:
@@ -11,7 +10,13 @@ def centre_column(page: QWidget, column: QLayout, width: int) -> None:
     holder = QWidget()
     holder.setFixedWidth(width)
     holder.setLayout(column)
+    # Centred between stretches rather than by alignment: an aligned widget gets its size hint's height,
+    # not the height its wrapped lines need at its width (more of them in a longer translation).
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(holder)
+    row.addStretch(1)
     centred = QVBoxLayout(page)
     centred.addStretch(1)
-    centred.addWidget(holder, 0, Qt.AlignmentFlag.AlignHCenter)
+    centred.addLayout(row)
     centred.addStretch(2)

@@ -25,8 +25,8 @@ class ListStep(StepPage):
     def build(self) -> None:
         experiments = self.context.experiments
         self.editor = ItemListEditor(
-            "Behaviours related &to the value",
-            "Wr&ite a behaviour",
+            self.tr("Behaviours related &to the value"),
+            self.tr("Wr&ite a behaviour"),
             ListActions(
                 rows=self._rows,
                 add=lambda text: experiments.add_behavior(self.context.experiment_id, text),
@@ -51,7 +51,9 @@ class ListStep(StepPage):
         return (self.editor.pending_entry,)
 
     def check(self) -> bool:
-        return self.problem.show_problem(None if self.editor.count() else "List at least one behaviour to go on.")
+        return self.problem.show_problem(
+            None if self.editor.count() else self.tr("List at least one behaviour to go on.")
+        )
 
     def first_input(self) -> QWidget:
         return self.editor.new_item
@@ -71,10 +73,10 @@ class ChooseStep(StepPage):
         self.until = date_edit()
         self.until.dateChanged.connect(self.changed)
         until_row = QHBoxLayout()
-        until_row.addWidget(caption("Committed &until", self.until))
+        until_row.addWidget(caption(self.tr("Committed &until"), self.until))
         until_row.addWidget(self.until)
         until_row.addStretch(1)
-        self.form.addWidget(caption("&Choose one or a set to commit to", self.behaviours))
+        self.form.addWidget(caption(self.tr("&Choose one or a set to commit to"), self.behaviours))
         self.form.addWidget(self.behaviours, 1)
         self.form.addWidget(self.problem)
         self.form.addLayout(until_row)
@@ -100,7 +102,9 @@ class ChooseStep(StepPage):
         self.context.experiments.update(experiment_id, commit_until=pydate(self.until.date()))
 
     def check(self) -> bool:
-        return self.problem.show_problem(None if self.chosen_ids() else "Choose at least one behaviour to go on.")
+        return self.problem.show_problem(
+            None if self.chosen_ids() else self.tr("Choose at least one behaviour to go on.")
+        )
 
     def first_input(self) -> QWidget:
         return self.behaviours

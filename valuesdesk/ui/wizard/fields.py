@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from valuesdesk.ui.local_dates import date_edit_format
+from valuesdesk.ui.widgets.announce import announce, describe_problem
+from valuesdesk.ui.widgets.growing_text import LongWordWrap
 from valuesdesk.ui.widgets.labels import plain_label
 
 EMPHASIS = re.compile(r"\*([^*]+)\*")
@@ -86,6 +88,7 @@ def column(*widgets: QWidget) -> QWidget:
 def text_area(placeholder: str = "", min_lines: int = 4, max_lines: int | None = None) -> QPlainTextEdit:
     """A multi-line field; with ``max_lines`` it leaves room for the fields after it and scrolls inside."""
     area = QPlainTextEdit()
+    LongWordWrap(area)  # a pasted run of 100,000 characters without a space lays out in linear time
     area.setPlaceholderText(placeholder)
     # Tab moves on to the next field, as everywhere else in a form.
     area.setTabChangesFocus(True)
@@ -179,8 +182,23 @@ class InlineProblem(QLabel):
 
     def _update(self) -> None:
         said = self._message if self.revealed else None
+        newly = bool(said) and self.text() != f"⚠ {said}"
+        before = self.text()
         self.setText(f"⚠ {said}" if said else "")
         self.setAccessibleName(said or "")
+        if self.text() != before:
+            # A line gained or lost: the layouts above keep the heights they worked out for their width, and
+            # without being asked again would squeeze a wrapped text beside this one (a longer translation's).
+            holder = self.parentWidget()
+            while holder is not None and not holder.isWindow():
+                if (layout := holder.layout()) is not None:
+                    layout.invalidate()
+                holder = holder.parentWidget()
+        if self.field is not None:
+            # Read with the field it is about, and said once as it appears.
+            describe_problem(self.field, said)
+            if newly:
+                announce(self.field, said or "")
 
 
 class DisabledMnemonicGuard(QObject):

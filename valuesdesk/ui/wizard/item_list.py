@@ -183,7 +183,7 @@ class ItemListEditor(QWidget):
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
-        self.tree.setHeaderLabels(["Item", detail_header] if detail_header else [plain_label(label)])
+        self.tree.setHeaderLabels([self.tr("Item"), detail_header] if detail_header else [plain_label(label)])
         self.tree.setHeaderHidden(not detail_header)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -194,15 +194,15 @@ class ItemListEditor(QWidget):
         self.list_caption = caption(label, self.tree)
 
         self.new_item = QLineEdit()
-        self.new_item.setPlaceholderText("Write one, then press Enter")
+        self.new_item.setPlaceholderText(self.tr("Write one, then press Enter"))
         self.new_item.returnPressed.connect(self.add_typed)
         self.new_caption = caption(new_label, self.new_item)
         self.pending_entry = PendingEntry(self.new_item, actions, self.reload)
 
-        self.add_button = self._button("&Add", self.add_typed)
-        self.remove_button = self._button("&Remove", self.remove_current)
-        self.up_button = self._button("Move &up", lambda: self.move_current(-1))
-        self.down_button = self._button("Move &down", lambda: self.move_current(1))
+        self.add_button = self._button(self.tr("&Add"), self.add_typed)
+        self.remove_button = self._button(self.tr("&Remove"), self.remove_current)
+        self.up_button = self._button(self.tr("Move &up"), lambda: self.move_current(-1))
+        self.down_button = self._button(self.tr("Move &down"), lambda: self.move_current(1))
         for keys, slot, what in (
             (QKeySequence.StandardKey.Delete, self.remove_current, "Remove the selected line (in a list)"),
             (QKeySequence("Alt+Up"), lambda: self.move_current(-1), "Move the selected line up (in a list)"),

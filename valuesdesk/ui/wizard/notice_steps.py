@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from valuesdesk.content import Step
@@ -41,11 +42,19 @@ class NoticeStep(StepPage):
 
 def reactions_step(step: Step, context: WizardContext) -> NoticeStep:
     return NoticeStep(
-        step, context, "reactions", "What came &up about this value", "Thoughts as they come; this may stay empty."
+        step,
+        context,
+        "reactions",
+        QCoreApplication.translate("NoticeSteps", "What came &up about this value"),
+        QCoreApplication.translate("NoticeSteps", "Thoughts as they come; this may stay empty."),
     )
 
 
 def judgments_step(step: Step, context: WizardContext) -> NoticeStep:
     return NoticeStep(
-        step, context, "judgments", "What came &up about this behaviour", "Thoughts as they come; this may stay empty."
+        step,
+        context,
+        "judgments",
+        QCoreApplication.translate("NoticeSteps", "What came &up about this behaviour"),
+        QCoreApplication.translate("NoticeSteps", "Thoughts as they come; this may stay empty."),
     )

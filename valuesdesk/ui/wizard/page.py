@@ -23,7 +23,9 @@ from valuesdesk.content import Step
 from valuesdesk.errors import ValuesDeskError
 from valuesdesk.ui.context import AppContext, DataKind
 from valuesdesk.ui.dialogs import show_error
-from valuesdesk.ui.wizard.fields import DisabledMnemonicGuard, InlineProblem, guidance_html, wrapping_label
+from valuesdesk.ui.look import Space
+from valuesdesk.ui.widgets.announce import announce, describe_first
+from valuesdesk.ui.wizard.fields import EMPHASIS, DisabledMnemonicGuard, InlineProblem, guidance_html, wrapping_label
 
 if TYPE_CHECKING:
     from valuesdesk.services import Services
@@ -92,7 +94,10 @@ class StepPage(QScrollArea):
         body = QWidget()
         body.setObjectName("stepBody")
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 12, 0)
+        # Flush with the wizard's column, so the fields end where Back and Next end; a gap from the scroll bar
+        # only while there is one (_keep_off_the_scroll_bar).
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.verticalScrollBar().rangeChanged.connect(self._keep_off_the_scroll_bar)
         self.title = wrapping_label(step.title, "stepTitle")
         self.guidance = wrapping_label(guidance_html(self.guidance_text()), "stepGuidance", rich=True)
         layout.addWidget(self.title)
@@ -111,6 +116,10 @@ class StepPage(QScrollArea):
         for kind in (QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox):
             for field in self.findChildren(kind):
                 field.installEventFilter(self._mnemonic_guard)
+
+    def _keep_off_the_scroll_bar(self, _minimum: int, maximum: int) -> None:
+        if (body := self.widget()) is not None and (layout := body.layout()) is not None:
+            layout.setContentsMargins(0, 0, Space.MEDIUM if maximum > 0 else 0, 0)
 
     def build(self) -> None:
         """Add this step's inputs to ``self.form``."""
@@ -158,6 +167,16 @@ class StepPage(QScrollArea):
 
     def first_input(self) -> QWidget | None:
         return None
+
+    def announce_opening(self, progress: str) -> None:
+        """A screen reader says the step's number and title as it opens; the sheet's guidance is the first
+        field's description, read as focus comes to it."""
+        field = self.first_input()
+        guidance = EMPHASIS.sub(r"\1", self.guidance_text())
+        if field is not None and not field.property("guidanceDescribed") and field.accessibleName() != guidance:
+            describe_first(field, guidance)
+            field.setProperty("guidanceDescribed", True)
+        announce(self, self.tr("{progress}: {title}").format(progress=progress, title=self.step.title))
 
     def focus_first_input(self) -> None:
         """Put the keyboard in the first input, ready to go on writing at the end of its text."""

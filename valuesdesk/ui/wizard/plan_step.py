@@ -34,7 +34,7 @@ def plan_time(moment: QDateTime) -> dt.datetime:
 class PlanStep(StepPage):
     def build(self) -> None:
         experiments = self.context.experiments
-        self.plan = text_area("What you will do, where, with whom", min_lines=4, max_lines=7)
+        self.plan = text_area(self.tr("What you will do, where, with whom"), min_lines=4, max_lines=7)
         self.plan.textChanged.connect(self.changed)
         self.plan_problem = InlineProblem(self.plan)
 
@@ -43,13 +43,13 @@ class PlanStep(StepPage):
         self.when.setDisplayFormat(date_time_edit_format())
         self.when.dateTimeChanged.connect(self.changed)
         when_row = QHBoxLayout()
-        when_row.addWidget(caption("When — the &sooner the better", self.when))
+        when_row.addWidget(caption(self.tr("When — the &sooner the better"), self.when))
         when_row.addWidget(self.when)
         when_row.addStretch(1)
 
         self.checklist = ItemListEditor(
-            "&Things to arrange first",
-            "Something to arran&ge",
+            self.tr("&Things to arrange first"),
+            self.tr("Something to arran&ge"),
             ListActions(
                 rows=self._rows,
                 add=lambda text: experiments.add_plan_item(self.context.experiment_id, text),
@@ -58,21 +58,21 @@ class PlanStep(StepPage):
                 move=experiments.move_plan_item,
                 tick=experiments.tick_plan_item,
             ),
-            detail_header="Due",
+            detail_header=self.tr("Due"),
         )
         self.checklist.current_changed.connect(self._show_due_date)
-        self.has_due = QCheckBox("Due b&y")
-        self.has_due.setAccessibleName("Due by")
+        self.has_due = QCheckBox(self.tr("Due b&y"))
+        self.has_due.setAccessibleName(self.tr("Due by"))
         self.has_due.toggled.connect(self._due_changed)
         self.due = date_edit()
-        self.due.setAccessibleName("Due date")
+        self.due.setAccessibleName(self.tr("Due date"))
         self.due.dateChanged.connect(self._due_changed)
         due_row = QHBoxLayout()
         due_row.addWidget(self.has_due)
         due_row.addWidget(self.due)
         due_row.addStretch(1)
 
-        self.form.addWidget(caption("How I will &enact it", self.plan))
+        self.form.addWidget(caption(self.tr("How I will &enact it"), self.plan))
         self.form.addWidget(column(self.plan, self.plan_problem))
         self.form.addLayout(when_row)
         self.form.addWidget(self.checklist)
@@ -103,7 +103,9 @@ class PlanStep(StepPage):
 
     def check(self) -> bool:
         missing = not self.plan.toPlainText().strip()
-        return self.plan_problem.show_problem("Write how you will enact the value to go on." if missing else None)
+        return self.plan_problem.show_problem(
+            self.tr("Write how you will enact the value to go on.") if missing else None
+        )
 
     def first_input(self) -> QWidget:
         return self.plan

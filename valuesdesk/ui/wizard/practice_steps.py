@@ -20,8 +20,8 @@ DEFAULT_CHECKIN_TIME = dt.time(20, 0)
 
 class BehaveStep(StepPage):
     def build(self) -> None:
-        self.confirmed = QCheckBox("I will &just behave and not tell others")
-        self.confirmed.setAccessibleName("I will just behave and not tell others")
+        self.confirmed = QCheckBox(self.tr("I will &just behave and not tell others"))
+        self.confirmed.setAccessibleName(self.tr("I will just behave and not tell others"))
         self.confirmed.toggled.connect(self.changed)
         self.problem = InlineProblem(self.confirmed)
         self.form.addWidget(self.confirmed)
@@ -34,7 +34,7 @@ class BehaveStep(StepPage):
         self.context.experiments.update(self.context.experiment_id, behave_confirmed=self.confirmed.isChecked())
 
     def check(self) -> bool:
-        return self.problem.show_problem(None if self.confirmed.isChecked() else "Tick this to go on.")
+        return self.problem.show_problem(None if self.confirmed.isChecked() else self.tr("Tick this to go on."))
 
     def first_input(self) -> QWidget:
         return self.confirmed
@@ -46,14 +46,16 @@ class DiaryStep(StepPage):
     def build(self) -> None:
         self.form.addWidget(
             wrapping_label(
-                "Each day of the try-on, write in this experiment's diary: others' reactions; what you "
-                "thought, felt and sensed before, during and after; how often you did it; the "
-                "evaluations your mind made; and whether you thanked your mind for them.",
+                self.tr(
+                    "Each day of the try-on, write in this experiment's diary: others' reactions; what you "
+                    "thought, felt and sensed before, during and after; how often you did it; the "
+                    "evaluations your mind made; and whether you thanked your mind for them."
+                ),
                 "hint",
             )
         )
-        self.open_diary = QCommandLinkButton("&Open this experiment's diary")
-        self.open_diary.setAccessibleName("Open this experiment's diary")
+        self.open_diary = QCommandLinkButton(self.tr("&Open this experiment's diary"))
+        self.open_diary.setAccessibleName(self.tr("Open this experiment's diary"))
         self.open_diary.setProperty("staysEnabled", True)
         self.open_diary.clicked.connect(self.diary_requested)
         self.form.addWidget(self.open_diary)
@@ -69,18 +71,20 @@ class CommitStep(StepPage):
     def build(self) -> None:
         self.form.addWidget(
             wrapping_label(
-                "Every day of the try-on, the Diary asks one question: did I enact my value today? "
-                "Answer Yes, Partly or No, and note anything that showed up as you did. "
-                "If a set time helps you remember, choose it here.",
+                self.tr(
+                    "Every day of the try-on, the Diary asks one question: did I enact my value today? "
+                    "Answer Yes, Partly or No, and note anything that showed up as you did. "
+                    "If a set time helps you remember, choose it here."
+                ),
                 "hint",
             )
         )
-        self.has_time = QCheckBox("&Check in each day at")
-        self.has_time.setAccessibleName("Check in each day at")
+        self.has_time = QCheckBox(self.tr("&Check in each day at"))
+        self.has_time.setAccessibleName(self.tr("Check in each day at"))
         self.has_time.toggled.connect(self._time_toggled)
         self.time = QTimeEdit()
         self.time.setDisplayFormat(time_edit_format())
-        self.time.setAccessibleName("Daily check-in time")
+        self.time.setAccessibleName(self.tr("Daily check-in time"))
         self.time.timeChanged.connect(self.changed)
         row = QHBoxLayout()
         row.addWidget(self.has_time)

@@ -6,11 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from valuesdesk.domain import ExperimentStatus, Phase, dates
-from valuesdesk.ui.local_dates import long_day, pydate, qdate
+from valuesdesk.ui.domain_texts import shown_title
+from valuesdesk.ui.local_dates import long_day, number, pydate, qdate
+from valuesdesk.ui.values.offer import CheckOffer
+from valuesdesk.ui.widgets.flow import FlowLayout
 from valuesdesk.ui.wizard.fields import (
     DisabledClick,
     InlineProblem,
@@ -26,7 +29,6 @@ if TYPE_CHECKING:
     from valuesdesk.services.experiments import ExperimentView
 
 BLANK = "_____"
-COME_BACK = "Once it has ended, come back here to reflect on what you noticed."
 
 
 @dataclass(frozen=True)
@@ -44,29 +46,49 @@ class ReflectState:
 def reflect_state(experiment: ExperimentView, today: dt.date, reflect_early: bool) -> ReflectState:
     """Step 10 in the experiment's phase today; ``reflect_early``: the person asked to end it now."""
     lifecycle = experiment.lifecycle
-    value = f"“{experiment.title}”"
+    value = shown_title(experiment.title)
     start, end = long_day(lifecycle.planned_start(today)), long_day(lifecycle.planned_end(today))
     phase = lifecycle.phase(today)
     if reflect_early and phase in (Phase.UPCOMING, Phase.RUNNING):
-        text = f"You are ending the try-on of {value} early. What did you notice?"
-        return ReflectState(text, reflecting=True, can_complete=True)
+        text = QCoreApplication.translate(
+            "ReflectStep", "You are ending the try-on of “{value}” early. What did you notice?"
+        )
+        return ReflectState(text.format(value=value), reflecting=True, can_complete=True)
     match phase:
         case Phase.DRAFT:
-            text = f"When you are ready, begin: you will try on {value} from {start} until {end}. "
-            return ReflectState(text + "Your diary and daily check-ins start then.", can_begin=True, shows_diary=False)
+            text = QCoreApplication.translate(
+                "ReflectStep",
+                "When you are ready, begin: you will try on “{value}” from {start} until {end}."
+                " Your diary and daily check-ins start then.",
+            )
+            return ReflectState(text.format(value=value, start=start, end=end), can_begin=True, shows_diary=False)
         case Phase.UPCOMING:
-            return ReflectState(f"You will try on {value} from {start} until {end}. {COME_BACK}", can_end_early=True)
+            text = QCoreApplication.translate(
+                "ReflectStep",
+                "You will try on “{value}” from {start} until {end}."
+                " Once it has ended, come back here to reflect on what you noticed.",
+            )
+            return ReflectState(text.format(value=value, start=start, end=end), can_end_early=True)
         case Phase.RUNNING:
-            day = f"day {lifecycle.day_number(today)} of {lifecycle.duration_days}"
-            return ReflectState(f"You are trying on {value}: {day}, until {end}. {COME_BACK}", can_end_early=True)
+            text = QCoreApplication.translate(
+                "ReflectStep",
+                "You are trying on “{value}”: day {day} of {days}, until {end}."
+                " Once it has ended, come back here to reflect on what you noticed.",
+            )
+            day, days = number(lifecycle.day_number(today) or 1), number(lifecycle.duration_days)
+            return ReflectState(text.format(value=value, day=day, days=days, end=end), can_end_early=True)
         case Phase.ENDED:
-            text = f"Your try-on of {value} ended on {end}. Take a moment to reflect."
-            return ReflectState(text, reflecting=True, can_complete=True)
+            text = QCoreApplication.translate(
+                "ReflectStep", "Your try-on of “{value}” ended on {end}. Take a moment to reflect."
+            )
+            return ReflectState(text.format(value=value, end=end), reflecting=True, can_complete=True)
         case Phase.COMPLETED:
-            text = f"You completed trying on {value} on {long_day(lifecycle.completed_on(today))}."
-            return ReflectState(text, reflecting=True)
+            text = QCoreApplication.translate("ReflectStep", "You completed trying on “{value}” on {day}.")
+            return ReflectState(text.format(value=value, day=long_day(lifecycle.completed_on(today))), reflecting=True)
         case Phase.ABANDONED:
-            return ReflectState(f"You set trying on {value} aside.")
+            return ReflectState(
+                QCoreApplication.translate("ReflectStep", "You set trying on “{value}” aside.").format(value=value)
+            )
 
 
 class ReflectStep(StepPage):
@@ -89,34 +111,36 @@ class ReflectStep(StepPage):
         date_row.addStretch(1)
 
         self.status = wrapping_label("", "experimentStatus")
-        self.begin_button = push_button("Be&gin trying it on")
+        # As the try-on begins, and when its days are over: a values check offered, linked to it.
+        self.check_offer = CheckOffer()
+        self.begin_button = push_button(self.tr("Be&gin trying it on"))
         self.begin_button.clicked.connect(self.begin_requested)
-        self.early_button = push_button("&End the try-on early and reflect")
+        self.early_button = push_button(self.tr("&End the try-on early and reflect"))
         self.early_button.clicked.connect(self._reflect_early)
-        self.diary_button = push_button("Open the &diary")
+        self.diary_button = push_button(self.tr("Open the &diary"))
         self.diary_button.setProperty("staysEnabled", True)
         self.diary_button.clicked.connect(self.diary_requested)
         # Step 10 asks to bring the diary to the session: one click makes the document.
-        self.pdf_button = push_button("Save the diary as &PDF…")
+        self.pdf_button = push_button(self.tr("Save the diary as &PDF…"))
         self.pdf_button.setProperty("staysEnabled", True)
         self.pdf_button.clicked.connect(self.diary_pdf_requested)
 
-        self.reflection = text_area("What did you notice, living this value?", min_lines=6)
+        self.reflection = text_area(self.tr("What did you notice, living this value?"), min_lines=6)
         self.reflection.textChanged.connect(self.changed)
-        self.reflection_caption = caption("Your &reflection", self.reflection)
+        self.reflection_caption = caption(self.tr("Your &reflection"), self.reflection)
         self.reflection_problem = InlineProblem(self.reflection)
-        self.complete_button = push_button("&Complete")
+        self.complete_button = push_button(self.tr("&Complete"))
         self.complete_button.clicked.connect(self.complete_requested)
         DisabledClick(self.complete_button, self.reveal_problems)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # on a second line where they do not fit in one (a longer language's words)
         for pushed in (self.begin_button, self.diary_button, self.pdf_button, self.early_button, self.complete_button):
             buttons.addWidget(pushed)
-        buttons.addStretch(1)
         panel = QFrame()
         panel.setObjectName("statusPanel")
         panel_layout = QVBoxLayout(panel)
         panel_layout.addWidget(self.status)
+        panel_layout.addWidget(self.check_offer)
         panel_layout.addWidget(self.reflection_caption)
         panel_layout.addWidget(self.reflection)
         panel_layout.addWidget(self.reflection_problem)
@@ -152,6 +176,7 @@ class ReflectStep(StepPage):
         for widget in (self.reflection_caption, self.reflection, self.reflection_problem):
             widget.setVisible(state.reflecting)
         self.complete_button.setVisible(state.can_complete)
+        self.check_offer.offer(self.context.services.values_checks.suggestions(), experiment.id)
 
     @property
     def reflecting(self) -> bool:
@@ -166,7 +191,7 @@ class ReflectStep(StepPage):
     def check(self) -> bool:
         missing = self._state.can_complete and not self.reflection.toPlainText().strip()
         self.complete_button.setEnabled(not missing and not self.context.read_only)
-        return self.reflection_problem.show_problem("Write your reflection to complete." if missing else None)
+        return self.reflection_problem.show_problem(self.tr("Write your reflection to complete.") if missing else None)
 
     def first_input(self) -> QWidget:
         return self.reflection if self.reflecting else self.next_session

@@ -14,6 +14,8 @@ from valuesdesk.domain import STEP_COUNT, ExperimentStatus
 from valuesdesk.errors import ValuesDeskError
 from valuesdesk.ui.context import AppContext
 from valuesdesk.ui.dialogs import show_error
+from valuesdesk.ui.domain_texts import shown_title, status_label
+from valuesdesk.ui.local_dates import number
 from valuesdesk.ui.save_coordinator import first_failure, flush_each
 from valuesdesk.ui.widgets.autosave import Autosaver, SaveIndicator
 from valuesdesk.ui.wizard.behaviour_steps import ChooseStep, ListStep
@@ -67,13 +69,13 @@ class TryOnWizard(QWidget):
         self.heading = wrapping_label("", "pageHeading")
         self.progress = QLabel()
         self.progress.setObjectName("stepProgress")
-        self.list_button = push_button("All e&xperiments")
+        self.list_button = push_button(self.tr("All e&xperiments"))
         self.list_button.clicked.connect(self.close_wizard)
-        self.back_button = push_button("&Back")
+        self.back_button = push_button(self.tr("&Back"))
         self.back_button.clicked.connect(self.go_back)
-        self.next_button = push_button("&Next")
+        self.next_button = push_button(self.tr("&Next"))
         self.next_button.clicked.connect(self.go_next)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.go_next).setWhatsThis("Next step")
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.go_next).setWhatsThis(self.tr("Next step"))
         # Next is disabled while something is missing; clicking it or pressing Alt+N anyway is
         # trying to go on, which shows what is missing (and types no "n" into the field).
         DisabledClick(self.next_button, self.go_next)
@@ -262,11 +264,17 @@ class TryOnWizard(QWidget):
         page.set_read_only(self.context.read_only)
         self._step = step
         self.stack.setCurrentWidget(page)
-        self.heading.setText(f"Trying on “{experiment.title}”")
-        state = "" if experiment.status is ExperimentStatus.DRAFT else f" · {experiment.status.label}"
-        read_only = " · read only" if self.context.read_only else ""
-        self.progress.setText(f"Step {step} of {STEP_COUNT}{state}{read_only}")
+        self.heading.setText(self.tr("Trying on “{title}”").format(title=shown_title(experiment.title)))
+        progress = self.tr("Step {step} of {steps}").format(step=number(step), steps=number(STEP_COUNT))
+        if experiment.status is not ExperimentStatus.DRAFT:
+            progress = self.tr("{progress} · {status}").format(
+                progress=progress, status=status_label(experiment.status)
+            )
+        if self.context.read_only:
+            progress = self.tr("{progress} · read only").format(progress=progress)
+        self.progress.setText(progress)
         self._update_buttons()
+        page.announce_opening(self.progress.text())
         page.focus_first_input()
 
     # Saving
