@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QByteArray, QSettings
 
 from valuesdesk.paths import ui_state_path
-from valuesdesk.ui.questions.sheet_view import SheetMode
+from valuesdesk.ui.questions.sheet_mode import SheetMode
 from valuesdesk.ui.settings import (
     AREA,
     EXPORT_FOLDER,

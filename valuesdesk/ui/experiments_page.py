@@ -30,13 +30,13 @@ from valuesdesk.ui.settings import OPEN_EXPERIMENT
 from valuesdesk.ui.translations import QT_TRANSLATE_NOOP
 from valuesdesk.ui.values.offer import CheckOffer
 from valuesdesk.ui.widgets.labels import plain_label
-from valuesdesk.ui.wizard import TryOnWizard
 from valuesdesk.ui.wizard.fields import push_button, readable_width, wrapping_label
 from valuesdesk.ui.wizard.page import attempt
 
 if TYPE_CHECKING:
     from valuesdesk.services.experiments import ExperimentSummary
     from valuesdesk.ui.settings import Settings
+    from valuesdesk.ui.wizard.wizard import TryOnWizard
 
 WELCOME = (
     QT_TRANSLATE_NOOP(
@@ -179,6 +179,9 @@ class ExperimentsPage(QWidget):
     def attach(self, context: AppContext) -> None:
         """Show the experiments, and reopen the one that was open in the wizard when the program closed."""
         self.context = context
+        # The wizard's ten steps are imported here, after the first frame, not with the window.
+        from valuesdesk.ui.wizard.wizard import TryOnWizard
+
         self.wizard = TryOnWizard(context)
         self.wizard.closed.connect(self.show_list)
         self.wizard.diary_requested.connect(self.diary_requested)

@@ -126,7 +126,7 @@ def diary_page(_settings: Settings) -> QWidget:
 
 
 def values_page(settings: Settings) -> QWidget:
-    from valuesdesk.ui.values import ValuesPage
+    from valuesdesk.ui.values.page import ValuesPage
 
     return ValuesPage(settings)
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from valuesdesk.domain.reminders import DEFAULT_CHECK_IN_TIME, DEFAULT_MORNING_TIME, DEFAULT_SNOOZE_MINUTES
 from valuesdesk.ui.look import TEXT_SIZE_DEFAULT, ColourScheme
-from valuesdesk.ui.questions.sheet_view import SheetMode
+from valuesdesk.ui.questions.sheet_mode import SheetMode
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from valuesdesk.domain import CheckInOutcome
 from valuesdesk.domain.life_domains import CheckMoment
 from valuesdesk.ui.diary.entry_editor import PAGE_MARGIN, READABLE_CHARACTERS, readable_width
 from valuesdesk.ui.diary.page import BODY_SPACING
-from valuesdesk.ui.values import ValuesPage
+from valuesdesk.ui.values.page import ValuesPage
 
 
 def left_in_window(widget) -> int:

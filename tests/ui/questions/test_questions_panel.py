@@ -9,7 +9,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from valuesdesk.content import parallel_questions
-from valuesdesk.ui.questions.sheet_view import SheetMode, default_text_size
+from valuesdesk.ui.questions.sheet_mode import SheetMode
+from valuesdesk.ui.questions.sheet_view import default_text_size
 
 SHEET = parallel_questions()
 CTRL = Qt.KeyboardModifier.ControlModifier

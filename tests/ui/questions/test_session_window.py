@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 from valuesdesk.content import parallel_questions
 from valuesdesk.ui.diary.marks import contrast
 from valuesdesk.ui.questions.session_window import screen_label
-from valuesdesk.ui.questions.sheet_view import SheetMode, default_text_size
+from valuesdesk.ui.questions.sheet_mode import SheetMode
+from valuesdesk.ui.questions.sheet_view import default_text_size
 
 SHEET = parallel_questions()
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

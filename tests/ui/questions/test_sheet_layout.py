@@ -9,7 +9,8 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QWidget
 
-from valuesdesk.ui.questions.sheet_view import MAX_COLUMN_CHARACTERS, QuestionLabel, SheetMode, SheetView
+from valuesdesk.ui.questions.sheet_mode import SheetMode
+from valuesdesk.ui.questions.sheet_view import MAX_COLUMN_CHARACTERS, QuestionLabel, SheetView
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

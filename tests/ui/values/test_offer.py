@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from valuesdesk.domain.life_domains import CheckMoment
 from valuesdesk.ui.context import DataKind
-from valuesdesk.ui.values import ValuesPage
+from valuesdesk.ui.values.page import ValuesPage
 
 
 def test_the_list_offers_a_check_when_a_try_ons_days_are_over(make_window, qtbot, make_experiment, days_ago) -> None:

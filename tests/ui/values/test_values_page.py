@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from valuesdesk.domain.life_domains import CheckMoment, DomainRating
 from valuesdesk.ui.context import DataKind
-from valuesdesk.ui.values import ValuesPage
+from valuesdesk.ui.values.page import ValuesPage
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from valuesdesk.content import ten_steps
-from valuesdesk.ui.questions.sheet_view import SheetMode
+from valuesdesk.ui.questions.sheet_mode import SheetMode
 from valuesdesk.ui.widgets import announce
 
 Key = Qt.Key

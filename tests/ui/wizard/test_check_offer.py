@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from valuesdesk.domain.life_domains import CheckMoment
-from valuesdesk.ui.values import ValuesPage
+from valuesdesk.ui.values.page import ValuesPage
 
 
 def test_beginning_a_try_on_offers_a_check_linked_to_it(person) -> None:

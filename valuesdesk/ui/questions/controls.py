@@ -6,7 +6,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolButton
 
-from valuesdesk.ui.questions.sheet_view import SheetMode, SheetView
+from valuesdesk.ui.questions.sheet_mode import SheetMode
+from valuesdesk.ui.questions.sheet_view import SheetView
 
 
 def mode_chooser(view: SheetView, name: str) -> tuple[QLabel, QComboBox]:

@@ -38,7 +38,8 @@ from valuesdesk.content import ParallelQuestions
 from valuesdesk.ui.diary.marks import blend, readable
 from valuesdesk.ui.local_dates import number
 from valuesdesk.ui.questions.controls import action_button, menu_button, mode_chooser
-from valuesdesk.ui.questions.sheet_view import SheetMode, SheetView
+from valuesdesk.ui.questions.sheet_mode import SheetMode
+from valuesdesk.ui.questions.sheet_view import SheetView
 from valuesdesk.ui.translations import QT_TRANSLATE_NOOP
 
 # Large print for the client view: about this many lines of text would fill the screen's height,

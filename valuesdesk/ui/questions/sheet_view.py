@@ -6,10 +6,9 @@ with notes).
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from valuesdesk.content import ParallelQuestions, QuestionPair
 from valuesdesk.ui.local_dates import number
+from valuesdesk.ui.questions.sheet_mode import SheetMode
 from valuesdesk.ui.widgets.announce import announce
 
 COLUMN_GAP = 18
@@ -53,30 +53,6 @@ BODY_MARGIN = 10
 # The notes and other things under a pair: their words a step smaller than the questions'.
 SECONDARY_TEXT_SCALE = 0.9
 TEXT_SIZES = (8, 9, 10, 11, 12, 13, 14, 16, 18, 20, 22, 24, 28, 32, 36, 42, 48, 56, 64, 72)
-
-
-class SheetMode(enum.StrEnum):
-    BOTH = "both"
-    THERAPIST = "therapist"
-    CLIENT = "client"
-    ONE_PAIR = "one-pair"
-
-    @property
-    def label(self) -> str:
-        return {
-            "both": QCoreApplication.translate("SheetMode", "Both columns"),
-            "therapist": QCoreApplication.translate("SheetMode", "Therapist column"),
-            "client": QCoreApplication.translate("SheetMode", "Client column"),
-            "one-pair": QCoreApplication.translate("SheetMode", "One pair at a time"),
-        }[self.value]
-
-    @property
-    def shows_therapist(self) -> bool:
-        return self is not SheetMode.CLIENT
-
-    @property
-    def shows_client(self) -> bool:
-        return self is not SheetMode.THERAPIST
 
 
 def default_text_size() -> float:
