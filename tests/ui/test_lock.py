@@ -274,10 +274,11 @@ def test_a_dialog_open_when_it_locks_is_cancelled(open_window, encrypted, qtbot,
     window = open_window()
     idle_time_of(300, window, encrypted, monkeypatch)
 
-    # The list of backups, left open as the person walks away: this returns once the lock closed it.
+    # The list of backups, left open as the person walks away: this returns once a lock closed it. (In a
+    # long test run, a window another test left behind may lock first: its lock cancels every dialog too.)
     window.backups.restore_action.trigger()
 
-    assert window.context.services.locked and window.lock_screen.isVisible()
+    qtbot.waitUntil(lambda: window.context.services.locked and window.lock_screen.isVisible(), timeout=3000)
     assert not [
         widget for widget in QApplication.topLevelWidgets() if isinstance(widget, QDialog) and widget.isVisible()
     ]
