@@ -17,6 +17,7 @@ there: Qt's styles draw focus only after a key moved it, so focus set by the pro
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
@@ -216,30 +217,34 @@ def _made_outline_source(palette: QPalette) -> QPalette:
     return adjusted
 
 
+def outlined(draw: Callable[..., None], part: object, option: QStyleOption, painter: object, widget: object) -> None:
+    """``draw`` Fusion's ``part`` with its outline in the border colour. The option is the caller's: its
+    palette is swapped for the drawing and given back after it."""
+    palette = QPalette(option.palette)
+    option.palette = outline_source(palette)
+    draw(part, option, painter, widget)
+    option.palette = palette
+
+
 class ValuesDeskStyle(QProxyStyle):
     """Fusion, with outlines in the border colour and ValuesDesk's icons for the platform's."""
 
     def __init__(self) -> None:
         super().__init__(QStyleFactory.create("Fusion"))
 
-    # The option is the caller's: its palette is swapped for the drawing and given back after it.
     def drawPrimitive(self, element, option, painter, widget=None) -> None:
-        if element not in OUTLINED:
-            super().drawPrimitive(element, option, painter, widget)
-            return
-        palette = QPalette(option.palette)
-        option.palette = outline_source(palette)
-        super().drawPrimitive(element, option, painter, widget)
-        option.palette = palette
+        draw = super().drawPrimitive
+        if element in OUTLINED:
+            outlined(draw, element, option, painter, widget)
+        else:
+            draw(element, option, painter, widget)
 
     def drawComplexControl(self, control, option: QStyleOptionComplex, painter, widget=None) -> None:
-        if control not in OUTLINED_COMPLEX:
-            super().drawComplexControl(control, option, painter, widget)
-            return
-        palette = QPalette(option.palette)
-        option.palette = outline_source(palette)
-        super().drawComplexControl(control, option, painter, widget)
-        option.palette = palette
+        draw = super().drawComplexControl
+        if control in OUTLINED_COMPLEX:
+            outlined(draw, control, option, painter, widget)
+        else:
+            draw(control, option, painter, widget)
 
     def standardIcon(self, standard: QStyle.StandardPixmap, option: QStyleOption | None = None, widget=None) -> QIcon:
         if (name := STANDARD_ICONS.get(standard)) is not None:
